@@ -1,0 +1,32 @@
+"""Named errors of the library. The command line turns each into one line:
+``Error: FILE: reason``."""
+
+
+class BilagError(Exception):
+    """Base class: a problem with one input file, with a reason a person can act on."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
+class UnknownFormat(BilagError):
+    """The file is none of the formats bilag reads (PDF, DOCX, text, HTML)."""
+
+
+class EmptyFile(BilagError):
+    """The file has no bytes, or no text at all."""
+
+
+class CorruptFile(BilagError):
+    """The file claims a format but cannot be parsed as one."""
+
+
+class EncryptedPDF(BilagError):
+    """The PDF is encrypted and cannot be read without a password."""
+
+
+class NotAnAnnex(BilagError):
+    """The file is readable but is not a document bilag can read as an annex
+    (for instance a binary file with a .txt name)."""

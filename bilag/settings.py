@@ -1,0 +1,35 @@
+"""Tunable knobs of the pipeline, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # PDF reading
+    superscript_size_ratio: float = 0.85
+    """A character this much smaller than the line's body text, raised above
+    its baseline, is a superscript (a footnote mark), not part of a number."""
+    superscript_rise: float = 1.0
+    """Points a superscript's baseline sits above the body text's, at least."""
+    page_margin_ratio: float = 0.07
+    """Top and bottom share of a page where running headers, footers and page
+    numbers stand; lines there outside any table are not content."""
+    column_gap: float = 12.0
+    """Points of white space that separate two columns of a borderless table."""
+    row_gap_ratio: float = 1.6
+    """A vertical gap this many line heights wide starts a new row in a
+    borderless table (smaller gaps are lines of the same cell)."""
+
+    # Table finding
+    min_header_roles: int = 2
+    """Header cells that must name a known column role for a row to be a header."""
+
+    # Store
+    series_min_similarity: float = 60.0
+    """rapidfuzz token-set similarity (0-100) of two goal texts, at least, to
+    link them into one year-over-year series."""
+
+
+DEFAULT = Settings()

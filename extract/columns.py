@@ -1,0 +1,67 @@
+"""Column roles from Danish header wording.
+
+A goal/result table is recognised by its header row, wherever it stands:
+target_group (Målgruppe, Indsatsområde, Tema …), goal (Mål, Årlige mål,
+Målsætning, Succeskriterium …), report (Afrapportering for 2024, Status og
+resultater, Opfølgning …) and status (a column holding only the verdict:
+Status, Målopfyldelse …).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Checked in this order: the first role whose pattern matches the header wins,
+# so "Målgruppe" is a target group before it could be a "Mål".
+ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("target_group", re.compile(
+        r"^(mål-?\s?grupper?n?e?|indsats-?\s?områder?|fokus-?\s?områder?|tema(er)?|område|indsatser?|"
+        r"delindsats(er)?|initiativ(er)?|aktivitet(er)?|spor)\b")),
+    ("status", re.compile(
+        r"^(status|målopfyldelse|målet\s+(er\s+)?nået\??|opfyldt\??|grad\s+af\s+målopfyldelse|vurdering)"
+        r"(\s+(for\s+|pr\.?\s+|i\s+)?(år\s+)?\d{4})?\s*$")),
+    ("report", re.compile(
+        r"^(afrapportering|status\s+og\s+resultat|status\s+(for|på|i)\b|resultat|opfølgning|"
+        r"status\s+\d{4}|redegørelse|beskrivelse\s+af\s+(status|resultat)|status\s*/\s*resultat|"
+        r"aktiviteter\s+og\s+resultat|hvad\s+er\s+opnået)")),
+    ("goal", re.compile(
+        r"^((årlige|overordnede|konkrete)\s+)?(mål|delmål|måltal|målsætning(er)?|succes-?\s?kriteri(e|er|um|er)|"
+        r"succesmål|forventet\s+effekt|resultatmål|målepunkt(er)?|indikator(er)?)\b")),
+)
+
+# A report or status column's header that names the year reported on.
+YEAR_IN_HEADER = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def header_role(header: str | None) -> str:
+    """The role a header text names, or "other"."""
+    text = re.sub(r"\s+", " ", (header or "").strip().lower())
+    text = text.strip(" :.*")
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(text):
+            return role
+    return "other"
+
+
+def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, ...]] | None = None
+                 ) -> tuple[str, ...]:
+    """Each column's role. A second column of a role becomes "other"; a lone
+    "status" column whose cells hold more than a verdict is the report."""
+    roles = [header_role(h) for h in headers]
+    seen: set[str] = set()
+    for i, role in enumerate(roles):
+        if role in seen and role != "other":
+            roles[i] = "other"
+        seen.add(role)
+    if "status" in roles and "report" not in roles:
+        i = roles.index("status")
+        cells = [row[i] for row in sample_cells or [] if i < len(row) and row[i]]
+        if any(len(cell.split()) > 6 for cell in cells):
+            roles[i] = "report"
+    return tuple(roles)
+
+
+def is_goal_table_header(roles: tuple[str, ...], min_roles: int) -> bool:
+    """Whether a row whose cells name these roles heads a goal/result table."""
+    known = [r for r in roles if r != "other"]
+    return len(known) >= min_roles and bool({"report", "status"} & set(known))

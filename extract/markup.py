@@ -1,0 +1,58 @@
+"""Text of HTML elements and fragments, the way cells should read: one line
+per paragraph, inline markup (<i>, <b>, <span>) dropped, <sup> digits kept as
+superscript footnote marks, runs of white space made one space."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from .blocks import superscript
+
+# Elements that end a line of their own; everything else is inline.
+BLOCK_TAGS = frozenset(
+    "p div li ul ol br h1 h2 h3 h4 h5 h6 tr table blockquote pre section article header footer".split()
+)
+SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\r\f\v]+")
+
+
+def clean_lines(text: str) -> str:
+    """Collapse white space inside each line, drop empty lines, join with "\\n"."""
+    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def element_text(element: lxml.html.HtmlElement) -> str:
+    """The clean text of an element (a table cell, a paragraph)."""
+    parts: list[str] = []
+    _walk(element, parts)
+    return clean_lines("".join(parts))
+
+
+def fragment_text(html: str) -> str:
+    """The clean text of an HTML fragment such as a text export's cell:
+    '<p>Målet er nået.</p> <p>2.425 …</p>' -> 'Målet er nået.\\n2.425 …'."""
+    if "<" not in html and "&" not in html:
+        return clean_lines(html)
+    wrapper = lxml.html.fragment_fromstring(html, create_parent="div")
+    return element_text(wrapper)
+
+
+def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("script", "style"):
+        return
+    if tag in BLOCK_TAGS:
+        parts.append("\n")
+    if tag == "sup":
+        text = element.text_content().strip()
+        parts.append(superscript(text) if text.isdigit() else text)
+    else:
+        # A line break in HTML source is only white space.
+        parts.append((element.text or "").replace("\n", " "))
+        for child in element:
+            _walk(child, parts)
+            parts.append((child.tail or "").replace("\n", " "))
+    if tag in BLOCK_TAGS:
+        parts.append("\n")

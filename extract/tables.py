@@ -91,12 +91,10 @@ def layout(body: Body, settings: Settings) -> Layout:
     tables: list[_OpenTable] = []
     current: _OpenTable | None = None
     since_table: list[str] = []  # paragraphs since the last table, for the caption
-    after_break = False
 
     for block in body.blocks:
         if isinstance(block, PageBreak):
-            after_break = True
-            continue
+            continue  # a part after a break is recognised by having no header of its own
         if isinstance(block, Paragraph):
             note = as_footnote(block.text)
             if note:
@@ -125,7 +123,6 @@ def layout(body: Body, settings: Settings) -> Layout:
         else:
             current = None
         since_table = []
-        after_break = False
 
     return Layout(tuple(t.close() for t in tables), _unique(footnotes), tuple(paragraphs))
 
@@ -203,7 +200,8 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
                for i, text in enumerate(cells) if text)
 
 
-def _join(row: tuple[list[str | None], list[int]], cells: tuple[str | None, ...], pages: tuple[int, ...]) -> None:
+def _join(row: tuple[list[str | None], list[int]], cells: tuple[str | None, ...],
+          pages: tuple[int, ...]) -> None:
     texts, row_pages = row
     for i, text in enumerate(cells):
         if not text:

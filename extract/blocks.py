@@ -34,6 +34,14 @@ class Row:
     cells: tuple[str | None, ...]
     pages: tuple[int, ...] = ()
     is_header: bool = False  # the format marks it as a (repeating) header row
+    spans: tuple[int, ...] = ()
+    """Columns each cell covers, where a reader knows (colspan, gridSpan): a
+    None right of a cell spanning over it is covered from the left, any other
+    None from above. Empty: every cell covers one column."""
+
+    def covered_from_left(self, column: int) -> bool:
+        """Whether the grid position is part of a cell that starts further left."""
+        return any(i + span > column for i, span in enumerate(self.spans[:column]))
 
 
 @dataclass(frozen=True)

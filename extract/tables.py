@@ -62,12 +62,19 @@ class Layout:
 
 
 @dataclass
+class _PendingRow:
+    cells: list[str | None]
+    pages: list[int]
+    is_section: bool = False  # one cell spanning the whole width
+
+
+@dataclass
 class _OpenTable:
     index: int
     title: str | None
     headers: tuple[str, ...]
     columns: tuple[str, ...]
-    rows: list[tuple[list[str | None], list[int]]] = field(default_factory=list)
+    rows: list[_PendingRow] = field(default_factory=list)
 
     def add(self, rows: list[Row], after_break: bool) -> None:
         width = len(self.headers)
@@ -75,10 +82,14 @@ class _OpenTable:
             cells = _fit(row.cells, width)
             if _same_header(cells, self.headers):
                 continue  # a header row repeated on a new page
-            if i == 0 and after_break and self.rows and _continues(self.rows[-1][0], cells, self.columns):
+            if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
                 _join(self.rows[-1], cells, row.pages)
                 continue
-            self.rows.append((list(cells), list(row.pages)))
+            section = width > 1 and bool(cells[0]) and (
+                row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:]))
+            # Only a span from above fills a cell; a span from the left leaves it empty.
+            own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
+            self.rows.append(_PendingRow(own, list(row.pages), section))
 
     def close(self) -> GoalTable:
         return GoalTable(self.index, self.title, self.headers, self.columns, tuple(_resolve(self)))
@@ -200,16 +211,14 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
                for i, text in enumerate(cells) if text)
 
 
-def _join(row: tuple[list[str | None], list[int]], cells: tuple[str | None, ...],
-          pages: tuple[int, ...]) -> None:
-    texts, row_pages = row
+def _join(row: _PendingRow, cells: tuple[str | None, ...], pages: tuple[int, ...]) -> None:
     for i, text in enumerate(cells):
         if not text:
             continue
-        before = texts[i] or ""
+        before = row.cells[i] or ""
         joint = " " if before and _continues_text(before, text) and text.lstrip()[0].islower() else "\n"
-        texts[i] = before + joint + text if before else text
-    row_pages.extend(p for p in pages if p not in row_pages)
+        row.cells[i] = before + joint + text if before else text
+    row.pages.extend(p for p in pages if p not in row.pages)
 
 
 def _resolve(table: _OpenTable) -> list[LogicalRow]:
@@ -219,20 +228,20 @@ def _resolve(table: _OpenTable) -> list[LogicalRow]:
     above: list[str | None] = [None] * len(table.headers)
     section: str | None = None
     result: list[LogicalRow] = []
-    for cells, pages in table.rows:
-        if cells[0] and all(c is None for c in cells[1:]) and len(cells) > 1:
-            section = clean_lines(remove_marks(cells[0]))
+    for row in table.rows:
+        if row.is_section:
+            section = clean_lines(remove_marks(row.cells[0] or ""))
             if group_col is not None:
                 above[group_col] = section
             continue
-        filled = [above[i] if c is None else c for i, c in enumerate(cells)]
+        filled = [above[i] if c is None else c for i, c in enumerate(row.cells)]
         if group_col is not None and not (filled[group_col] or "").strip():
             filled[group_col] = above[group_col] or section or ""
         above = filled
         texts = tuple(clean_lines(remove_marks(c or "")) for c in filled)
         if content and not any(texts[i] for i in content):
             continue  # a row with a target group only heads the rows below it
-        result.append(LogicalRow(texts, tuple(sorted(pages)), section))
+        result.append(LogicalRow(texts, tuple(sorted(row.pages)), section))
     return result
 
 

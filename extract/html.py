@@ -1,0 +1,108 @@
+"""Reader for HTML annexes (lxml).
+
+Headings and paragraphs become paragraphs, ``<table>`` elements tables, in
+document order. rowspan/colspan are laid out on the table's grid: the cell
+text stands at its first position and the positions it covers are None. A
+``<caption>`` is read as the paragraph before its table, ``<sup>`` digits as
+footnote marks, and an element styled with a page break as a page break.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from bilag.errors import CorruptFile
+from bilag.settings import Settings
+
+from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
+from .markup import BLOCK_TAGS, clean_lines, element_text
+from .text import decode
+
+SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
+MAX_SPAN = 1000  # a rowspan larger than this is a broken document, not a table
+
+
+def read(path: Path, settings: Settings) -> Body:
+    """Read an HTML file into paragraphs, tables and page breaks."""
+    try:
+        root = lxml.html.document_fromstring(decode(path))
+    except (etree.ParserError, ValueError) as e:
+        raise CorruptFile(str(path), f"not readable as HTML ({e})") from None
+    blocks: list[Block] = []
+    body = root.find("body")
+    _visit(body if body is not None else root, blocks)
+    return Body(format="html", blocks=tuple(blocks))
+
+
+def _visit(element: lxml.html.HtmlElement, blocks: list[Block]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIP or not tag:
+        return
+    if "page-break" in (element.get("style") or "").replace(" ", ""):
+        blocks.append(PageBreak())
+    if tag == "table":
+        caption = element.find("caption")
+        if caption is not None and element_text(caption):
+            blocks.append(Paragraph(element_text(caption)))
+        blocks.append(_table(element))
+        return
+    if not _holds_blocks(element):
+        text = element_text(element)
+        if text:
+            blocks.append(Paragraph(text))
+        return
+    # A container: its loose text and its children, in order.
+    _loose_text(element.text, blocks)
+    for child in element:
+        _visit(child, blocks)
+        _loose_text(child.tail, blocks)
+
+
+def _holds_blocks(element: lxml.html.HtmlElement) -> bool:
+    return any(isinstance(c.tag, str) and (c.tag in BLOCK_TAGS and c.tag != "br" or c.tag == "table")
+               for c in element.iter() if c is not element)
+
+
+def _loose_text(text: str | None, blocks: list[Block]) -> None:
+    text = clean_lines((text or "").replace("\n", " "))
+    if text:
+        blocks.append(Paragraph(text))
+
+
+def _table(table: lxml.html.HtmlElement) -> Table:
+    """The table's rows on its grid; only this table's own rows, not nested ones."""
+    grid: dict[tuple[int, int], str | None] = {}
+    spans: dict[tuple[int, int], int] = {}
+    headers: list[bool] = []
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    for r, tr in enumerate(rows):
+        cells = tr.xpath("./td | ./th")
+        headers.append(tr.getparent().tag == "thead" or (bool(cells) and all(c.tag == "th" for c in cells)))
+        c = 0
+        for cell in cells:
+            while (r, c) in grid:
+                c += 1  # covered by a rowspan from above
+            rowspan = min(_span(cell.get("rowspan")), MAX_SPAN, len(rows) - r)
+            colspan = min(_span(cell.get("colspan")), MAX_SPAN)
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    grid[(r + dr, c + dc)] = None
+            grid[(r, c)] = element_text(cell)
+            spans[(r, c)] = colspan
+            c += colspan
+    width = max((c for _, c in grid), default=-1) + 1
+    return Table(rows=tuple(
+        Row(cells=tuple(grid.get((r, c), "") for c in range(width)), is_header=headers[r],
+            spans=tuple(spans.get((r, c), 1) for c in range(width)))
+        for r in range(len(rows))
+    ))
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, int(value or 1))
+    except ValueError:
+        return 1

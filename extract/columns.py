@@ -25,7 +25,7 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"status\s+\d{4}|redegørelse|beskrivelse\s+af\s+(status|resultat)|status\s*/\s*resultat|"
         r"aktiviteter\s+og\s+resultat|hvad\s+er\s+opnået)")),
     ("goal", re.compile(
-        r"^((årlige|overordnede|konkrete)\s+)?(mål|delmål|måltal|målsætning(er)?|succes-?\s?kriteri(e|er|um|er)|"
+        r"^((årlige|overordnede|konkrete)\s+)?(mål|delmål|måltal|målsætning(er)?|succe?s+-?\s?kriteri(e|er|um)|"
         r"succesmål|forventet\s+effekt|resultatmål|målepunkt(er)?|indikator(er)?)\b")),
 )
 

@@ -45,6 +45,8 @@ def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:
         return
     if tag in BLOCK_TAGS:
         parts.append("\n")
+    elif tag in ("td", "th"):
+        parts.append(" ")  # cells of a nested table's row stand on one line
     if tag == "sup":
         text = element.text_content().strip()
         parts.append(superscript(text) if text.isdigit() else text)

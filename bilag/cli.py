@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -61,35 +62,40 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 def show_record(record: Record) -> None:
-    """A readable rendering of one record on the terminal."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console()
+    """A readable rendering of one record: one block per goal row."""
     doc = record.document
-    console.print(f"[bold]{record.source.file}[/bold] ({record.source.format}"
-                  + (f", {record.source.pages} pages" if record.source.pages else "") + ")")
-    console.print(f"{doc.title or '(no title)'} | annex {doc.annex or '-'} | report year "
-                  f"{doc.report_year or '-'}" + (f" | {doc.plan}" if doc.plan else ""))
+    pages = f", {record.source.pages} pages" if record.source.pages else ""
+    click.secho(f"{record.source.file} ({record.source.format}{pages})", bold=True)
+    facts = [doc.title or "(no title)", f"annex {doc.annex or '-'}", f"report year {doc.report_year or '-'}"]
+    click.echo(" | ".join(facts + ([doc.plan] if doc.plan else [])))
     for info in record.tables:
-        table = Table(title=info.title or f"Table {info.index}", show_lines=True, expand=True)
-        for name in ("row", "target group", "goal", "report", "status", "targets → actuals", "flags"):
-            table.add_column(name, overflow="fold")
+        click.echo()
+        click.secho(f"Table {info.index}: {info.title or ''}".rstrip(": "), bold=True)
+        click.echo("  columns: " + " | ".join(f"{h} ({r})" for h, r in zip(info.headers, info.columns)))
         for goal in (g for g in record.goals if g.table == info.index):
-            numbers = "; ".join(
-                f"{_range(t.low, t.high)} {t.unit or ''}"
-                + "".join(f" → {_n(a.value)}" for a in goal.actuals if a.target == i)
-                for i, t in enumerate(goal.targets)
-            )
-            table.add_row(
-                str(goal.row) + (f" (p. {','.join(map(str, goal.pages))})" if goal.pages else ""),
-                goal.target_group or "", _short(goal.goal), _short(goal.report),
-                goal.status + (f"\n{goal.attainment:.0%}" if goal.attainment is not None else ""),
-                numbers, ", ".join(goal.flags),
-            )
-        console.print(table)
+            where = f"row {goal.row}" + (f", p. {','.join(map(str, goal.pages))}" if goal.pages else "")
+            click.echo(f"\n  [{where}] {goal.target_group or ''}")
+            _field("goal", goal.goal)
+            _field("report", goal.report)
+            verdict = goal.status + (f' ("{goal.status_text}")' if goal.status_text else "")
+            if goal.attainment is not None:
+                verdict += f", attainment {goal.attainment:.0%}"
+            _field("status", verdict)
+            for i, target in enumerate(goal.targets):
+                got = ", ".join(_n(a.value) for a in goal.actuals if a.target == i)
+                period = f" ({target.period})" if target.period else ""
+                _field("target", f"{_range(target.low, target.high)} {target.unit or ''}{period}"
+                       + (f" -> {got}" if got else ""))
+            if goal.flags:
+                click.secho(f"    flags:  {', '.join(goal.flags)}", fg="red")
     for note in doc.footnotes:
-        console.print(f"[dim]{note.mark}) {note.text}[/dim]")
+        click.echo(f"  {note.mark}) {note.text}")
+
+
+def _field(name: str, text: str | None) -> None:
+    if text:
+        click.echo(textwrap.fill(text.replace("\n", " "), width=100, initial_indent=f"    {name + ':':<8}",
+                                 subsequent_indent=" " * 12, max_lines=3, placeholder=" …"))
 
 
 def _n(value: float) -> str:
@@ -98,8 +104,3 @@ def _n(value: float) -> str:
 
 def _range(low: float, high: float) -> str:
     return _n(low) if low == high else f"{_n(low)}-{_n(high)}"
-
-
-def _short(text: str | None, limit: int = 160) -> str:
-    text = (text or "").replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,56 @@
+"""The command line over real fixture files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from bilag.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = FIXTURES / "text" / "page_break_split_row.txt"
+ALSO_GOOD = FIXTURES / "html" / "rowspan_colspan.html"
+EMPTY = FIXTURES / "bad" / "empty.txt"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_extract_json_lines_in_file_order() -> None:
+    result = run("extract", GOOD, ALSO_GOOD, "--json")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["file"] for r in records] == [GOOD.name, ALSO_GOOD.name]
+    assert records[0]["schema"] == "bilag/1"
+    assert records[0]["goals"][1]["target_group"] == "2. Voksne"
+
+
+def test_one_bad_file_does_not_stop_the_rest() -> None:
+    result = run("extract", EMPTY, GOOD, "--json")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {EMPTY}: the file is empty"
+    assert json.loads(result.stdout)["source"]["file"] == GOOD.name
+
+
+def test_missing_file_is_one_line() -> None:
+    result = run("extract", FIXTURES / "no_such_file.pdf")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    assert "Traceback" not in result.output
+
+
+def test_readable_output_shows_rows() -> None:
+    result = run("extract", GOOD)
+    assert result.exit_code == 0
+    assert "Afvikling af 17 kurser" in result.stdout
+    assert "annex 2" in result.stdout
+
+
+def test_document_without_goal_table_warns() -> None:
+    result = run("extract", FIXTURES / "text" / "no_goal_table.txt", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["goals"] == []
+    assert "Warning:" in result.stderr and "no goal/result table" in result.stderr

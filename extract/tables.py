@@ -80,8 +80,8 @@ class _OpenTable:
         width = len(self.headers)
         for i, row in enumerate(rows):
             cells = _fit(row.cells, width)
-            if _same_header(cells, self.headers):
-                continue  # a header row repeated on a new page
+            if row.is_header or _same_header(cells, self.headers):
+                continue  # a header row repeated on a new page, or one the format marks
             if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
                 _join(self.rows[-1], cells, row.pages)
                 continue

@@ -30,3 +30,8 @@ class EncryptedPDF(BilagError):
 class NotAnAnnex(BilagError):
     """The file is readable but is not a document bilag can read as an annex
     (for instance a binary file with a .txt name)."""
+
+
+class StoreError(Exception):
+    """The SQL store cannot be used (bad URL, database unreachable), with a
+    one-line reason."""

@@ -28,8 +28,15 @@ class Settings:
 
     # Store
     series_min_similarity: float = 60.0
-    """rapidfuzz token-set similarity (0-100) of two goal texts, at least, to
+    """Similarity (0-100, rapidfuzz token-set and token-sort ratios averaged,
+    numbers left out, plus unit evidence) of two goal texts, at least, to
     link them into one year-over-year series."""
+    series_min_group_similarity: float = 70.0
+    """rapidfuzz token-set similarity of two target groups (numbering left
+    out), at least, for their goals to be linked."""
+    series_unit_evidence: float = 10.0
+    """Points added to the similarity when two goals' targets share a unit,
+    taken away when both have targets and share none."""
 
 
 DEFAULT = Settings()

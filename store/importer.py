@@ -1,0 +1,184 @@
+"""Batch import: find the files, read them in worker processes, write them
+one document per transaction in this process, log every file's outcome.
+
+A document is written in one transaction, so an import that fails or is
+killed half-way leaves every stored document whole; the files it did not
+reach are simply imported by the next run (the ones it did are "unchanged").
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from bilag.errors import BilagError
+from bilag.record import Record
+
+from .schema import Document
+from .series import link_series
+from .writer import log_entry, save_record
+
+SUFFIXES = (".pdf", ".docx", ".txt", ".html", ".htm")
+"""The files a folder import picks up (a file named on its own may have any name)."""
+
+Reader = Callable[[Path], Record]
+
+
+@dataclass
+class ImportSummary:
+    """How many files ended how, and why the failed ones failed."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def __str__(self) -> str:
+        return ", ".join(f"{self.counts[o]} {o}" for o in ("imported", "replaced", "unchanged", "failed"))
+
+
+def find_files(arguments: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+    """The files named by `arguments` (files, folders searched recursively,
+    glob patterns), each once, and the arguments that matched nothing."""
+    files: dict[Path, None] = {}
+    missing = []
+    for argument in arguments:
+        path = Path(argument)
+        matches = [path] if path.exists() else [Path(p) for p in sorted(glob.glob(str(path), recursive=True))]
+        if not matches:
+            missing.append(str(argument))
+        for match in matches:
+            if match.is_dir():
+                for found in sorted(match.rglob("*")):
+                    if found.is_file() and found.suffix.lower() in SUFFIXES:
+                        files[found] = None
+            else:
+                files[match] = None
+    return list(files), missing
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read(reader: Reader, path: Path) -> Record | str:
+    """Run in a worker: the record, or the reason the file could not be read."""
+    try:
+        return reader(path)
+    except BilagError as e:
+        return e.reason
+    except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
+        return f"{type(e).__name__}: {e}"
+
+
+def _default_reader(path: Path) -> Record:
+    from bilag.pipeline import process
+
+    return process(path)
+
+
+def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None = None, force: bool = False,
+                 progress: bool = False, reader: Reader = _default_reader) -> ImportSummary:
+    """Import annex files, folders and globs into the store at `engine`.
+
+    Files already stored (same sha256) are "unchanged" unless `force`, which
+    re-reads them and replaces their rows in one transaction. Reading runs in
+    `jobs` worker processes (default: the number of cores; 1 reads inline);
+    `reader` is the function that reads one file (default
+    `bilag.pipeline.process`). Series are relinked at the end.
+    """
+    files, missing = find_files(paths)
+    summary = ImportSummary()
+    for argument in missing:
+        _fail(engine, summary, argument, None, "no such file or folder")
+    todo: list[tuple[Path, str]] = []
+    with Session(engine) as session:
+        stored = set(session.scalars(select(Document.sha256)))
+    seen: set[str] = set()
+    for path in files:
+        try:
+            digest = sha256_of(path)
+        except OSError as e:
+            _fail(engine, summary, str(path), None, f"cannot be read ({e.strerror or e})")
+            continue
+        if digest in seen or (digest in stored and not force):
+            _log(engine, summary, str(path), digest, "unchanged")
+        else:
+            todo.append((path, digest))
+        seen.add(digest)
+
+    with _progress_bar(progress, len(todo)) as advance:
+        for (path, digest), result in _read_all(todo, jobs, reader):
+            if isinstance(result, str):
+                _fail(engine, summary, str(path), digest, result)
+            else:
+                try:
+                    summary.counts[save_record(engine, result, str(path), replace=force)] += 1
+                except SQLAlchemyError as e:
+                    _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
+            advance()
+    link_series(engine)
+    return summary
+
+
+def _read_all(todo: list[tuple[Path, str]], jobs: int | None,
+              reader: Reader) -> Iterator[tuple[tuple[Path, str], Record | str]]:
+    """Each file's record or failure reason, in the order they finish."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(todo) <= 1:
+        for item in todo:
+            yield item, _read(reader, item[0])
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        futures: dict[Future, tuple[Path, str]] = {pool.submit(_read, reader, path): (path, digest)
+                                                   for path, digest in todo}
+        for future in as_completed(futures):
+            try:
+                yield futures[future], future.result()
+            except BrokenProcessPool:
+                yield futures[future], "the worker process reading it died"
+
+
+def _log(engine: Engine, summary: ImportSummary, path: str, sha256: str | None, outcome: str,
+         reason: str | None = None) -> None:
+    with Session(engine) as session, session.begin():
+        session.add(log_entry(path, sha256, outcome, reason))
+    summary.counts[outcome] += 1
+
+
+def _fail(engine: Engine, summary: ImportSummary, path: str, sha256: str | None, reason: str) -> None:
+    _log(engine, summary, path, sha256, "failed", reason)
+    summary.failures.append((path, reason))
+
+
+def _first_line(error: Exception) -> str:
+    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+
+
+@contextmanager
+def _progress_bar(show: bool, total: int) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr when it is a terminal; `advance()` per file."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), disable=not show or total == 0, transient=True) as bar:
+        task = bar.add_task("Importing", total=total)
+        yield lambda: bar.advance(task)

@@ -204,7 +204,10 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
     """Whether the first row after a page break is the rest of the row before it."""
     key = _key_column(columns)
     if cells[key]:
-        return _continues_text(previous[key] or "", remove_marks(cells[key] or ""))
+        # Goals are often terse, without a full stop, so only a lower-case
+        # start says the key cell goes on; a capital starts a new row.
+        text = remove_marks(cells[key] or "").lstrip()
+        return text[:1].islower() or text[:1] in (",", ";", ")")
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
     return any(_continues_text(previous[i] or "", remove_marks(text))

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import docx
+from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
@@ -65,17 +66,20 @@ def read(path: Path, settings: Settings) -> Body:
     """Read a Word document into paragraphs and tables, footnotes last."""
     try:
         document = docx.Document(str(path))
-        notes = _footnote_texts(document)
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
-        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise CorruptFile(str(path), f"not a readable Word (.docx) file ({reason})") from None
-    reader = _WordReader(_superscript_styles(document), notes)
+        footnotes = _footnotes(document)
+    except PackageNotFoundError:  # python-docx's word for "not a ZIP archive"
+        raise CorruptFile(str(path), "not a readable Word (.docx) file: the ZIP archive is damaged "
+                                     "or incomplete") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
+        reason = str(e).splitlines()[0].strip("\"'") if str(e) else type(e).__name__
+        raise CorruptFile(str(path), f"not a readable Word (.docx) file: {reason}") from None
+    reader = _WordReader(_superscript_styles(document), footnotes)
     blocks = reader.body_blocks(document.element.body)
     blocks += reader.footnote_paragraphs()
     return Body(format="docx", blocks=tuple(blocks))
 
 
-def _footnote_texts(document: docx.document.Document) -> dict[str, etree._Element]:
+def _footnotes(document: WordDocument) -> dict[str, etree._Element]:
     """The footnotes of word/footnotes.xml by id (separators left out)."""
     try:
         part = document.part.part_related_by(RT.FOOTNOTES)
@@ -86,7 +90,7 @@ def _footnote_texts(document: docx.document.Document) -> dict[str, etree._Elemen
             if note.get(qn("w:type")) in (None, "normal")}
 
 
-def _superscript_styles(document: docx.document.Document) -> frozenset[str]:
+def _superscript_styles(document: WordDocument) -> frozenset[str]:
     """Ids of the character styles that raise text (a "Fodnotehenvisning"
     style makes a hand-typed footnote mark superscript without direct formatting)."""
     raised = set()

@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from bilag import __version__
 from bilag.errors import BilagError
-from bilag.record import Record
+from bilag.record import STATUSES, Record
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def fail(message: str) -> None:
@@ -29,6 +34,11 @@ def main() -> None:
 
     \b
     bilag extract FILE...      print the bilag/1 record of each file
+    bilag import PATH...       store annexes in the database (--db URL)
+    bilag goals                list stored goals (--year, --plan, --status, --flagged)
+    bilag audit                flagged rows with their numbers, file, page, table, row
+    bilag export --format F    write the goals as csv, xlsx or parquet
+    bilag compare              each goal's years side by side and what changed
     """
 
 
@@ -104,3 +114,171 @@ def _n(value: float) -> str:
 
 def _range(low: float, high: float) -> str:
     return _n(low) if low == high else f"{_n(low)}-{_n(high)}"
+
+
+# Store commands: import, goals, audit, export, compare (thin layers over bilag.store).
+
+DB_OPTION = click.option("--db", "db_url", metavar="URL", default=None,
+                         help="SQLAlchemy database URL (default: BILAG_DATABASE_URL, else sqlite:///bilag.db).")
+
+
+def store_command(function: Callable[..., None]) -> Callable[..., None]:
+    """Turn store failures (database unreachable, query failing) into one
+    `Error: …` line and exit status 1, never a traceback."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from bilag.errors import StoreError
+
+        try:
+            function(*args, **kwargs)
+            return
+        except StoreError as e:
+            fail(str(e))
+        except SQLAlchemyError as e:
+            fail(f"database error: {str(getattr(e, 'orig', None) or e).strip().splitlines()[0]}")
+        sys.exit(1)
+
+    return wrapper
+
+
+def show_frame(frame: pd.DataFrame, title: str, limit: int = 160) -> None:
+    """A DataFrame as a readable rich table (long texts shortened)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=True, expand=True)
+    for column in frame.columns:
+        table.add_column(str(column).replace("_", " "), overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(*(_cell(value, limit) for value in row))
+    Console().print(table)
+
+
+def _cell(value: object, limit: int) -> str:
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str | list | tuple) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes reading files (default: the number of cores).")
+@click.option("--force", is_flag=True, help="Re-read files already stored and replace their rows.")
+@store_command
+def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, force: bool) -> None:
+    """Import annex files, folders (recursively) and glob patterns into the store.
+
+    Each document is stored whole or not at all; files already stored are
+    left unchanged (same bytes). Failed files are logged with their reason
+    and the batch goes on; the exit status is 1 if any failed.
+    """
+    from bilag.store import connect, import_paths
+
+    engine = connect(db_url)
+    summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty())
+    for path, reason in summary.failures:
+        fail(f"{path}: {reason}")
+    click.echo(f"Imported: {summary}")
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command("goals")
+@click.option("--year", type=int, help="Only this report year.")
+@click.option("--plan", help="Only plans whose name or annex title contains this.")
+@click.option("--status", type=click.Choice(STATUSES), help="Only this stated verdict.")
+@click.option("--flagged", is_flag=True, help="Only rows with an audit flag.")
+@DB_OPTION
+@store_command
+def goals_command(year: int | None, plan: str | None, status: str | None, flagged: bool,
+                  db_url: str | None) -> None:
+    """List the stored goals."""
+    from bilag.store import connect, goals
+
+    frame = goals(connect(db_url), year=year, plan=plan, status=status, flagged=flagged)
+    columns = ["report_year", "file", "table", "row", "target_group", "goal", "status", "targets", "actuals",
+               "attainment", "flags"]
+    show_frame(frame[columns], f"{len(frame)} goals", limit=120)
+
+
+@main.command("audit")
+@DB_OPTION
+@store_command
+def audit_command(db_url: str | None) -> None:
+    """List the flagged rows with the numbers behind each flag and where they stand."""
+    from bilag.store import audit, connect
+
+    frame = audit(connect(db_url))
+    columns = ["flag", "file", "pages", "table", "row", "goal", "status", "status_text", "targets", "actuals",
+               "attainment"]
+    show_frame(frame[columns], f"{len(frame)} audit findings", limit=200)
+
+
+@main.command("export")
+@click.option("--format", "format_", type=click.Choice(["csv", "xlsx", "parquet"]), required=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: CSV to standard output, else bilag.xlsx / bilag.parquet).")
+@click.option("--table", type=click.Choice(["goals", "audit", "compare"]), default="goals",
+              show_default=True, help="What to export (an Excel workbook gets all three as sheets).")
+@DB_OPTION
+@store_command
+def export_command(format_: str, output: Path | None, table: str, db_url: str | None) -> None:
+    """Export the stored goals as CSV, Excel or Parquet."""
+    from bilag.store import connect, export
+
+    engine = connect(db_url)
+    if output is None and format_ == "csv":
+        export(engine, format_, sys.stdout, table)
+        return
+    target = output or Path(f"bilag.{format_}")
+    try:
+        export(engine, format_, target, table)
+    except OSError as e:
+        fail(f"{target}: cannot be written ({e.strerror or e})")
+        sys.exit(1)
+    click.echo(f"Wrote {target}", err=True)
+
+
+@main.command("compare")
+@click.option("--plan", help="Only plans whose name or annex title contains this.")
+@DB_OPTION
+@store_command
+def compare_command(plan: str | None, db_url: str | None) -> None:
+    """Show each goal's series: its years side by side and what changed."""
+    import pandas as pd
+
+    from bilag.store import compare, connect
+
+    frame = compare(connect(db_url), plan=plan)
+    years = sorted({c.split()[0] for c in frame.columns if c.endswith(" status")})
+    for name, series in frame.groupby("plan", sort=False):
+        shown = pd.DataFrame({"series": series["series"], "target group": series["target_group"],
+                              "goal": series["goal"]})
+        for year in years:
+            shown[year] = [_year_cell(r, year) for _, r in series.iterrows()]
+        shown["change"] = series["change"]
+        show_frame(shown, str(name), limit=90)
+    if frame.empty:
+        click.echo("No goal series stored yet: import annexes first (bilag import PATH...).")
+
+
+def _year_cell(row: pd.Series, year: str) -> str:
+    import pandas as pd
+
+    if pd.isna(row[f"{year} status"]):
+        return "—"
+    numbers = " → ".join(x for x in (row[f"{year} target"], row[f"{year} actual"]) if x)
+    attainment = row[f"{year} attainment"]
+    share = "" if pd.isna(attainment) else f" ({attainment:.0%})"
+    return f"{numbers}\n{row[f'{year} status']}{share}".strip()

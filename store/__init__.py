@@ -1,1 +1,18 @@
-"""Stage 3: the SQL store."""
+"""Stage 3: keep `bilag/1` records in a SQL database (SQLite or PostgreSQL)
+and answer questions about them as pandas DataFrames.
+
+    from bilag.store import connect, import_paths, goals, audit, compare
+    engine = connect()                      # bilag.db, or BILAG_DATABASE_URL
+    import_paths(["samples"], engine)
+    compare(engine, plan="ekstremisme")
+"""
+
+from .database import connect
+from .export import export
+from .importer import ImportSummary, import_paths
+from .queries import audit, compare, goals
+from .series import link_series
+from .writer import save_record
+
+__all__ = ["ImportSummary", "audit", "compare", "connect", "export", "goals", "import_paths", "link_series",
+           "save_record"]

@@ -46,8 +46,14 @@ def plan_identity(plan: str | None, annex: str | None, title: str | None) -> str
     number and title; lower case, without years and parenthesised remarks
     such as "(Fiktivt eksempel)"."""
     if plan:
-        return "plan: " + _words(_YEAR.sub(" ", _PARENTHESES.sub(" ", plan)))
-    return f"bilag {annex or '-'}: " + _words(_YEAR.sub(" ", _PARENTHESES.sub(" ", title or "")))
+        return "plan: " + name_key(plan)
+    return f"bilag {annex or '-'}: " + name_key(title or "")
+
+
+def name_key(name: str) -> str:
+    """A plan name or title compared loosely: lower case, no years, no
+    parenthesised remarks, no punctuation."""
+    return _words(_YEAR.sub(" ", _PARENTHESES.sub(" ", name)))
 
 
 def target_group_key(group: str | None) -> str:

@@ -4,8 +4,9 @@ hands over (or on `sqlalchemy.url` when Alembic is run by hand)."""
 from __future__ import annotations
 
 from alembic import context
-from bilag.store.schema import Base
 from sqlalchemy import create_engine
+
+from bilag.store.schema import Base
 
 config = context.config
 

@@ -1,0 +1,200 @@
+"""Questions to the store, answered as pandas DataFrames (the notebook API).
+
+Every frame is sorted in Python, not by the database (PostgreSQL and SQLite
+order NULLs and accented letters differently), and carries no database ids,
+so the same import gives the same frame on every backend. A goal's series is
+named by where it was first seen: "2024 t1 r3" is the series that starts
+with table 1, row 3 of the plan's 2024 annex.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Engine, Select, select
+from sqlalchemy.orm import Session
+
+from .schema import Document, Flag, Goal, Quantity
+from .series import FORMAT_PREFERENCE, name_key
+
+GOAL_COLUMNS = ["plan", "report_year", "annex", "file", "format", "table", "row", "pages", "target_group",
+                "goal", "report", "status", "status_text", "targets", "actuals", "attainment", "flags",
+                "series"]
+_ORDER = ["plan_key", "report_year", "annex", "file", "sha256", "table", "row"]
+
+
+def number(value: float | None) -> str:
+    """A quantity as people write it: 2000, not 2000.0."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _target_text(q: dict[str, Any]) -> str:
+    amount = number(q["low"]) if q["low"] == q["high"] else f"{number(q['low'])}-{number(q['high'])}"
+    return " ".join(x for x in (amount, q["unit"] or "", f"({q['period']})" if q["period"] else "") if x)
+
+
+def _actual_text(q: dict[str, Any]) -> str:
+    amount = number(q["value"]) + (f"-{number(q['high'])}" if q["high"] is not None else "")
+    return " ".join(x for x in (amount, q["unit"] or "") if x)
+
+
+def _load(engine: Engine, query: Select) -> pd.DataFrame:
+    """Goals selected by `query` (over Goal joined to Document) with their
+    quantities, flags and series name; one row per goal, sorted."""
+    with Session(engine) as session:
+        rows = [r._asdict() for r in session.execute(query)]
+        ids = [r["goal_id"] for r in rows]
+        quantities: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        flags: dict[int, list[str]] = defaultdict(list)
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for q in session.execute(select(Quantity).where(Quantity.goal_id.in_(chunk))).scalars():
+                quantities[q.goal_id].append({"kind": q.kind, "position": q.position, "low": q.low,
+                                              "high": q.high, "value": q.value, "unit": q.unit,
+                                              "period": q.period})
+            flag_rows = select(Flag.goal_id, Flag.name).where(Flag.goal_id.in_(chunk))
+            for goal_id, name in session.execute(flag_rows):
+                flags[goal_id].append(name)
+        series_names = _series_names(session, {r["series_id"] for r in rows if r["series_id"] is not None})
+    for r in rows:
+        own = sorted(quantities[r["goal_id"]], key=lambda q: q["position"])
+        r["target_list"] = [q for q in own if q["kind"] == "target"]
+        r["actual_list"] = [q for q in own if q["kind"] == "actual"]
+        r["targets"] = "; ".join(_target_text(q) for q in r["target_list"])
+        r["actuals"] = "; ".join(_actual_text(q) for q in r["actual_list"])
+        r["flags"] = ", ".join(sorted(flags[r["goal_id"]]))
+        # The series' name, and a key that sorts "2024 t1 r2" before "2024 t1 r10".
+        r["series_order"] = series_names.get(r["series_id"], (9999, 0, 0))
+        year, table, row = r["series_order"]
+        r["series"] = f"{'-' if year == 9999 else year} t{table} r{row}" if r["series_id"] is not None else ""
+        r["pages"] = ", ".join(str(p) for p in r["pages"] or ())
+        r["plan"] = r["plan"] or r["title"]
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else GOAL_COLUMNS + _ORDER)
+    if frame.empty:
+        return frame
+    frame["report_year"] = frame["report_year"].astype("Int64")
+    frame["attainment"] = frame["attainment"].astype("Float64")
+    return frame.sort_values(_ORDER, na_position="last", kind="stable").reset_index(drop=True)
+
+
+def _base() -> Select:
+    return (select(Goal.id.label("goal_id"), Goal.series_id, Document.plan, Document.title, Document.plan_key,
+                   Document.report_year, Document.annex, Document.file_name.label("file"), Document.format,
+                   Document.sha256, Goal.table_number.label("table"), Goal.row_number.label("row"),
+                   Goal.pages, Goal.target_group, Goal.goal_text.label("goal"),
+                   Goal.report_text.label("report"), Goal.status, Goal.status_text, Goal.attainment)
+            .join(Document, Goal.document_id == Document.id))
+
+
+def _series_names(session: Session, series_ids: set[int]) -> dict[int, tuple[int, int, int]]:
+    """Each series' earliest goal: year (9999 for none), table and row."""
+    names: dict[int, tuple] = {}
+    for chunk in (sorted(series_ids)[i:i + 500] for i in range(0, len(series_ids), 500)):
+        query = (select(Goal.series_id, Document.report_year, Goal.table_number, Goal.row_number)
+                 .join(Document, Goal.document_id == Document.id).where(Goal.series_id.in_(chunk)))
+        for series_id, year, table, row in session.execute(query):
+            key = (year if year is not None else 9999, table, row)
+            names[series_id] = min(names.get(series_id, key), key)
+    return names
+
+
+def goals(engine: Engine, year: int | None = None, plan: str | None = None, status: str | None = None,
+          flagged: bool = False) -> pd.DataFrame:
+    """The stored goals, one row per goal of each document; filters: report
+    `year`, `plan` (part of the plan's name or the annex title, any case),
+    stated `status`, `flagged` (only rows with an audit flag)."""
+    query = _base()
+    if year is not None:
+        query = query.where(Document.report_year == year)
+    if status:
+        query = query.where(Goal.status == status)
+    if flagged:
+        query = query.where(Goal.id.in_(select(Flag.goal_id)))
+    if plan:
+        query = query.where(Document.plan_key.contains(name_key(plan)))
+    frame = _load(engine, query)
+    return frame[GOAL_COLUMNS] if not frame.empty else pd.DataFrame(columns=GOAL_COLUMNS)
+
+
+AUDIT_COLUMNS = ["flag", "file", "pages", "table", "row", "plan", "report_year", "target_group", "goal",
+                 "status", "status_text", "targets", "actuals", "attainment"]
+
+
+def audit(engine: Engine) -> pd.DataFrame:
+    """Each audit flag with the numbers behind it (targets, actuals, stated
+    status, attainment) and where the row stands: file, pages, table, row."""
+    frame = _load(engine, _base().where(Goal.id.in_(select(Flag.goal_id))))
+    if frame.empty:
+        return pd.DataFrame(columns=AUDIT_COLUMNS)
+    frame = frame.assign(flag=frame["flags"].str.split(", ")).explode("flag")
+    return frame[AUDIT_COLUMNS].reset_index(drop=True)
+
+
+def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
+    """Each goal series with its years side by side ("2024 target", "2024
+    actual", "2024 status", "2024 attainment", …) and what changed.
+
+    An annex stored in several formats counts once per year (the text
+    rendering first, then DOCX, HTML, PDF)."""
+    query = _base().where(Goal.series_id.is_not(None), Document.report_year.is_not(None))
+    if plan:
+        query = query.where(Document.plan_key.contains(name_key(plan)))
+    frame = _load(engine, query)
+    if frame.empty:
+        return pd.DataFrame(columns=["plan", "series", "target_group", "goal", "change"])
+    frame["preference"] = frame["format"].map(lambda f: FORMAT_PREFERENCE.index(f)
+                                              if f in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE))
+    order = ["plan_key", "series_order", "report_year", "preference", "sha256"]
+    one = frame.sort_values(order, kind="stable").drop_duplicates(["plan_key", "series_order", "report_year"])
+    plan_years = one.groupby("plan_key")["report_year"].agg(lambda ys: sorted(set(ys)))
+    years = sorted(set(one["report_year"]))
+    rows = []
+    for (plan_key, _), members in one.groupby(["plan_key", "series_order"], sort=True):
+        by_year = {int(r["report_year"]): r for _, r in members.iterrows()}
+        latest = by_year[max(by_year)]
+        row: dict[str, Any] = {
+            "plan": latest["plan"], "series": latest["series"], "target_group": latest["target_group"],
+            "goal": latest["target_group"] if pd.isna(latest["goal"]) else latest["goal"]}
+        for year in years:
+            r = by_year.get(year)
+            row[f"{year} target"] = r["targets"] if r is not None else None
+            row[f"{year} actual"] = r["actuals"] if r is not None else None
+            row[f"{year} status"] = r["status"] if r is not None else None
+            row[f"{year} attainment"] = r["attainment"] if r is not None else None
+        row["change"] = "; ".join(changes(by_year, plan_years[plan_key]))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def changes(by_year: dict[int, Any], plan_years: list[int]) -> list[str]:
+    """What changed along one series: new, target raised or lowered, verdict
+    changed, dropped (each with its year)."""
+    found = []
+    years = sorted(by_year)
+    if years[0] != plan_years[0]:
+        found.append(f"new in {years[0]}")
+    for before, after in zip(years, years[1:]):
+        a, b = by_year[before], by_year[after]
+        found.extend(f"{after}: {change}" for change in _target_changes(a["target_list"], b["target_list"]))
+        if a["status"] != b["status"]:
+            found.append(f"{after}: verdict {a['status']} → {b['status']}")
+    later = [y for y in plan_years if y > years[-1]]
+    if later:
+        found.append(f"dropped in {later[0]}")
+    return found
+
+
+def _target_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
+    """Targets matched by unit (or, one each, by position) whose low bound moved."""
+    pairs = [(a, b) for a in before for b in after if a["unit"] and a["unit"] == b["unit"]]
+    if not pairs and len(before) == len(after) == 1:
+        pairs = [(before[0], after[0])]
+    found = []
+    for a, b in pairs:
+        if b["low"] != a["low"]:
+            word = "target raised" if b["low"] > a["low"] else "target lowered"
+            found.append(f"{word} {number(a['low'])} → {number(b['low'])} {b['unit'] or ''}".rstrip())
+    return found

@@ -35,7 +35,7 @@ def assert_subset(actual: Any, expected: Any, where: str = "record") -> None:
             assert_subset(actual[key], value, f"{where}.{key}")
     elif isinstance(expected, list):
         assert isinstance(actual, list), f"{where}: expected a list, got {actual!r}"
-        assert len(actual) == len(expected), f"{where}: {len(actual)} items, expected {len(expected)}: {actual!r}"
+        assert len(actual) == len(expected), f"{where}: {len(actual)} items, not {len(expected)}: {actual!r}"
         for i, (a, e) in enumerate(zip(actual, expected)):
             assert_subset(a, e, f"{where}[{i}]")
     else:

@@ -46,9 +46,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table as WordTableObject
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run
 
-from bilag.extract import text
-from bilag.extract.blocks import PageBreak, Paragraph, Row
+from bilag.extract import text as text_reader
+from bilag.extract.blocks import Block, PageBreak, Paragraph, Row
 from bilag.extract.columns import header_role, is_goal_table_header
 from bilag.extract.footnotes import MARK, PLAIN, as_footnote
 from bilag.extract.markup import clean_lines
@@ -380,8 +383,8 @@ class WordTable:
 def read_export(path: Path) -> tuple[list[Paragraph | WordTable], frozenset[str]]:
     """The paragraphs and tables of a text export, read by the project's text
     reader, and the phrases the export sets in italics."""
-    source = text.decode(path)
-    return word_blocks(text.parse(source)), italic_phrases(source)
+    source = text_reader.decode(path)
+    return word_blocks(text_reader.parse(source)), italic_phrases(source)
 
 
 def italic_phrases(source: str) -> frozenset[str]:
@@ -390,7 +393,7 @@ def italic_phrases(source: str) -> frozenset[str]:
     return frozenset(clean_lines(e.text_content()) for e in tree.iter("i", "em"))
 
 
-def word_blocks(blocks: list) -> list[Paragraph | WordTable]:
+def word_blocks(blocks: list[Block]) -> list[Paragraph | WordTable]:
     """Join the table parts the export broke over pages into one table each."""
     result: list[Paragraph | WordTable] = []
     after_break = False
@@ -496,12 +499,12 @@ def set_up_page(document: WordDocument) -> None:
     add_field(footer, "NUMPAGES", "1")
 
 
-def small(run) -> None:
+def small(run: Run) -> None:
     run.font.size = NOTE_SIZE
     run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
 
 
-def add_field(paragraph, instruction: str, placeholder: str) -> None:
+def add_field(paragraph: WordParagraph, instruction: str, placeholder: str) -> None:
     """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when laying out."""
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), f" {instruction} ")
@@ -558,13 +561,13 @@ def add_table(document: WordDocument, block: WordTable, italics: frozenset[str])
     merge_target_groups(table, first_body_row)
 
 
-def repeat_as_header(row) -> None:
+def repeat_as_header(row: _Row) -> None:
     marker = OxmlElement("w:tblHeader")
     marker.set(qn("w:val"), "true")
     row._tr.get_or_add_trPr().append(marker)
 
 
-def shade(cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
@@ -593,10 +596,10 @@ def merge_target_groups(table: WordTableObject, first_row: int) -> None:
         start = i
 
 
-def add_runs(paragraph, text_: str, italics: frozenset[str]) -> None:
+def add_runs(paragraph: WordParagraph, text: str, italics: frozenset[str]) -> None:
     """The text as runs: footnote marks as superscript digits, italic phrases in italics."""
     pattern = "|".join(re.escape(p) for p in sorted(italics, key=len, reverse=True) if p)
-    pieces = re.split(f"({pattern})", text_) if pattern else [text_]
+    pieces = re.split(f"({pattern})", text) if pattern else [text]
     for piece in pieces:
         if not piece:
             continue
@@ -611,8 +614,8 @@ def add_runs(paragraph, text_: str, italics: frozenset[str]) -> None:
             add_run(paragraph, piece[position:], italic=italic)
 
 
-def add_run(paragraph, text_: str, italic: bool = False, superscript: bool = False) -> None:
-    run = paragraph.add_run(text_)
+def add_run(paragraph: WordParagraph, text: str, italic: bool = False, superscript: bool = False) -> None:
+    run = paragraph.add_run(text)
     if italic:
         run.italic = True
     if superscript:

@@ -16,11 +16,13 @@ class Settings:
     page_margin_ratio: float = 0.07
     """Top and bottom share of a page where running headers, footers and page
     numbers stand; lines there outside any table are not content."""
-    column_gap: float = 12.0
-    """Points of white space that separate two columns of a borderless table."""
-    row_gap_ratio: float = 1.6
-    """A vertical gap this many line heights wide starts a new row in a
-    borderless table (smaller gaps are lines of the same cell)."""
+    column_gap: float = 9.0
+    """Points of white space that separate two columns of a borderless table
+    (Word's default cell margins leave at least 10.8 pt between cell texts)."""
+    row_gap_ratio: float = 1.25
+    """A line further below the one before than this many usual line pitches
+    starts a new paragraph, and in a borderless table's first columns a new
+    row (smaller steps are lines of the same paragraph)."""
 
     # Table finding
     min_header_roles: int = 2

@@ -1,0 +1,216 @@
+"""Reader for PDF annexes (pdfplumber).
+
+Page by page: ruled tables come from pdfplumber's line strategy, one Table per
+page (the shared layout joins a table's parts across pages); the words outside
+them are grouped into lines, runs of lines with common column gaps become
+borderless tables (`pdf_borderless`), and the rest paragraphs. Running
+headers, footers and page numbers are left out: lines in the page's top and
+bottom margin, lines that are only a page number, and lines that repeat at the
+same place on most pages. Small raised digits are written as superscript
+footnote marks, and a footnote at the page bottom becomes a paragraph starting
+with its mark.
+
+Each page is closed after use, so memory does not grow with the page count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from bilag.errors import CorruptFile, EncryptedPDF, NotAnAnnex
+from bilag.settings import Settings
+
+from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
+from .pdf_borderless import Region, find_regions, region_table
+from .pdf_lines import (
+    Line,
+    Word,
+    body_size,
+    group_lines,
+    join_lines,
+    new_paragraph,
+    page_words,
+    starts_with_note_mark,
+    typical_pitch,
+)
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,4})?$", re.IGNORECASE)
+REPEATED_SHARE = 0.6  # a line at the same place on this share of the pages is a running header
+
+
+@dataclass(frozen=True)
+class PageContent:
+    """One page, read: its tables and its other lines (not yet paragraphs, as
+    running headers are only known once every page is read), top to bottom."""
+
+    number: int
+    items: tuple[tuple[float, Table | Line], ...]
+    pitch: float
+    size: float
+
+
+def read(path: Path, settings: Settings) -> Body:
+    """Read a PDF into paragraphs, tables (one per page part) and page breaks."""
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = list(read_pages(pdf, settings))
+    except (PdfminerException, PSException, PDFSyntaxError) as e:
+        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
+        raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
+    if pages and not any(page.items or page.size for page in pages):
+        raise NotAnAnnex(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
+    return Body(format="pdf", blocks=tuple(assemble(pages, settings)), pages=len(pages))
+
+
+def read_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[PageContent]:
+    """Each page read and then released."""
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            yield read_page(page, number, settings)
+        finally:
+            page.close()
+
+
+def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> PageContent:
+    """The tables and free lines of one page."""
+    clean = page.dedupe_chars()  # some PDFs print bold text twice, slightly offset
+    words = page_words(clean)
+    ruled = [t for t in clean.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+             if len(t.rows) > 0]
+    inside: set[int] = set()
+    table_words: list[list[list[list[Word]]]] = []
+    for table in ruled:
+        rows = []
+        for row in table.rows:
+            cells = []
+            for bbox in row.cells:
+                if bbox is None:
+                    cells.append(None)
+                    continue
+                found = [i for i, w in enumerate(words) if _within(w, bbox)]
+                inside.update(found)
+                cells.append([words[i] for i in found])
+            rows.append(cells)
+        table_words.append(rows)
+    free = group_lines([w for i, w in enumerate(words) if i not in inside])
+    size = body_size(words)
+    height = float(page.height)
+    free = [line for line in free if not _margin_or_page_number(line, height, settings)]
+
+    cell_lines = [group_lines(cell) for rows in table_words for row in rows for cell in row if cell]
+    pitch = typical_pitch([*cell_lines, free])
+
+    items: list[tuple[float, Table | Line]] = []
+    for table, rows in zip(ruled, table_words):
+        items.append((table.bbox[1], _ruled_table(rows, number, pitch, settings)))
+    for part in _between_tables(free, [t.bbox for t in ruled]):
+        for found in find_regions(part, pitch, settings):
+            if isinstance(found, Region):
+                items.append((found.lines[0].top, region_table(found, pitch, number, settings)))
+            else:
+                items.append((found.top, found))
+    items.sort(key=lambda item: item[0])
+    return PageContent(number, tuple(items), pitch, size)
+
+
+def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
+    x = word.middle
+    y = (word.top + word.bottom) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _ruled_table(rows: list[list[list[Word] | None]], page: int, pitch: float, settings: Settings) -> Table:
+    """A table's cells as text: None where a merged cell covers the place."""
+    return Table(rows=tuple(
+        Row(cells=tuple(None if cell is None else join_lines(group_lines(cell), pitch, settings)
+                        for cell in row), pages=(page,))
+        for row in rows))
+
+
+def _between_tables(lines: list[Line], boxes: list[tuple[float, float, float, float]]) -> list[list[Line]]:
+    """The free lines cut where a ruled table stands between them, so a
+    borderless table is never sought across a ruled one."""
+    cuts = sorted(box[1] for box in boxes)
+    parts: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
+    for line in lines:
+        parts[sum(1 for cut in cuts if cut < line.top)].append(line)
+    return [p for p in parts if p]
+
+
+def _margin_or_page_number(line: Line, height: float, settings: Settings) -> bool:
+    band = settings.page_margin_ratio * height
+    if line.bottom <= band or line.top >= height - band:
+        return True
+    return bool(PAGE_NUMBER.match(" ".join(w.text for w in line.words)))
+
+
+def assemble(pages: list[PageContent], settings: Settings) -> Iterator[Block]:
+    """The pages' blocks in reading order, without running headers, with a
+    PageBreak before each new page."""
+    repeated = _repeated_lines(pages)
+    for page in pages:
+        if page.number > 1:
+            yield PageBreak(page.number)
+        pending: list[Line] = []
+        for _, item in page.items:
+            if isinstance(item, Line):
+                if _line_key(item) not in repeated:
+                    pending.append(item)
+                continue
+            yield from _paragraphs(pending, page, settings)
+            pending = []
+            if len(item.rows[0].cells) == 1:  # a framed box, not a table
+                yield from (Paragraph(r.cells[0] or "", page.number) for r in item.rows if r.cells[0])
+            else:
+                yield item
+        yield from _paragraphs(pending, page, settings)
+
+
+def _line_key(line: Line) -> tuple[str, int]:
+    text = re.sub(r"\d+", "#", " ".join(w.text for w in line.words))
+    return text, round(line.top / 4)
+
+
+def _repeated_lines(pages: list[PageContent]) -> set[tuple[str, int]]:
+    if len(pages) < 2:
+        return set()
+    counts: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        counts.update({_line_key(item) for _, item in page.items if isinstance(item, Line)})
+    least = max(2, REPEATED_SHARE * len(pages))
+    return {key for key, n in counts.items() if n >= least}
+
+
+def _paragraphs(lines: list[Line], page: PageContent, settings: Settings) -> Iterator[Paragraph]:
+    """Free lines as paragraphs: a new one after a wider gap, at a change of
+    font size, and at each footnote."""
+    current: list[Line] = []
+    note = False
+
+    def flush() -> Iterator[Paragraph]:
+        if current:
+            yield Paragraph(join_lines(current, page.pitch, settings, note=note), page.number)
+
+    for line in lines:
+        starts_note = starts_with_note_mark(line, page.size, settings)
+        if current and (starts_note or abs(line.size - current[-1].size) > 0.1 * line.size
+                        or new_paragraph(current[-1], line, page.pitch, settings)):
+            yield from flush()
+            current = []
+        if not current:
+            note = starts_note
+        current.append(line)
+    yield from flush()

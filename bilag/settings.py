@@ -29,7 +29,7 @@ class Settings:
     """Header cells that must name a known column role for a row to be a header."""
 
     # Store
-    series_min_similarity: float = 60.0
+    series_min_similarity: float = 70.0
     """Similarity (0-100, rapidfuzz token-set and token-sort ratios averaged,
     numbers left out, plus unit evidence) of two goal texts, at least, to
     link them into one year-over-year series."""

@@ -1,0 +1,106 @@
+"""Batch import into the store: idempotence, atomic replace, failures, schema."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from click.testing import CliRunner
+from conftest import SAMPLES, row_counts, stored_record
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bilag.cli import main
+from bilag.store import connect, import_paths, save_record
+from bilag.store.schema import Base, Document, ImportLogEntry
+
+
+def test_a_new_database_gets_the_whole_schema(db_url: str) -> None:
+    engine = connect(db_url)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        assert context.get_current_revision() == "0001"
+        assert compare_metadata(context, Base.metadata) == []
+    connect(db_url)  # a second open finds it up to date
+    engine.dispose()
+
+
+def test_importing_the_samples_twice_changes_nothing(db_url: str, cached_reader) -> None:
+    engine = connect(db_url)
+    first = import_paths([SAMPLES], engine, jobs=1, reader=cached_reader)
+    counts = row_counts(engine)
+    second = import_paths([SAMPLES], engine, jobs=1, reader=cached_reader)
+    assert first.counts["imported"] == 12 and first.failed == 0
+    assert second.counts["unchanged"] == 12 and second.counts["imported"] == 0
+    assert row_counts(engine) == counts
+    assert counts["documents"] == 12 and counts["goals"] == 120
+    engine.dispose()
+
+
+def test_force_replaces_the_rows_of_a_stored_document(db_url: str, cached_reader) -> None:
+    engine = connect(db_url)
+    import_paths([SAMPLES / "2024"], engine, jobs=1, reader=cached_reader)
+    counts = row_counts(engine)
+    with Session(engine) as session:
+        before = set(session.scalars(select(Document.id)))
+    summary = import_paths([SAMPLES / "2024"], engine, jobs=1, force=True, reader=cached_reader)
+    assert summary.counts["replaced"] == 6
+    assert row_counts(engine) == counts
+    with Session(engine) as session:
+        assert set(session.scalars(select(Document.id))).isdisjoint(before)  # new rows, not the old ones
+    engine.dispose()
+
+
+def test_a_replace_that_fails_half_way_keeps_the_old_rows(db_url: str) -> None:
+    engine = connect(db_url)
+    record = stored_record("record_bilag2_2024.json")
+    assert save_record(engine, record) == "imported"
+    counts = row_counts(engine)
+    # Same file, but two goals claim the same table row: the insert fails
+    # after the old document was deleted in the same transaction.
+    broken = dataclasses.replace(record, goals=record.goals + record.goals[:1])
+    with pytest.raises(IntegrityError):
+        save_record(engine, broken, replace=True)
+    assert row_counts(engine) == counts
+    engine.dispose()
+
+
+def test_a_bad_file_is_logged_and_the_batch_goes_on(db_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "annexes"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "2024" / "bilag2_negativ_social_kontrol_2024.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 not really a pdf")
+    result = CliRunner().invoke(main, ["import", str(folder), str(tmp_path / "missing*.pdf"),
+                                       "--db", db_url, "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "1 imported, 0 replaced, 0 unchanged, 3 failed" in result.output
+    assert "Traceback" not in result.output
+    engine = connect(db_url)
+    with Session(engine) as session:
+        failed = {Path(e.path).name: e.reason for e in session.scalars(
+            select(ImportLogEntry).where(ImportLogEntry.outcome == "failed"))}
+    assert set(failed) == {"empty.txt", "broken.pdf", "missing*.pdf"}
+    assert all(failed.values())
+    assert row_counts(engine)["documents"] == 1
+    engine.dispose()
+
+
+def test_worker_processes_read_the_files(db_url: str) -> None:
+    engine = connect(db_url)
+    summary = import_paths([SAMPLES / "2024" / "*.txt", SAMPLES / "2025" / "*.txt"], engine, jobs=2)
+    assert summary.counts["imported"] == 4 and summary.failed == 0
+    assert row_counts(engine)["goals"] == 40
+    engine.dispose()
+
+
+def test_an_unreachable_database_is_one_line() -> None:
+    result = CliRunner().invoke(main, ["goals", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot open the database")
+    assert len(result.output.strip().splitlines()) == 1

@@ -185,11 +185,11 @@ BILAG2_2025 = Annex(
                 was=(1, 7)),
             GoalRow(
                 "",
-                ("Gennemførelse af 4 dialogforløb om rettigheder og familieliv for forældre i "
-                 "boligområderne i Bispebjerg årligt.",),
+                ("Mindst 40 forældre deltager i dialogforløb om familieliv og børneopdragelse i "
+                 "Bispebjerg.",),
                 ("Målet forventes nået i 2026.",
-                 "Der er gennemført 2 dialogforløb med i alt 23 deltagende forældre i samarbejde med den "
-                 "boligsociale helhedsplan. De resterende forløb er planlagt til foråret 2026."),
+                 "Der er gennemført to dialogforløb med i alt 23 deltagende forældre i samarbejde med den "
+                 "boligsociale helhedsplan. Yderligere to forløb er planlagt til foråret 2026."),
                 was=None),
             GoalRow(
                 "3. Civilsamfund",

@@ -150,13 +150,15 @@ def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
     order = ["plan_key", "series_order", "report_year", "preference", "sha256"]
     one = frame.sort_values(order, kind="stable").drop_duplicates(["plan_key", "series_order", "report_year"])
     plan_years = one.groupby("plan_key")["report_year"].agg(lambda ys: sorted(set(ys)))
+    # A plan is shown under its newest name, the same on each of its series.
+    plan_names = one.sort_values(["report_year", "preference", "sha256"]).groupby("plan_key")["plan"].last()
     years = sorted(set(one["report_year"]))
     rows = []
     for (plan_key, _), members in one.groupby(["plan_key", "series_order"], sort=True):
         by_year = {int(r["report_year"]): r for _, r in members.iterrows()}
         latest = by_year[max(by_year)]
         row: dict[str, Any] = {
-            "plan": latest["plan"], "series": latest["series"], "target_group": latest["target_group"],
+            "plan": plan_names[plan_key], "series": latest["series"], "target_group": latest["target_group"],
             "goal": latest["target_group"] if pd.isna(latest["goal"]) else latest["goal"]}
         for year in years:
             r = by_year.get(year)

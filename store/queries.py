@@ -101,6 +101,15 @@ def _series_names(session: Session, series_ids: set[int]) -> dict[int, tuple[int
     return names
 
 
+def _plan_documents(engine: Engine, plan: str) -> list[int]:
+    """The documents whose plan name or title contains `plan`, compared
+    loosely (in Python: SQLite's lower() knows no æ, ø, å)."""
+    wanted = name_key(plan)
+    with Session(engine) as session:
+        rows = session.execute(select(Document.id, Document.plan_key, Document.title))
+        return [i for i, key, title in rows if wanted in key or wanted in name_key(title or "")]
+
+
 def goals(engine: Engine, year: int | None = None, plan: str | None = None, status: str | None = None,
           flagged: bool = False) -> pd.DataFrame:
     """The stored goals, one row per goal of each document; filters: report
@@ -114,7 +123,7 @@ def goals(engine: Engine, year: int | None = None, plan: str | None = None, stat
     if flagged:
         query = query.where(Goal.id.in_(select(Flag.goal_id)))
     if plan:
-        query = query.where(Document.plan_key.contains(name_key(plan)))
+        query = query.where(Document.id.in_(_plan_documents(engine, plan)))
     frame = _load(engine, query)
     return frame[GOAL_COLUMNS] if not frame.empty else pd.DataFrame(columns=GOAL_COLUMNS)
 
@@ -141,7 +150,7 @@ def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
     rendering first, then DOCX, HTML, PDF)."""
     query = _base().where(Goal.series_id.is_not(None), Document.report_year.is_not(None))
     if plan:
-        query = query.where(Document.plan_key.contains(name_key(plan)))
+        query = query.where(Document.id.in_(_plan_documents(engine, plan)))
     frame = _load(engine, query)
     if frame.empty:
         return pd.DataFrame(columns=["plan", "series", "target_group", "goal", "change"])

@@ -43,19 +43,23 @@ def postgres_database() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database for one test, on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'bilag.db'}"
-        return
-    url = request.getfixturevalue("postgres_database")
-    yield url
-    engine = create_engine(url)
+@pytest.fixture
+def postgres_url(postgres_database: str) -> Iterator[str]:
+    """The run's PostgreSQL database, emptied again after the test."""
+    yield postgres_database
+    engine = create_engine(postgres_database)
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database for one test, on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bilag.db'}"
+    return request.getfixturevalue("postgres_url")
 
 
 @pytest.fixture(scope="session")

@@ -86,7 +86,7 @@ def read_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[PageContent]
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> PageContent:
     """The tables and free lines of one page."""
-    clean = page.dedupe_chars()  # some PDFs print bold text twice, slightly offset
+    clean = page.dedupe_chars() if _has_doubled_chars(page) else page
     words = page_words(clean)
     ruled = [t for t in clean.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
              if len(t.rows) > 0]
@@ -124,6 +124,14 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Pa
                 items.append((found.top, found))
     items.sort(key=lambda item: item[0])
     return PageContent(number, tuple(items), pitch, size)
+
+
+def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
+    """Whether the page prints characters twice at (nearly) one place, as some
+    PDF makers simulate bold. pdfplumber's dedupe_chars is slow, so it is only
+    run on such pages."""
+    seen = Counter((c["text"], round(c["x0"]), round(c["top"])) for c in page.chars if c["text"] != " ")
+    return any(n > 1 for n in seen.values())
 
 
 def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:

@@ -28,6 +28,20 @@ class Settings:
     min_header_roles: int = 2
     """Header cells that must name a known column role for a row to be a header."""
 
+    # Normalizing (verdict, numbers, pairing)
+    lemma_cache_dir: str | None = None
+    """Folder for the SQLite copy of spaCy's Danish lemma table, built on first
+    use (None: $XDG_CACHE_HOME/bilag, else ~/.cache/bilag)."""
+    compound_head_min_length: int = 3
+    """Letters a compound's head needs, at least, to give the compound its lemma
+    ("borgersager" → sag → borgersag)."""
+    unit_min_similarity: float = 90.0
+    """rapidfuzz similarity (0-100) of two units, at least, to count the same
+    thing when neither is the other or its compound head."""
+    verdict_sentences: int = 1
+    """Leading sentences of a report cell where a short verdict ("Nået.", "I gang")
+    counts; "Målet er …" counts at the start of any sentence."""
+
     # Store
     series_min_similarity: float = 70.0
     """Similarity (0-100, rapidfuzz token-set and token-sort ratios averaged,

@@ -1,0 +1,40 @@
+"""Actuals: the quantities a report cell gives as delivered in the report year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from bilag.record import Actual
+
+from .context import clause, is_future, outside_year, sentence
+from .quantities import Quantity
+
+
+def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
+    """Whether the report gives the quantity as done in the report year: not
+    planned or expected, not dated to another year."""
+    own = clause(doc, quantity.number)
+    if is_future(own):
+        return False
+    elsewhere = outside_year(own, report_year)
+    if elsewhere is None:  # the clause names no year: the sentence may
+        elsewhere = outside_year(sentence(doc, quantity.number), report_year)
+    return not elsewhere
+
+
+def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
+                 counts_target: Callable[[str], bool]) -> tuple[Actual, ...]:
+    """The actuals of a report cell, not yet paired. `counts_target(unit)` says
+    whether a goal target counts that unit: only then is "et møde" one meeting
+    rather than an article."""
+    actuals = []
+    for quantity in quantities:
+        if quantity.article and not counts_target(quantity.unit):
+            continue
+        if not is_delivered(doc, quantity, report_year):
+            continue
+        actuals.append(Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
+                              high=quantity.high if quantity.high != quantity.low else None))
+    return tuple(actuals)

@@ -1,0 +1,88 @@
+"""Where a token stands: its sentence, its clause, the years and tenses around it.
+
+The blank pipeline has no parser, so sentences end at ".", "!", "?" and line
+breaks, and clauses at commas, semicolons and at "og"/"men" that start a new
+statement ("… et møde i 2024 og planlagt afholdelse af tre møder i 2025").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .numbers import is_year, parse_digits, parse_range
+
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "men", "mens", "dog", "hvorimod"})
+COORDINATORS = frozenset({"og", "samt"})
+
+FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger", "forventes", "forventet",
+                          "forventer", "forventeligt", "vil", "skal", "kommende", "næste", "fremover",
+                          "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes"})
+"""Words that put a quantity in the future: planned, expected, to come."""
+
+
+def _is_break(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    return token.text in SENTENCE_ENDS or "\n" in token.text
+
+
+def sentence(doc: Doc, i: int) -> Span:
+    """The sentence (or line) around token i."""
+    start = i
+    while start > 0 and not _is_break(doc, start - 1):
+        start -= 1
+    end = i
+    while end < len(doc) and not _is_break(doc, end):
+        end += 1
+    return doc[start:end]
+
+
+def clause(doc: Doc, i: int) -> Span:
+    """The clause around token i: its sentence cut at commas, "men", and at an
+    "og" that does not just join two quantities."""
+    whole = sentence(doc, i)
+
+    def breaks(k: int) -> bool:
+        token = doc[k]
+        if token.lower_ in CLAUSE_BREAKS:
+            return True
+        if token.lower_ in COORDINATORS and k + 1 < len(doc):
+            following = doc[k + 1]
+            return not (following.like_num or parse_digits(following.text) is not None)
+        return False
+
+    start = i
+    while start > whole.start and not breaks(start - 1):
+        start -= 1
+    end = i
+    while end < whole.end and not breaks(end):
+        end += 1
+    return doc[start:end]
+
+
+def years(span: Span) -> list[int]:
+    """The years named in a span ("i 2024", "2025-2026")."""
+    found: list[int] = []
+    for token in span:
+        if "." in token.text or "," in token.text:
+            continue
+        pair = parse_range(token.text)
+        values = pair if pair else (parse_digits(token.text),)
+        found.extend(int(v) for v in values if v is not None and is_year(v) and len(token.text) >= 4)
+    return found
+
+
+def is_future(span: Span) -> bool:
+    """Whether the span speaks of what is planned or expected."""
+    return any(token.lower_ in FUTURE_WORDS for token in span)
+
+
+def outside_year(span: Span, report_year: int | None) -> bool | None:
+    """True where the span dates itself to another year than the report's,
+    False where it names the report year, None where it names no year."""
+    if report_year is None:
+        return None
+    named = years(span)
+    if not named:
+        return None
+    return report_year not in named

@@ -1,0 +1,68 @@
+"""Danish numbers in one token: digits the Danish way, ranges and number words.
+
+"2.425" is 2425 and "1,5" is 1.5 (Babel's Danish locale rules); "200-300"
+and "8–10" are ranges; "to", "tre", "tolv", "tyve" are number words
+(text2num's Danish). The articles "en"/"et" are words too, but whether they
+count is up to the caller, who sees the context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from babel.numbers import NumberFormatError, parse_decimal
+from text_to_num import text2num
+
+# A Danish digit string: thousands with ".", decimals with "," (2.425 / 1,5 / 12).
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUMBER = re.compile(rf"(?:{DIGITS})")
+RANGE = re.compile(rf"({DIGITS})\s*[-–—]\s*({DIGITS})")
+
+ARTICLES = frozenset({"en", "et"})
+"""Number words that are mostly articles ("et møde" may be one meeting or just a meeting)."""
+
+# Number words text2num does not read.
+EXTRA_WORDS = {"ét": 1.0, "èt": 1.0, "én": 1.0, "halvanden": 1.5, "halvandet": 1.5, "nul": 0.0}
+
+SCALES = {"mio.": 1e6, "mio": 1e6, "million": 1e6, "millioner": 1e6,
+          "mia.": 1e9, "mia": 1e9, "milliard": 1e9, "milliarder": 1e9, "tusind": 1e3, "tusinde": 1e3}
+"""Words after a number that multiply it ("1,2 mio.")."""
+
+
+def parse_digits(text: str) -> float | None:
+    """A Danish digit string as a number ("2.425" → 2425, "1,5" → 1.5), else None."""
+    if not NUMBER.fullmatch(text):
+        return None
+    try:
+        return float(parse_decimal(text, locale="da"))
+    except NumberFormatError:
+        return None
+
+
+def parse_range(text: str) -> tuple[float, float] | None:
+    """A range in one token ("200-300", "8–10") as (low, high), else None."""
+    match = RANGE.fullmatch(text)
+    if not match:
+        return None
+    low, high = parse_digits(match.group(1)), parse_digits(match.group(2))
+    if low is None or high is None or low > high:
+        return None
+    return low, high
+
+
+def parse_word(word: str) -> float | None:
+    """A Danish number word ("tre" → 3, "fireogtyve" → 24, "ét" → 1), else None."""
+    word = word.lower()
+    if word in EXTRA_WORDS:
+        return EXTRA_WORDS[word]
+    if not word.isalpha():
+        return None
+    try:
+        return float(text2num(word, "da"))
+    except ValueError:
+        return None
+
+
+def is_year(value: float) -> bool:
+    """A whole number that reads as a year of these annexes' time (1950-2100)."""
+    return value.is_integer() and 1950 <= value <= 2100

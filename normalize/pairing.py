@@ -1,0 +1,58 @@
+"""Pairing: which actual measures which target (the same kind of thing)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from bilag.record import Actual, Target
+
+EXACT, ALTERNATIVE, NARROWER = 3, 2, 1
+
+
+def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: float) -> int:
+    """How surely an actual's unit counts what the target's unit counts (0: not).
+
+    Exact lemma > one of slash alternatives ("oplæg/workshop") > a narrower
+    compound of the target's noun ("rettighedskursus" is a "kursus") or a
+    spelling variant. A more general noun is not the same thing: "elev" does
+    not measure a target on "grundskoleelev".
+    """
+    if not actual_unit or not target_unit:
+        return 0
+    if actual_unit == target_unit:
+        return EXACT
+    if set(actual_unit.split("/")) & set(target_unit.split("/")):
+        return ALTERNATIVE
+    if any(a.endswith(t) for a in actual_unit.split("/") for t in target_unit.split("/")):
+        return NARROWER
+    plain = (actual_unit.replace("-", ""), target_unit.replace("-", ""))
+    if fuzz.ratio(*plain) >= min_similarity:
+        return NARROWER
+    return 0
+
+
+def counts_any(unit: str, targets: tuple[Target, ...], min_similarity: float) -> bool:
+    """Whether some target counts this unit."""
+    return any(sameness(unit, t.unit, min_similarity) for t in targets)
+
+
+def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...],
+         min_similarity: float) -> tuple[Actual, ...]:
+    """The actuals with `target` set: each target takes at most one actual, the
+    surest match first and, among equals, the first in the text."""
+    candidates = sorted(
+        (-score, a, t)
+        for a, actual in enumerate(actuals)
+        for t, target in enumerate(targets)
+        if (score := sameness(actual.unit, target.unit, min_similarity))
+    )
+    chosen: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, a, t in candidates:
+        if a in chosen or t in taken:
+            continue
+        chosen[a] = t
+        taken.add(t)
+    return tuple(replace(actual, target=chosen.get(a)) for a, actual in enumerate(actuals))

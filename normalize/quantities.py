@@ -1,0 +1,212 @@
+"""Quantities in a cell's text: a number, read the Danish way, and what it counts.
+
+Works on spaCy tokens: the Danish tokenizer keeps "2.425", "150-160", "3.",
+"ca.", "pct." and "mio." whole. A quantity is a number with a counted noun
+("to udvalgte folkeskoler", "8 ud af 17 kurser", "88 %"). What is never a
+quantity: years and year spans, dates, ages and durations ("seks måneders",
+"3 uger"), section and page references ("§ 114"), numbered labels
+("1. Børn og unge", "1) opkvalificering"), footnote marks and a baseline
+("fra 28 pct. til 35 pct." sets 35).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bilag.settings import Settings
+
+from .language import Lexicon
+from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_range, parse_word
+from .units import Unit, unit_after
+
+TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
+                        "halvår", "semester", "årig", "weekend", "gang"})
+"""Lemmas of durations, ages and frequencies: "seks måneders forløb", "3 timer", "2 gange"."""
+
+MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                    "september", "oktober", "november", "december", "jan.", "feb.", "mar.", "apr.",
+                    "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
+
+REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "side", "s.", "bilag", "tabel", "figur", "pkt.",
+                        "punkt", "kapitel", "kap.", "afsnit", "uge", "version", "lov", "lbk",
+                        "bekendtgørelse",
+                        "nummer", "trin", "fase", "niveau", "klasse", "klassetrin", "alder", "årgang"})
+"""Words after which a number names something rather than counting it."""
+
+YEAR_WORDS = frozenset({"i", "fra", "til", "siden", "inden", "efter", "før", "år", "året", "primo",
+                        "medio", "ultimo", "foråret", "efteråret", "sommeren", "vinteren", "juni",
+                        "udgangen", "perioden", "handleplansperioden", "slutningen", "starten", "løbet",
+                        "-", "–", "og"})
+"""Words before a four-digit number that make it a year."""
+
+APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "knap", "næsten"})
+AT_LEAST = frozenset({"mindst", "min.", "minimum", "over", "op"})
+RANGE_WORDS = frozenset({"-", "–", "—", "til"})
+PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in a text with what it counts; token indices into the cell's Doc."""
+
+    low: float
+    high: float
+    unit: str
+    text: str
+    start: int
+    end: int
+    number: int
+    """Index of the number's own token (context checks look around it)."""
+    approximate: bool = False
+    article: bool = False
+    """Read from "en"/"et", which are mostly articles: the caller decides."""
+
+
+@dataclass(frozen=True)
+class _Number:
+    low: float
+    high: float
+    end: int
+    word: bool  # a number word, not digits
+    article: bool
+
+
+def _read_number(doc: Doc, i: int) -> _Number | None:
+    """The number that starts at token i (with a range or scale word after it)."""
+    token = doc[i]
+    text = token.text
+    word = False
+    if text.lower() in ARTICLES:
+        value = 1.0
+        low = high = value
+        word = True
+    elif (pair := parse_range(text)) is not None:
+        low, high = pair
+    elif (value := parse_digits(text)) is not None:
+        low = high = value
+    elif (value := parse_word(text)) is not None:
+        low = high = value
+        word = True
+    else:
+        return None
+    end = i + 1
+    # "200 - 300", "8 til 10": a range over three tokens
+    if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS:
+        other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
+        if other is not None and other > low:
+            high, end = other, end + 2
+    # "mellem 200 og 300"
+    elif low == high and i > 0 and doc[i - 1].lower_ == "mellem" and end + 1 < len(doc) \
+            and doc[end].lower_ == "og":
+        other = parse_digits(doc[end + 1].text)
+        if other is not None and other > low:
+            high, end = other, end + 2
+    if end < len(doc) and doc[end].lower_ in SCALES:
+        scale = SCALES[doc[end].lower_]
+        low, high, end = low * scale, high * scale, end + 1
+    return _Number(low, high, end, word, text.lower() in ARTICLES)
+
+
+def _is_label_or_reference(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    text = token.text
+    if any(c in "¹²³⁴⁵⁶⁷⁸⁹⁰" for c in text):
+        return True  # a footnote mark the reader left
+    if text.endswith(".") and text[:-1].isdigit():
+        return True  # "1. Børn og unge", "3. klasse", "1. marts": labels, ordinals, dates
+    if "/" in text or (text.count(".") >= 2 and "-" not in text):
+        return True  # "12/3", "1.3.2024"
+    if i + 1 < len(doc) and doc[i + 1].text in (")", "."):
+        if doc[i + 1].text == ")" and not (i > 0 and doc[i - 1].text == "("):
+            return True  # "1) opkvalificering"
+        if doc[i + 1].text == "." and i + 2 < len(doc) and doc[i + 2].lower_ in MONTHS:
+            return True
+    if i + 1 < len(doc) and doc[i + 1].lower_ in MONTHS:
+        return True  # "15 marts"
+    if i > 0 and doc[i - 1].lower_ in REFERENCES:
+        return True
+    return False
+
+
+def _is_year(doc: Doc, i: int, number: _Number) -> bool:
+    text = doc[i].text
+    if not (is_year(number.low) and is_year(number.high)):
+        return False
+    if "." in text or "," in text:
+        return False  # "2.000" is two thousand, not a year
+    if number.low != number.high:
+        return True  # "2024-2026"
+    if i > 0 and doc[i - 1].lower_ in YEAR_WORDS:
+        return True
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or not following.text.isalpha() or following.text[0].isupper() \
+        or following.lower_ in APPROXIMATE or following.is_stop
+
+
+def _is_per_year(doc: Doc, i: int) -> int:
+    """Tokens of a "pr. år" / "årligt" right at i (0 where there is none)."""
+    for phrase in PER_YEAR:
+        if tuple(t.lower_ for t in doc[i:i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quantity]:
+    """Every quantity in a cell's Doc, in text order."""
+    found: list[Quantity] = []
+    skip_to = 0
+    for i in range(len(doc)):
+        if i < skip_to:
+            continue
+        number = _read_number(doc, i)
+        if number is None or _is_label_or_reference(doc, i) or _is_year(doc, i, number):
+            continue
+        if number.word and i > 0 and doc[i - 1].text == "-":
+            continue  # "to-tre" read from its first word only
+        end = number.end
+        denominator: float | None = None
+        # "8 ud af 17 kurser", "to af tre forløb": the count is the first number
+        of = 2 if tuple(t.lower_ for t in doc[end:end + 2]) == ("ud", "af") else \
+            1 if end < len(doc) and doc[end].lower_ == "af" else 0
+        if of and end + of < len(doc):
+            whole = _read_number(doc, end + of)
+            if whole is not None and not whole.article:
+                denominator, end = whole.low, whole.end
+        unit: Unit | None = unit_after(doc, end, words, settings.compound_head_min_length)
+        unit_lemma = unit.lemma if unit else None
+        if unit is None and denominator is not None:
+            unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
+        if unit_lemma is None or unit_lemma in TIME_UNITS:
+            skip_to = unit.end if unit else end
+            continue
+        stop = unit.end if unit else end
+        if _is_baseline(doc, i, stop):
+            skip_to = stop
+            continue
+        stop += _is_per_year(doc, stop)
+        start = i
+        approximate = False
+        if i > 0 and doc[i - 1].lower_ in APPROXIMATE | AT_LEAST:
+            start = i - 1
+            approximate = doc[i - 1].lower_ in APPROXIMATE
+        found.append(Quantity(
+            low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
+            start=start, end=stop, number=i, approximate=approximate, article=number.article))
+        skip_to = stop
+    return found
+
+
+def _unit_of_whole(found: list[Quantity], whole: float) -> str | None:
+    for quantity in reversed(found):
+        if quantity.low == whole:
+            return quantity.unit
+    return None
+
+
+def _is_baseline(doc: Doc, i: int, stop: int) -> bool:
+    """ "fra 28 pct. til 35 pct.": the number after "fra" is where it starts, not the goal."""
+    if i == 0 or doc[i - 1].lower_ != "fra":
+        return False
+    return stop < len(doc) - 1 and doc[stop].lower_ == "til" and _read_number(doc, stop + 1) is not None

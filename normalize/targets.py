@@ -1,0 +1,54 @@
+"""Targets: the quantities a goal cell sets, with the period they are set for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from bilag.record import Target
+
+from .context import sentence
+from .quantities import Quantity
+
+ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
+ANNUAL_PHRASES = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
+PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
+                     "i alt i perioden", "hele indsatsperioden", "hele programperioden")
+
+
+def is_annual(span: Span | Doc) -> bool:
+    """Whether the text sets its numbers per year ("årligt", "pr. år", "to årlige møder")."""
+    words = [t.lower_ for t in span]
+    if ANNUAL_WORDS.intersection(words):
+        return True
+    return any(tuple(words[k:k + len(p)]) == p for p in ANNUAL_PHRASES for k in range(len(words)))
+
+
+def is_plan_period(span: Span | Doc) -> bool:
+    """Whether the text sets its numbers for the whole plan period."""
+    text = span.text.lower()
+    return any(phrase in text for phrase in PLAN_PERIOD_WORDS)
+
+
+def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
+    """`annual`, `plan_period` or None: the quantity's own sentence first, then
+    the whole cell, then the column header ("Årlige mål")."""
+    own = sentence(doc, quantity.number)
+    if is_annual(own):
+        return "annual"
+    if is_plan_period(own) or is_plan_period(doc):
+        return "plan_period"
+    if is_annual(doc) or annual_column:
+        return "annual"
+    return None
+
+
+def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool) -> tuple[Target, ...]:
+    """The targets of a goal cell. "en"/"et" set a target only as "en årlig …"
+    ("et 'fælles fagligt sprog'" is an article)."""
+    targets = []
+    for quantity in quantities:
+        if quantity.article and not any(t.lower_ in ANNUAL_WORDS for t in doc[quantity.start:quantity.end]):
+            continue
+        targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
+                              period=period_of(doc, quantity, annual_column)))
+    return tuple(targets)

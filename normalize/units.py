@@ -1,0 +1,133 @@
+"""What a number counts: the noun after it, as a singular lower-case lemma.
+
+Danish puts adjectives between the number and the noun ("to udvalgte
+folkeskoler", "15 lokale kommunale og civile aktører"), writes compounds as
+one word that the lemma table often lacks ("grundskoleelever": its head
+"elever" is known), and shares a compound head between conjuncts
+("fri- og privatskoleelever" counts friskoleelever). Without a trained
+tagger, a word is taken as an adjective from its inflection in the lemma
+table: "lokale" beside "lokal" and "lokalt", "udvalgte" beside "udvalgt".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .language import Lexicon
+
+PERCENT_WORDS = frozenset({"%", "pct.", "pct", "procent", "procents"})
+
+IRREGULAR_PLURALS = {"forældre": "forælder", "forældrene": "forælder"}
+"""Plurals the lemma table maps to themselves."""
+
+DETERMINERS = frozenset({"andre", "øvrige", "flere", "nye", "forskellige", "yderligere", "ekstra",
+                         "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte", "konkrete"})
+"""Words that stand between a number and its noun like adjectives do."""
+
+CONJUNCTIONS = frozenset({"og", "eller", ","})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The counted noun after a number: its lemma and the token index after it."""
+
+    lemma: str
+    end: int
+
+
+def noun_lemma(word: str, words: Lexicon, min_head: int = 3) -> str:
+    """The singular lower-case lemma of a Danish noun, through its compound
+    head where the table lacks the whole word ("borgersager" → borgersag)."""
+    word = word.lower()
+    if "-" in word.strip("-"):  # "ngo-medarbejdere": the last part inflects
+        first, _, last = word.rpartition("-")
+        return f"{first}-{noun_lemma(last, words, min_head)}"
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    lemma = words.lemma(word)
+    if lemma:
+        return lemma
+    heads = [word[k:] for k in range(2, len(word) - min_head + 1)]  # longest head first
+    words.prefetch(heads)
+    for k, head in enumerate(heads, start=2):
+        head_lemma = IRREGULAR_PLURALS.get(head) or words.lemma(head)
+        if head_lemma:
+            return word[:k] + head_lemma
+    return word
+
+
+def coordinated_lemma(first_part: str, compound: str, words: Lexicon, min_head: int = 3) -> str:
+    """The first conjunct of a coordinated compound: "fri-" + "privatskoleelever"
+    → friskoleelev (the compound's first element is swapped for `first_part`)."""
+    compound = compound.lower()
+    for k in range(min_head, len(compound) - min_head + 1):
+        if words.lemma(compound[:k]):
+            return first_part.lower().rstrip("-") + noun_lemma(compound[k:], words, min_head)
+    return first_part.lower().rstrip("-") + noun_lemma(compound, words, min_head)
+
+
+def is_adjective(word: str, words: Lexicon) -> bool:
+    """Whether a word between a number and its noun is an adjective or participle."""
+    word = word.lower()
+    if word in DETERMINERS:
+        return True
+    if len(word) > 5 and word.endswith("ende"):  # present participle: "deltagende"
+        return True
+    if len(word) > 3 and word.endswith("e"):
+        stem = word[:-1]
+        if words.lemma(stem) and (stem.endswith(("t", "d")) or words.lemma(stem + "t")):
+            return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt)
+    if len(word) > 5 and word.endswith(("ske", "ige")) and words.lemma(word) == word[:-1]:
+        return True  # "københavnske", "faglige"
+    if len(word) > 3 and word.endswith("t") and words.lemma(word) == word[:-1]:
+        return True  # neuter: "nyt", "årligt"
+    return False
+
+
+def _is_word(text: str) -> bool:
+    """A lower-case word, hyphens allowed ("fri-", "NGO-medarbejdere"): not a name."""
+    if not text.replace("-", "").isalpha():
+        return False
+    return text.rstrip("-").rsplit("-", 1)[-1][:1].islower()
+
+
+def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit | None:
+    """The counted noun that follows a number ending before token `start`, or None."""
+    if start < len(doc) and doc[start].lower_ in PERCENT_WORDS:
+        return Unit("procent", start + 1)
+    adjectives: list[int] = []
+    i = start
+    while i < len(doc):
+        token = doc[i]
+        text = token.text
+        if not _is_word(text):
+            break
+        lower = token.lower_
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if text.endswith("-") and following is not None and following.lower_ in CONJUNCTIONS:
+            # "fri- og privatskoleelever": the first conjunct borrows the compound's head
+            if i + 2 < len(doc) and _is_word(doc[i + 2].text):
+                return Unit(coordinated_lemma(text, doc[i + 2].text, words, min_head), i + 3)
+            break
+        if is_adjective(lower, words):
+            adjectives.append(i)
+            i += 1
+            if i < len(doc) and doc[i].lower_ in CONJUNCTIONS and i + 1 < len(doc) \
+                    and is_adjective(doc[i + 1].lower_, words):
+                i += 1  # "kommunale og civile"
+            continue
+        if lower in STOP_WORDS:
+            break
+        lemma = noun_lemma(lower, words, min_head)
+        if following is not None and following.text == "/" and i + 2 < len(doc) \
+                and _is_word(doc[i + 2].text):
+            # "oplæg/workshops": both names of the one thing
+            return Unit(f"{lemma}/{noun_lemma(doc[i + 2].lower_, words, min_head)}", i + 3)
+        return Unit(lemma, i + 1)
+    if adjectives:  # "50 unge", "30 frivillige": the adjective stands for the noun
+        last = adjectives[-1]
+        return Unit(words.lemma(doc[last].lower_) or doc[last].lower_, last + 1)
+    return None

@@ -31,7 +31,7 @@ from bilag.errors import CorruptFile, EncryptedPDF, NotAnAnnex
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
-from .pdf_borderless import Region, find_regions, region_table
+from .pdf_borderless import Bands, Region, find_regions, region_table
 from .pdf_lines import (
     Line,
     Word,
@@ -58,6 +58,7 @@ class PageContent:
     items: tuple[tuple[float, Table | Line], ...]
     pitch: float
     size: float
+    open_table: Bands | None = None  # columns of a borderless table that ends the page
 
 
 def read(path: Path, settings: Settings) -> Body:
@@ -77,15 +78,20 @@ def read(path: Path, settings: Settings) -> Body:
 
 def read_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[PageContent]:
     """Each page read and then released."""
+    carried: Bands | None = None
     for number, page in enumerate(pdf.pages, start=1):
         try:
-            yield read_page(page, number, settings)
+            content = read_page(page, number, settings, carried)
         finally:
             page.close()
+        carried = content.open_table
+        yield content
 
 
-def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> PageContent:
-    """The tables and free lines of one page."""
+def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
+              carried: Bands | None = None) -> PageContent:
+    """The tables and free lines of one page; `carried`: the columns of a
+    borderless table the page before ended with."""
     clean = page.dedupe_chars() if _has_doubled_chars(page) else page
     words = page_words(clean)
     ruled = [t for t in clean.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
@@ -116,14 +122,19 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Pa
     items: list[tuple[float, Table | Line]] = []
     for table, rows in zip(ruled, table_words):
         items.append((table.bbox[1], _ruled_table(rows, number, pitch, settings)))
+    first_table = min((t.bbox[1] for t in ruled), default=height)
+    last: tuple[float, Bands] | None = None
     for part in _between_tables(free, [t.bbox for t in ruled]):
-        for found in find_regions(part, pitch, settings):
+        goes_on = carried if part[0].top < first_table else None
+        for found in find_regions(part, pitch, settings, goes_on):
             if isinstance(found, Region):
                 items.append((found.lines[0].top, region_table(found, pitch, number, settings)))
+                last = (found.lines[0].top, found.bands)
             else:
                 items.append((found.top, found))
     items.sort(key=lambda item: item[0])
-    return PageContent(number, tuple(items), pitch, size)
+    ends_page = last is not None and items[-1][0] == last[0]
+    return PageContent(number, tuple(items), pitch, size, last[1] if last and ends_page else None)
 
 
 def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from bilag.settings import Settings
 
 from .blocks import Row, Table
+from .columns import header_role, is_goal_table_header
 from .pdf_lines import Line, Word, join_lines, new_paragraph
 
 MIN_TABLE_LINES = 2  # lines with text in two or more columns
+Bands = tuple[tuple[float, float], ...]  # the x ranges of a table's columns
 
 
 @dataclass(frozen=True)
@@ -28,13 +30,22 @@ class Region:
     """Lines that form one borderless table, and its columns as x ranges."""
 
     lines: tuple[Line, ...]
-    bands: tuple[tuple[float, float], ...]
+    bands: Bands
 
 
-def find_regions(lines: list[Line], pitch: float, settings: Settings) -> list[Region | Line]:
-    """The lines of a stretch of page, with runs that form a table made regions."""
+def find_regions(lines: list[Line], pitch: float, settings: Settings,
+                 carried: Bands | None = None) -> list[Region | Line]:
+    """The lines of a stretch of page, with runs that form a table made regions.
+    `carried`: the columns of a table the page before ended with; lines at the
+    top that cross none of its borders go on with it (the rest of a split row
+    may have text in one column only)."""
     result: list[Region | Line] = []
     i = 0
+    if carried:
+        while i < len(lines) and not _crosses(lines[i], carried):
+            i += 1
+        if i:
+            result.append(Region(tuple(lines[:i]), carried))
     while i < len(lines):
         region = _grow(lines, i, pitch, settings)
         if region is None:
@@ -68,6 +79,12 @@ def _grow(lines: list[Line], start: int, pitch: float, settings: Settings) -> Re
     return Region(tuple(taken), tuple(bands))
 
 
+def _crosses(line: Line, bands: Bands) -> bool:
+    """Whether a word of the line covers the middle of a gap between columns."""
+    middles = [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+    return any(w.x0 < m < w.x1 for w in line.words for m in middles)
+
+
 def column_bands(lines: list[Line], gap: float) -> list[tuple[float, float]]:
     """The x ranges covered by words, merged where less than `gap` apart."""
     spans = sorted((w.x0, w.x1) for line in lines for w in line.words)
@@ -80,7 +97,7 @@ def column_bands(lines: list[Line], gap: float) -> list[tuple[float, float]]:
     return [(a, b) for a, b in bands]
 
 
-def _column(x: float, bands: tuple[tuple[float, float], ...] | list[tuple[float, float]]) -> int:
+def _column(x: float, bands: Bands | list[tuple[float, float]]) -> int:
     for i, (_, x1) in enumerate(bands):
         if x <= x1:
             return i
@@ -98,6 +115,9 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
         for c, words in by_column.items():
             columns[c].append(Line(tuple(words), line.top, line.bottom, line.size))
     starts = _row_starts(columns, pitch, settings)
+    after_header = _header_end(region, pitch, settings)
+    if after_header is not None and after_header not in starts:
+        starts = sorted([*starts, after_header])
     cells: list[list[list[Line]]] = [[[] for _ in range(width)] for _ in starts]
     for c, lines in enumerate(columns):
         for line in lines:
@@ -122,6 +142,23 @@ def _row_starts(columns: list[list[Line]], pitch: float, settings: Settings) -> 
         if not starts or top - starts[-1] > 0.5 * pitch * _text_size(columns):
             starts.append(top)
     return starts
+
+
+def _header_end(region: Region, pitch: float, settings: Settings) -> float | None:
+    """Where the first row ends if it is a goal table's header row: at the
+    first paragraph gap below it. Taken apart here because on a new page the
+    rest of a split row may follow with text in the report column only."""
+    first = region.lines[0]
+    texts = ["" for _ in region.bands]
+    for word in first.words:
+        c = _column(word.middle, region.bands)
+        texts[c] = f"{texts[c]} {word.text}".strip()
+    if not is_goal_table_header(tuple(header_role(t) for t in texts), settings.min_header_roles):
+        return None
+    for before, line in zip(region.lines, region.lines[1:]):
+        if new_paragraph(before, line, pitch, settings):
+            return line.top
+    return None
 
 
 def _text_size(columns: list[list[Line]]) -> float:

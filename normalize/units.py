@@ -29,6 +29,12 @@ DETERMINERS = frozenset({"andre", "øvrige", "flere", "nye", "forskellige", "yde
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
 
+NOMINAL_ADJECTIVES = frozenset({"unge", "ældre", "frivillige", "ledige", "sårbare", "udsatte", "nyankomne",
+                                "pårørende", "syge", "voksne", "studerende", "ansatte", "fremmødte"})
+"""Adjectives that often stand for the noun: "50 unge deltager" counts unge."""
+
+CURRENCY = {"kr.": "kr", "kr": "kr", "kroner": "kr", "mio.kr.": "kr", "dkk": "kr", "euro": "euro"}
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -78,13 +84,19 @@ def is_adjective(word: str, words: Lexicon) -> bool:
         return True
     if len(word) > 3 and word.endswith("e"):
         stem = word[:-1]
-        if words.lemma(stem) and (stem.endswith(("t", "d")) or words.lemma(stem + "t")):
+        if words.lemma(stem) and ((len(stem) > 4 and stem.endswith("t")) or words.lemma(stem + "t")):
             return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt)
     if len(word) > 5 and word.endswith(("ske", "ige")) and words.lemma(word) == word[:-1]:
         return True  # "københavnske", "faglige"
-    if len(word) > 3 and word.endswith("t") and words.lemma(word) == word[:-1]:
-        return True  # neuter: "nyt", "årligt"
+    if len(word) > 4 and word.endswith(("lig", "isk")):
+        return True  # base forms: "en årlig konference"
     return False
+
+
+def _is_present_verb(word: str, words: Lexicon) -> bool:
+    """ "deltager" (deltage + r): a verb's present tense, or a plural noun alike."""
+    lemma = words.lemma(word)
+    return bool(lemma) and lemma.endswith("e") and word == lemma + "r"
 
 
 def _is_word(text: str) -> bool:
@@ -98,6 +110,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
     """The counted noun that follows a number ending before token `start`, or None."""
     if start < len(doc) and doc[start].lower_ in PERCENT_WORDS:
         return Unit("procent", start + 1)
+    if start < len(doc) and doc[start].lower_ in CURRENCY:
+        return Unit(CURRENCY[doc[start].lower_], start + 1)
     adjectives: list[int] = []
     i = start
     while i < len(doc):
@@ -112,6 +126,12 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             if i + 2 < len(doc) and _is_word(doc[i + 2].text):
                 return Unit(coordinated_lemma(text, doc[i + 2].text, words, min_head), i + 3)
             break
+        if lower.endswith("t") and words.lemma(lower) == lower[:-1]:
+            if following is None or not _is_word(following.text):
+                break  # an adverb after the noun: "40 frivillige årligt"
+            adjectives.append(i)  # neuter before its noun: "et årligt møde", "et nyt netværk"
+            i += 1
+            continue
         if is_adjective(lower, words):
             adjectives.append(i)
             i += 1
@@ -121,6 +141,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             continue
         if lower in STOP_WORDS:
             break
+        if adjectives and doc[adjectives[-1]].lower_ in NOMINAL_ADJECTIVES and _is_present_verb(lower, words):
+            break  # "50 unge deltager i …"
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
                 and _is_word(doc[i + 2].text):
@@ -128,6 +150,7 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             return Unit(f"{lemma}/{noun_lemma(doc[i + 2].lower_, words, min_head)}", i + 3)
         return Unit(lemma, i + 1)
     if adjectives:  # "50 unge", "30 frivillige": the adjective stands for the noun
-        last = adjectives[-1]
-        return Unit(words.lemma(doc[last].lower_) or doc[last].lower_, last + 1)
+        last = doc[adjectives[-1]].lower_
+        stem = last[:-1] if last in NOMINAL_ADJECTIVES and words.lemma(last[:-1]) else None
+        return Unit(stem or words.lemma(last) or last, adjectives[-1] + 1)
     return None

@@ -1,0 +1,213 @@
+"""Danish phrasings the normalize stage must read exactly: verdicts, number
+formats, units, what is never a quantity, future against delivered, pairing,
+attainment and flags. One row per phrasing; spaCy loads once per session."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilag.normalize import normalize_record
+from bilag.record import DocumentInfo, Goal, Record, Source, TableInfo
+
+
+def normalize(goal: str | None = None, report: str | None = None, status_cell: str | None = None,
+              goal_header: str = "Mål", report_year: int = 2024) -> Goal:
+    table = TableInfo(index=1, title=None, columns=("target_group", "goal", "report"),
+                      headers=("Målgruppe", goal_header, f"Afrapportering for {report_year}"))
+    row = Goal(table=1, row=1, pages=(), target_group="Børn", goal=goal, report=report,
+               status_cell=status_cell)
+    record = Record(source=Source(file="x.txt", sha256="", format="text"),
+                    document=DocumentInfo(report_year=report_year), tables=(table,), goals=(row,))
+    return normalize_record(record).goals[0]
+
+
+VERDICTS = [
+    ("Målet er nået.", None, "achieved", "Målet er nået"),
+    ("Målet er nået", None, "achieved", "Målet er nået"),
+    ("Målet er nået 5182 folkeskoleelever har deltaget.", None, "achieved", "Målet er nået"),
+    ("Målet er nået Undervisningsmaterialet er afprøvet.", None, "achieved", "Målet er nået"),
+    ("Målet er nået og arbejdet fortsættes i 2025.\nMere tekst.", None, "achieved",
+     "Målet er nået og arbejdet fortsættes i 2025"),
+    ("Målet er opfyldt. 300 borgere deltog.", None, "achieved", "Målet er opfyldt"),
+    ("Målsætningen er indfriet.", None, "achieved", "Målsætningen er indfriet"),
+    ("Målet for 2024 er nået.", None, "achieved", "Målet for 2024 er nået"),
+    ("Samlet set er målet nået.", None, "achieved", "er målet nået"),
+    ("Målet er delvist nået.", None, "partially_achieved", "Målet er delvist nået"),
+    ("Målet er delvis opfyldt, da kun to af tre kurser blev afholdt.", None, "partially_achieved",
+     "Målet er delvis opfyldt"),
+    ("Målet er ikke nået.\n8 ud af 17 kurser er afviklet. Forventningen er, at målet kan opfyldes i 2025.",
+     None, "not_achieved", "Målet er ikke nået"),
+    ("Målet er ikke opfyldt", None, "not_achieved", "Målet er ikke opfyldt"),
+    ("Målet er endnu ikke nået.", None, "not_achieved", "Målet er endnu ikke nået"),
+    ("Målet forventes nået i 2025.", None, "on_track", "Målet forventes nået i 2025"),
+    ("Målet forventes at blive opfyldt i løbet af 2025.", None, "on_track",
+     "Målet forventes at blive opfyldt i løbet af 2025"),
+    ("Målet er på rette vej.", None, "on_track", "Målet er på rette vej"),
+    ("Nået. 250 henvendelser.", None, "achieved", "Nået"),
+    ("Delvist opfyldt: 3 af 5 møder holdt.", None, "partially_achieved", "Delvist opfyldt"),
+    ("I gang. Der er ansat en koordinator.", None, "on_track", "I gang"),
+    ("Indsatsen er sat i gang i 2024.", None, "not_stated", None),
+    ("Forvaltningen har i 2024 afholdt møder. Forventningen er, at målet kan opfyldes i 2025.", None,
+     "not_stated", None),
+    ("Der er afholdt 12 oplæg, og arbejdet er nået langt.", None, "not_stated", None),
+    ("I 2024 har forvaltningen afholdt 12 oplæg. Målet er dermed nået.", None, "achieved",
+     "Målet er dermed nået"),
+    (None, None, "not_stated", None),
+    ("Der er afholdt 12 oplæg.", "Nået", "achieved", "Nået"),
+    ("Der er afholdt 5 oplæg.", "Delvist nået", "partially_achieved", "Delvist nået"),
+    ("Der er afholdt 2 oplæg.", "Ikke nået", "not_achieved", "Ikke nået"),
+    ("Der er afholdt 4 oplæg.", "Forventes nået", "on_track", "Forventes nået"),
+    ("Der er afholdt 12 oplæg.", "Opfyldt", "achieved", "Opfyldt"),
+    ("Målet er ikke nået.", "Grøn", "not_achieved", "Målet er ikke nået"),
+]
+
+
+@pytest.mark.parametrize(("report", "status_cell", "status", "status_text"), VERDICTS)
+def test_verdict(report: str | None, status_cell: str | None, status: str, status_text: str | None) -> None:
+    goal = normalize(goal="Afholdelse af oplæg.", report=report, status_cell=status_cell)
+    assert (goal.status, goal.status_text) == (status, status_text)
+
+
+# (goal cell, goal column header, expected targets as (low, high, unit, period))
+TARGETS = [
+    ("2.000 grundskoleelever skal modtage undervisning årligt.", "Mål",
+     [(2000, 2000, "grundskoleelev", "annual")]),
+    ("Afprøvning af pilot i 2024 på to udvalgte folkeskoler.", "Mål", [(2, 2, "folkeskole", None)]),
+    ("Der afholdes 8-10 oplæg/workshops pr. år.", "Mål", [(8, 10, "oplæg/workshop", "annual")]),
+    ("Der afholdes 8–10 workshops pr. år.", "Mål", [(8, 10, "workshop", "annual")]),
+    ("200-300 forældre deltager i workshops.", "Årlige mål", [(200, 300, "forælder", "annual")]),
+    ("4.000 folkeskoleelever og 800 friskoleelever deltager i workshops.", "Årlige mål",
+     [(4000, 4000, "folkeskoleelev", "annual"), (800, 800, "friskoleelev", "annual")]),
+    ("Social kontrolvejlederne håndterer 250 henvendelser og 100 borgersager årligt.", "Mål",
+     [(250, 250, "henvendelse", "annual"), (100, 100, "borgersag", "annual")]),
+    ("Etablering af civilsamfundsnetværk med to årlige møder.", "Mål", [(2, 2, "møde", "annual")]),
+    ("Afvikling af 17 kurser med fokus på rettigheder årligt.", "Mål", [(17, 17, "kursus", "annual")]),
+    ("Andelen af borgere i job stiger fra 28 pct. til 35 pct.", "Mål", [(35, 35, "procent", None)]),
+    ("88 % af deltagerne er tilfredse.", "Mål", [(88, 88, "procent", None)]),
+    ("Mindst 75 procent af eleverne gennemfører forløbet.", "Mål", [(75, 75, "procent", None)]),
+    ("Der uddeles 1,2 mio. kr. til lokale foreninger.", "Mål", [(1200000, 1200000, "kr", None)]),
+    ("Ca. 150 borgere deltager i arrangementer.", "Mål", [(150, 150, "borger", None)]),
+    ("Opkvalificering af 200 fagpersoner i form af oplæg, kurser mv. årligt.", "Mål",
+     [(200, 200, "fagperson", "annual")]),
+    ("15 lokale kommunale og civile aktører indgår i netværket.", "Mål", [(15, 15, "aktør", None)]),
+    ("I alt 500 borgere skal nås samlet for hele handleplansperioden 2024-2026.", "Mål",
+     [(500, 500, "borger", "plan_period")]),
+    ("Der afholdes tolv netværksmøder om året.", "Mål", [(12, 12, "netværksmøde", "annual")]),
+    ("Der gennemføres fem dialogmøder og tre konferencer.", "Mål",
+     [(5, 5, "dialogmøde", None), (3, 3, "konference", None)]),
+    ("Der afholdes en årlig konference for fagpersoner.", "Mål", [(1, 1, "konference", "annual")]),
+    ("30 NGO-medarbejdere uddannes.", "Mål", [(30, 30, "ngo-medarbejder", None)]),
+    ("50 unge deltager i forløbet.", "Mål", [(50, 50, "ung", None)]),
+    ("Mellem 20 og 30 familier modtager støtte.", "Mål", [(20, 30, "familie", None)]),
+    ("Borgere opnår efter seks måneders aktivt mentorforløb progression.", "Mål", []),
+    ("Indsatsen gennemføres i 2024-2026 jf. § 114 i straffeloven.", "Mål", []),
+    ("Kortlægning foretages i 2024 i regi af barnets lov.", "Mål", []),
+    ("Unge mellem 15 og 25 år tilbydes et forløb på 3 uger.", "Mål", []),
+    ("Skabe et 'fælles fagligt sprog' blandt en bred kreds af aktører.", "Mål", []),
+    ("Handleplanen evalueres den 1. marts 2025 og igen efter 12 måneder.", "Mål", []),
+    ("1) opkvalificering af lærere og 2) dialogworkshops.", "Mål", []),
+    ("Se tabel 3 og kapitel 2 for detaljer.", "Mål", []),
+    ("Indsatsen består af tre dele, jf. fase 2 og trin 3.", "Mål", [(3, 3, "del", None)]),
+]
+
+
+@pytest.mark.parametrize(("goal_text", "header", "expected"), TARGETS)
+def test_targets(goal_text: str, header: str, expected: list[tuple]) -> None:
+    goal = normalize(goal=goal_text, report="", goal_header=header)
+    assert [(t.low, t.high, t.unit, t.period) for t in goal.targets] == expected
+
+
+# (goal cell, report cell, expected actuals as (value, high, unit, target index))
+ACTUALS = [
+    ("2.000 grundskoleelever skal modtage undervisning årligt.",
+     "Målet er nået.\n2.425 grundskoleelever har modtaget undervisning.\n"
+     "Derudover har 7.050 elever på folke- og friskoler deltaget i workshops.",
+     [(2425, None, "grundskoleelev", 0), (7050, None, "elev", None)]),
+    ("4.000 folkeskoleelever og 800 friskoleelever deltager i workshops.",
+     "Målet er nået 5182 folkeskoleelever og 1868 fri- og privatskoleelever har deltaget i indsatsen.",
+     [(5182, None, "folkeskoleelev", 0), (1868, None, "friskoleelev", 1)]),
+    ("Afvikling af 17 kurser årligt.",
+     "Målet er ikke nået.\n8 ud af 17 kurser er afviklet. Der er afviklet 8 rettighedskurser på jobcentret.",
+     [(8, None, "kursus", 0), (8, None, "rettighedskursus", None)]),
+    ("Afvikling af 17 kurser årligt.", "Der er afviklet 8 rettighedskurser på jobcentret.",
+     [(8, None, "rettighedskursus", 0)]),
+    ("Etablering af civilsamfundsnetværk med to årlige møder.",
+     "Målet er nået\nDer er afholdt et møde i 2024\nog planlagt afholdelse af tre møder i 2025.",
+     [(1, None, "møde", 0)]),
+    ("Etablering af netværk.", "Der er etableret et netværk af 15 lokale kommunale og civile aktører.",
+     [(15, None, "aktør", None)]),
+    ("Aktiviteter for borgere.", "Aktiviteterne er nået ud til i alt ca. 150-160 borgere i lokalområdet.",
+     [(150, 160, "borger", None)]),
+    ("200-300 forældre deltager i workshops.", "Målet er nået 338 forældre har deltaget i workshops.",
+     [(338, None, "forælder", 0)]),
+    ("Der afholdes 8-10 oplæg/workshops pr. år.", "Der er afholdt 12 oplæg/workshops for fagpersoner.",
+     [(12, None, "oplæg/workshop", 0)]),
+    ("Der afholdes 8-10 oplæg/workshops pr. år.", "Der er afholdt 9 workshops.", [(9, None, "workshop", 0)]),
+    ("Håndtering af 250 henvendelser og 100 borgersager årligt.",
+     "Der er håndteret 413 henvendelser og 121 borgersager i 2024.",
+     [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
+    ("Møder med moskéer.",
+     "Der har været møder med fire københavnske moskéer, hvoraf tre af fire var positive.",
+     [(4, None, "moské", None), (3, None, "moské", None)]),
+    ("Andelen stiger fra 28 pct. til 35 pct.", "Andelen var 31 pct. ved udgangen af 2024.",
+     [(31, None, "procent", 0)]),
+    ("Der uddannes 40 frivillige årligt.",
+     "Der er uddannet 42 frivillige. Yderligere 20 frivillige vil blive uddannet i foråret.",
+     [(42, None, "frivillig", 0)]),
+    ("Der uddannes 40 frivillige årligt.", "Det forventes, at 45 frivillige uddannes i 2025.", []),
+    ("Der uddannes 40 frivillige årligt.", "I 2023 blev 38 frivillige uddannet.", []),
+    ("Der afholdes 10 kurser årligt.",
+     "I 2024 blev der afholdt 6 kurser, og der er planlagt 4 kurser i 2025.",
+     [(6, None, "kursus", 0)]),
+    ("Der afholdes 10 kurser årligt.", "Der er afholdt et kursus og en konference.",
+     [(1, None, "kursus", 0)]),
+    ("500 borgere deltager.", "Borgerne har i gennemsnit deltaget i 3 uger. Der var 2 deltagere under 18 år.",
+     [(2, None, "deltager", None)]),
+    ("Borgere modtager støtte.", "Straffelovens § 114 gælder. Der er igangsat 1. fase.", []),
+    ("Borgere modtager støtte.", "Der blev videreført ét mentorforløb fra 2023 til 2024.",
+     [(1, None, "mentorforløb", None)]),
+    ("2.000 grundskoleelever årligt.", "Der har deltaget 7.050 elever.", [(7050, None, "elev", None)]),
+    ("Pilot på to udvalgte folkeskoler.", "Der er afholdt pilot i tæt dialog med de to skoler.",
+     [(2, None, "skole", None)]),
+]
+
+
+@pytest.mark.parametrize(("goal_text", "report", "expected"), ACTUALS)
+def test_actuals(goal_text: str, report: str, expected: list[tuple]) -> None:
+    goal = normalize(goal=goal_text, report=report)
+    assert [(a.value, a.high, a.unit, a.target) for a in goal.actuals] == expected
+
+
+# (goal cell, report cell, attainment, flags)
+AUDITS = [
+    ("2.000 grundskoleelever årligt.", "Målet er nået.\n2.425 grundskoleelever har deltaget.", 1.2125, ()),
+    ("Afvikling af 17 kurser årligt.", "Målet er ikke nået.\n8 ud af 17 kurser er afviklet.", 0.4706, ()),
+    ("Etablering af netværk med to årlige møder.", "Målet er nået\nDer er afholdt et møde i 2024.", 0.5,
+     ("status_contradicts_numbers",)),
+    ("Afvikling af 17 kurser årligt.", "Målet er ikke nået.\n18 kurser er afviklet.", 1.0588,
+     ("status_contradicts_numbers",)),
+    ("250 henvendelser og 100 borgersager årligt.",
+     "Målet er ikke nået.\nDer er håndteret 413 henvendelser og 90 borgersager.", 0.9, ()),
+    ("250 henvendelser og 100 borgersager årligt.",
+     "Målet er nået.\nDer er håndteret 413 henvendelser og 121 borgersager.", 1.21, ()),
+    ("200-300 forældre deltager.", "Målet er delvist nået. 150 forældre har deltaget.", 0.75, ()),
+    ("200-300 forældre deltager.", "Målet er nået.", None, ()),
+    ("Afvikling af 17 kurser årligt.", "Målet er ikke nået.", None, ()),
+    ("Der afholdes 8-10 oplæg/workshops pr. år.", "Målet er nået\nDer er afholdt 12 oplæg/workshops.",
+     1.5, ()),
+]
+
+
+@pytest.mark.parametrize(("goal_text", "report", "attainment", "flags"), AUDITS)
+def test_attainment_and_flags(goal_text: str, report: str, attainment: float | None, flags: tuple) -> None:
+    goal = normalize(goal=goal_text, report=report)
+    assert (goal.attainment, goal.flags) == (attainment, flags)
+
+
+def test_normalizing_returns_new_records() -> None:
+    before = Goal(table=1, row=1, pages=(), target_group=None, goal="10 kurser årligt.",
+                  report="Målet er nået. 12 kurser.")
+    record = Record(source=Source(file="x", sha256="", format="text"),
+                    document=DocumentInfo(report_year=2024), goals=(before,))
+    after = normalize_record(record)
+    assert record.goals[0] is before and before.targets == () and after.goals[0].attainment == 1.2

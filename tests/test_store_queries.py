@@ -99,3 +99,18 @@ def test_csv_export_of_the_audit(annotated: Engine) -> None:
     out = io.StringIO()
     export(annotated, "csv", out, table="audit")
     assert out.getvalue().splitlines()[1].startswith("status_contradicts_numbers,000_ee788f8e76b54271.txt")
+
+
+def test_audit_of_the_imported_samples_finds_the_seed_row(db_url: str, cached_reader) -> None:
+    engine = connect(db_url)
+    import_paths([SAMPLES / "2024"], engine, jobs=1, reader=cached_reader)
+    found = audit(engine)
+    places = {(r.file, r.pages, r.table, r.row) for r in found.itertuples()
+              if r.flag == "status_contradicts_numbers"}
+    assert ("bilag2_negativ_social_kontrol_2024.txt", "", 1, 8) in places
+    pdf_pages = [pages for file, pages, table, row in places
+                 if file == "bilag2_negativ_social_kontrol_2024.pdf" and (table, row) == (1, 8)]
+    assert pdf_pages and pdf_pages[0]  # a PDF row says which page(s) it stands on
+    row = found[found["file"] == "bilag2_negativ_social_kontrol_2024.txt"].iloc[0]
+    assert "2 møde" in row["targets"] and "1 møde" in row["actuals"]
+    engine.dispose()

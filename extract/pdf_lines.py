@@ -160,6 +160,8 @@ def _broken_word(text: str, part: str) -> bool:
     if not re.search(r"\w-$", text):
         return False
     first = part.split(" ", 1)[0]
+    if text[-2].isdigit():
+        return first[:1].isdigit()  # a range or year span: "2024-" + "2026"
     return first[:1].islower() and first.lower() not in COMPOUND_LINKS
 
 

@@ -219,7 +219,7 @@ def _join(row: _PendingRow, cells: tuple[str | None, ...], pages: tuple[int, ...
         if not text:
             continue
         before = row.cells[i] or ""
-        joint = " " if before and _continues_text(before, text) and text.lstrip()[0].islower() else "\n"
+        joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
         row.cells[i] = before + joint + text if before else text
     row.pages.extend(p for p in pages if p not in row.pages)
 

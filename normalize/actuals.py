@@ -25,11 +25,13 @@ def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
 
 
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
-                 counts_target: Callable[[str], bool]) -> tuple[Actual, ...]:
-    """The actuals of a report cell, not yet paired. `counts_target(unit)` says
-    whether a goal target counts that unit: only then is "et møde" one meeting
-    rather than an article."""
+                 counts_target: Callable[[str], bool]) -> tuple[tuple[Actual, ...], tuple[float | None, ...]]:
+    """The actuals of a report cell, not yet paired, and beside each the whole
+    it was counted out of ("8 ud af 17 kurser": 17) or None. `counts_target(unit)`
+    says whether a goal target counts that unit: only then is "et møde" one
+    meeting rather than an article."""
     actuals = []
+    wholes = []
     for quantity in quantities:
         if quantity.article and not counts_target(quantity.unit):
             continue
@@ -37,4 +39,5 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
             continue
         actuals.append(Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
                               high=quantity.high if quantity.high != quantity.low else None))
-    return tuple(actuals)
+        wholes.append(quantity.whole)
+    return tuple(actuals), tuple(wholes)

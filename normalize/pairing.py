@@ -8,7 +8,7 @@ from rapidfuzz import fuzz
 
 from bilag.record import Actual, Target
 
-EXACT, ALTERNATIVE, NARROWER = 3, 2, 1
+OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER = 4, 3, 2, 1
 
 
 def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: float) -> int:
@@ -38,15 +38,26 @@ def counts_any(unit: str, targets: tuple[Target, ...], min_similarity: float) ->
     return any(sameness(unit, t.unit, min_similarity) for t in targets)
 
 
-def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...],
-         min_similarity: float) -> tuple[Actual, ...]:
+def _out_of_target(actual: Actual, whole: float | None, target: Target) -> int:
+    """ "17 ud af 17 kurser" against a target of 17 rettighedskurser: counted out
+    of the target's own number, in its head noun, it measures that target."""
+    if whole is None or whole != target.low or not actual.unit or not target.unit:
+        return 0
+    return OUT_OF_TARGET if target.unit.endswith(actual.unit) else 0
+
+
+def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarity: float,
+         wholes: tuple[float | None, ...] = ()) -> tuple[Actual, ...]:
     """The actuals with `target` set: each target takes at most one actual, the
-    surest match first and, among equals, the first in the text."""
+    surest match first and, among equals, the first in the text. `wholes`
+    holds, beside each actual, the N of "… ud af N" it was counted out of."""
+    wholes = wholes or (None,) * len(actuals)
     candidates = sorted(
         (-score, a, t)
         for a, actual in enumerate(actuals)
         for t, target in enumerate(targets)
-        if (score := sameness(actual.unit, target.unit, min_similarity))
+        if (score := max(sameness(actual.unit, target.unit, min_similarity),
+                         _out_of_target(actual, wholes[a], target)))
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()

@@ -62,6 +62,8 @@ class Quantity:
     approximate: bool = False
     article: bool = False
     """Read from "en"/"et", which are mostly articles: the caller decides."""
+    whole: float | None = None
+    """The N of "8 ud af N kurser": what the count is measured against."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             approximate = doc[i - 1].lower_ in APPROXIMATE
         found.append(Quantity(
             low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
-            start=start, end=stop, number=i, approximate=approximate, article=number.article))
+            start=start, end=stop, number=i, approximate=approximate, article=number.article,
+            whole=denominator))
         skip_to = stop
     return found
 

@@ -32,9 +32,9 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
     verdict = verdict or NOT_STATED
 
     targets = read_targets(goal_doc, find_quantities(goal_doc, words, settings), annual_column)
-    actuals = read_actuals(report_doc, find_quantities(report_doc, words, settings), report_year,
+    actuals, wholes = read_actuals(report_doc, find_quantities(report_doc, words, settings), report_year,
                            lambda unit: counts_any(unit, targets, settings.unit_min_similarity))
-    actuals = pair(actuals, targets, settings.unit_min_similarity)
+    actuals = pair(actuals, targets, settings.unit_min_similarity, wholes)
     return replace(goal, status=verdict.status, status_text=verdict.text, targets=targets, actuals=actuals,
                    attainment=audit.attainment(targets, actuals),
                    flags=audit.flags(verdict.status, targets, actuals))

@@ -167,6 +167,9 @@ ACTUALS = [
     ("Borgere modtager støtte.", "Der blev videreført ét mentorforløb fra 2023 til 2024.",
      [(1, None, "mentorforløb", None)]),
     ("2.000 grundskoleelever årligt.", "Der har deltaget 7.050 elever.", [(7050, None, "elev", None)]),
+    ("Afvikling af 17 rettighedskurser årligt.",
+     "Målet er nået.\n17 ud af 17 kurser er afviklet. Der er afviklet 11 rettighedskurser på jobcentret.",
+     [(17, None, "kursus", 0), (11, None, "rettighedskursus", None)]),
     ("Pilot på to udvalgte folkeskoler.", "Der er afholdt pilot i tæt dialog med de to skoler.",
      [(2, None, "skole", None)]),
 ]

@@ -15,32 +15,35 @@ import re
 # so "Målgruppe" is a target group before it could be a "Mål".
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_group", re.compile(
-        r"^(mål-?\s?grupper?n?e?|indsats-?\s?områder?|fokus-?\s?områder?|tema(er)?|område|indsatser?|"
-        r"delindsats(er)?|initiativ(er)?|aktivitet(er)?|spor)\b")),
+        r"^(mål-?\s?grupper?n?e?|indsats-?\s?områder?|fokus-?\s?områder?|tema(er)?|område|indsats(er)?|"
+        r"delindsats(er)?|initiativ(er)?|aktivitet(er)?|tiltag|handling(er)?|projekt(er)?|spor)\b")),
     ("status", re.compile(
         r"^(status|målopfyldelse|målet\s+(er\s+)?nået\??|opfyldt\??|grad\s+af\s+målopfyldelse|vurdering)"
-        r"(\s+(for\s+|pr\.?\s+|i\s+)?(år\s+)?\d{4})?\s*$")),
+        r"(\s+(for\s+|pr\.?\s+|i\s+)?(år\s+)?[\d.\s/-]*\d{4})?\s*$")),
     ("report", re.compile(
-        r"^(afrapportering|status\s+og\s+resultat|status\s+(for|på|i)\b|resultat|opfølgning|"
-        r"status\s+\d{4}|redegørelse|beskrivelse\s+af\s+(status|resultat)|status\s*/\s*resultat|"
-        r"aktiviteter\s+og\s+resultat|hvad\s+er\s+opnået)")),
+        r"^(afrapportering|status\s+og\s+(resultat|bemærkning|opfølgning|fremdrift|aktivitet)|"
+        r"status\s+(for|på|i)\b|resultat|opfølgning|status\s+\d{4}|redegørelse|fremdrift|"
+        r"beskrivelse\s+af\s+(status|resultat)|status\s*/\s*resultat|aktiviteter\s+og\s+resultat|"
+        r"hvad\s+er\s+opnået|opnåede?\s+resultat)")),
     ("goal", re.compile(
         r"^((årlige|overordnede|konkrete)\s+)?(mål|delmål|måltal|målsætning(er)?|succe?s+-?\s?kriteri(e|er|um)|"
-        r"succesmål|forventet\s+effekt|resultatmål|målepunkt(er)?|indikator(er)?)\b")),
+        r"succesmål|forventede?\s+(effekt|resultat)|resultatmål|målepunkt(er)?|indikator(er)?)\b")),
 )
-
-# A report or status column's header that names the year reported on.
-YEAR_IN_HEADER = re.compile(r"\b(19|20)\d{2}\b")
+# Headers of a comment column: the report where the table has no better one.
+REMARKS = re.compile(r"^(bemærkning(er)?|kommentar(er)?|uddybning|forklaring|beskrivelse)\b")
 
 
 def header_role(header: str | None) -> str:
     """The role a header text names, or "other"."""
-    text = re.sub(r"\s+", " ", (header or "").strip().lower())
-    text = text.strip(" :.*")
+    text = _plain(header)
     for role, pattern in ROLE_PATTERNS:
         if pattern.search(text):
             return role
     return "other"
+
+
+def _plain(header: str | None) -> str:
+    return re.sub(r"\s+", " ", (header or "").strip().lower()).strip(" :.*")
 
 
 def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, ...]] | None = None
@@ -53,6 +56,10 @@ def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, 
         if role in seen and role != "other":
             roles[i] = "other"
         seen.add(role)
+    if "report" not in roles:
+        remarks = [i for i, h in enumerate(headers) if roles[i] == "other" and REMARKS.match(_plain(h))]
+        if remarks:
+            roles[remarks[0]] = "report"
     if "status" in roles and "report" not in roles:
         i = roles.index("status")
         cells = [row[i] for row in sample_cells or [] if i < len(row) and row[i]]

@@ -25,7 +25,7 @@ from bilag.record import Footnote
 from bilag.settings import Settings
 
 from .blocks import Body, PageBreak, Paragraph, Row, Table
-from .columns import column_roles, header_role, is_goal_table_header
+from .columns import column_roles, is_goal_table_header
 from .footnotes import as_footnote, remove_marks
 from .markup import clean_lines
 
@@ -144,8 +144,7 @@ def _header_index(rows: list[Row], settings: Settings) -> int | None:
         texts = [clean_lines(c or "") for c in row.cells]
         if any(len(t.split()) > MAX_HEADER_WORDS for t in texts):
             continue
-        roles = tuple(header_role(t) for t in texts)
-        if is_goal_table_header(roles, settings.min_header_roles):
+        if is_goal_table_header(column_roles(tuple(texts)), settings.min_header_roles):
             return i
     return None
 

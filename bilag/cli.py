@@ -51,14 +51,12 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
     Each file is read on its own: one that cannot be read is reported on
     stderr and the others go on; the exit status is 1 if any failed.
     """
-    from bilag.pipeline import process
+    from bilag.pipeline import process_all
 
     failed = 0
-    for path in files:
-        try:
-            record = process(path)
-        except BilagError as e:
-            fail(str(e))
+    for path, record in process_all(files):
+        if isinstance(record, BilagError):
+            fail(str(record))
             failed += 1
             continue
         for warning in record.warnings:

@@ -10,6 +10,10 @@ class BilagError(Exception):
         self.file = file
         self.reason = reason
 
+    def __reduce__(self) -> tuple:
+        # Rebuilt from both fields when it crosses from a worker process.
+        return type(self), (self.file, self.reason)
+
 
 class UnknownFormat(BilagError):
     """The file is none of the formats bilag reads (PDF, DOCX, text, HTML)."""

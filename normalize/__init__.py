@@ -26,6 +26,16 @@ def normalize_record(record: Record, settings: Settings = DEFAULT) -> Record:
     return replace(record, goals=goals)
 
 
+def warm_up(settings: Settings = DEFAULT) -> None:
+    """Load the Danish language pipeline now rather than on the first row
+    (for callers that can overlap its start-up with other work)."""
+    from . import row  # noqa: F401 - the rules' modules, with spaCy
+    from .language import lexicon, pipeline
+
+    pipeline(settings.lemma_cache_dir)
+    lexicon(settings.lemma_cache_dir)
+
+
 def _annual_column(table: TableInfo | None) -> bool:
     """Whether the table's goal column is headed as yearly ("Årlige mål")."""
     if table is None:

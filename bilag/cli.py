@@ -266,7 +266,7 @@ def compare_command(plan: str | None, db_url: str | None) -> None:
         for year in years:
             shown[year] = [_year_cell(r, year) for _, r in series.iterrows()]
         shown["change"] = series["change"]
-        show_frame(shown, str(name), limit=90)
+        show_frame(shown, str(name), limit=200)
     if frame.empty:
         click.echo("No goal series stored yet: import annexes first (bilag import PATH...).")
 
@@ -276,7 +276,6 @@ def _year_cell(row: pd.Series, year: str) -> str:
 
     if pd.isna(row[f"{year} status"]):
         return "—"
-    numbers = " → ".join(x for x in (row[f"{year} target"], row[f"{year} actual"]) if x)
     attainment = row[f"{year} attainment"]
     share = "" if pd.isna(attainment) else f" ({attainment:.0%})"
-    return f"{numbers}\n{row[f'{year} status']}{share}".strip()
+    return f"{row[f'{year} target'] or ''}\n{row[f'{year} status']}{share}".strip()

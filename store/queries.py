@@ -52,9 +52,10 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
         flags: dict[int, list[str]] = defaultdict(list)
         for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
             for q in session.execute(select(Quantity).where(Quantity.goal_id.in_(chunk))).scalars():
-                quantities[q.goal_id].append({"kind": q.kind, "position": q.position, "low": q.low,
-                                              "high": q.high, "value": q.value, "unit": q.unit,
-                                              "period": q.period})
+                quantities[q.goal_id].append({"id": q.id, "kind": q.kind, "position": q.position,
+                                              "low": q.low, "high": q.high, "value": q.value,
+                                              "unit": q.unit, "period": q.period,
+                                              "measures": q.measures_id})
             flag_rows = select(Flag.goal_id, Flag.name).where(Flag.goal_id.in_(chunk))
             for goal_id, name in session.execute(flag_rows):
                 flags[goal_id].append(name)
@@ -65,6 +66,11 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
         r["actual_list"] = [q for q in own if q["kind"] == "actual"]
         r["targets"] = "; ".join(_target_text(q) for q in r["target_list"])
         r["actuals"] = "; ".join(_actual_text(q) for q in r["actual_list"])
+        # Each target with the actual that measures it: what a comparison of years needs.
+        r["measured"] = "; ".join(
+            _target_text(t) + "".join(f" → {_actual_text(a)}" for a in r["actual_list"]
+                                      if a["measures"] == t["id"])
+            for t in r["target_list"])
         r["flags"] = ", ".join(sorted(flags[r["goal_id"]]))
         # The series' name, and a key that sorts "2024 t1 r2" before "2024 t1 r10".
         r["series_order"] = series_names.get(r["series_id"], (9999, 0, 0))
@@ -143,8 +149,9 @@ def audit(engine: Engine) -> pd.DataFrame:
 
 
 def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
-    """Each goal series with its years side by side ("2024 target", "2024
-    actual", "2024 status", "2024 attainment", …) and what changed.
+    """Each goal series with its years side by side ("2024 target": each
+    target with the actual that measures it, "2024 status", "2024
+    attainment", …) and what changed.
 
     An annex stored in several formats counts once per year (the text
     rendering first, then DOCX, HTML, PDF)."""
@@ -171,8 +178,7 @@ def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
             "goal": latest["target_group"] if pd.isna(latest["goal"]) else latest["goal"]}
         for year in years:
             r = by_year.get(year)
-            row[f"{year} target"] = r["targets"] if r is not None else None
-            row[f"{year} actual"] = r["actuals"] if r is not None else None
+            row[f"{year} target"] = r["measured"] if r is not None else None
             row[f"{year} status"] = r["status"] if r is not None else None
             row[f"{year} attainment"] = r["attainment"] if r is not None else None
         row["change"] = "; ".join(changes(by_year, plan_years[plan_key]))

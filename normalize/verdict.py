@@ -3,10 +3,15 @@
 Read with spaCy `Matcher` patterns, never inferred from the numbers. Where
 the table has a status column, its cell speaks first; else the report cell.
 A full verdict ("Målet er nået", "Målsætningen er delvist opfyldt", "Samlet
-set er målet nået") counts where it opens a sentence, or anywhere in the
-report's first sentence; a bare one ("Nået", "Delvist opfyldt", "I gang")
-only opens the report or stands in the status cell. So "Forventningen er, at
-målet kan opfyldes i 2025" deep in a report is no verdict.
+set er målet nået", "Målet anses for opfyldt") counts where it opens a
+sentence, or anywhere in the report's first sentence; a bare one ("Nået",
+"Delvist opfyldt", "I gang") only opens the report, or follows a leading
+label ("Status: Nået."), or stands in the status cell. So "Forventningen er,
+at målet kan opfyldes i 2025" deep in a report is no verdict.
+
+Only a goal ("målet") can be reached; an effort ("indsatsen", "projektet")
+can only be under way: "Indsatsen er i gang" is on track, "arbejdet er nået
+langt" is no verdict.
 """
 
 from __future__ import annotations
@@ -22,21 +27,37 @@ from .context import sentence
 
 SUBJECTS = ["målet", "målene", "målsætningen", "målsætningerne", "delmålet", "delmålene", "måltallet",
             "måltallene", "succeskriteriet", "succeskriterierne", "resultatmålet", "effektmålet"]
-DONE = ["nået", "opfyldt", "indfriet", "opnået", "realiseret", "gennemført", "honoreret", "innået"]
+EFFORTS = ["indsatsen", "indsatserne", "projektet", "projekterne", "arbejdet", "initiativet", "initiativerne",
+           "aktiviteten", "aktiviteterne", "tiltaget", "tiltagene", "forløbet", "implementeringen"]
+"""Subjects that can be under way but not reached."""
+DONE = ["nået", "opfyldt", "indfriet", "opnået", "realiseret", "gennemført", "honoreret", "innået",
+        "overgået", "overopfyldt"]
 PARTLY = ["delvist", "delvis"]
-NOT = ["ikke"]
 EXPECTED = ["forventes", "ventes", "forventeligt", "forventet"]
 IS = ["er", "blev", "var"]
+DEEMED = ["anses", "vurderes", "betragtes", "regnes"]
 ADVERBS = ["fuldt", "helt", "således", "derfor", "dermed", "samlet", "allerede", "overordnet", "fortsat",
-           "stort", "set", "ud", "endnu", "i", "høj", "grad", "langt", "hovedsageligt", "til", "fulde"]
+           "stort", "set", "ud", "endnu", "i", "høj", "grad", "langt", "hovedsageligt", "til", "fulde",
+           "godt", "klart", "mere", "end"]
 
 # A subject may carry a year: "Målet for 2024 er nået".
 SUBJECT = [{"LOWER": {"IN": SUBJECTS}}, {"LOWER": {"IN": ["for", "i"]}, "OP": "?"},
            {"LIKE_NUM": True, "OP": "?"}]
-IS_ = [{"LOWER": {"IN": IS}}, {"LOWER": "blevet", "OP": "?"}]
+# "er", "er blevet", and a judgement: "anses for", "vurderes at være", "betragtes som".
+IS_ = [{"LOWER": {"IN": IS + DEEMED}}, {"LOWER": {"IN": ["blevet", "for", "som", "at", "være"]}, "OP": "*"}]
 ADVERB = [{"LOWER": {"IN": ADVERBS}, "OP": "*"}]
 PARTICIPLE = [{"LOWER": {"IN": DONE}}]
 TO_BE = [{"LOWER": "at", "OP": "?"}, {"LOWER": "blive", "OP": "?"}]
+NOT = [{"LOWER": {"IN": ["ikke", "langtfra"]}}]
+FAR_FROM = [{"LOWER": "langt"}, {"LOWER": "fra"}]
+UNDER_WAY = [[{"LOWER": "på"}, {"LOWER": {"IN": ["rette", "vej"]}, "OP": "+"}],
+             [{"LOWER": "i"}, {"LOWER": "gang"}]]
+EXPECTED_DONE = [{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE
+# "Målet er endnu ikke nået, men forventes nået": not yet due, so on track.
+NOT_YET_BUT_EXPECTED = [{"LOWER": "endnu"}] + NOT + ADVERB + PARTICIPLE + [{"IS_PUNCT": True, "OP": "?"},
+                                                                           {"LOWER": "men"}] + EXPECTED_DONE
+
+EFFORT = [{"LOWER": {"IN": EFFORTS}}]
 
 # Label → patterns. "FULL" patterns name the goal; "BARE" ones are a status word.
 FULL = {
@@ -44,17 +65,19 @@ FULL = {
                  IS_[:1] + SUBJECT[:1] + ADVERB + PARTICIPLE],  # "Samlet set er målet nået"
     "partially_achieved": [SUBJECT + IS_ + ADVERB + [{"LOWER": {"IN": PARTLY}}] + ADVERB + PARTICIPLE,
                            IS_[:1] + SUBJECT[:1] + ADVERB + [{"LOWER": {"IN": PARTLY}}] + PARTICIPLE],
-    "not_achieved": [SUBJECT + IS_ + ADVERB + [{"LOWER": {"IN": NOT}}] + ADVERB + PARTICIPLE,
-                     IS_[:1] + SUBJECT[:1] + ADVERB + [{"LOWER": {"IN": NOT}}] + ADVERB + PARTICIPLE],
-    "on_track": [SUBJECT + [{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE,
-                 SUBJECT + IS_ + [{"LOWER": {"IN": EXPECTED}}] + PARTICIPLE,
-                 SUBJECT + IS_ + ADVERB + [{"LOWER": "på"}, {"LOWER": {"IN": ["rette", "vej"]}, "OP": "+"}],
-                 SUBJECT + IS_ + ADVERB + [{"LOWER": "i"}, {"LOWER": "gang"}]],
+    "not_achieved": [SUBJECT + IS_ + ADVERB + negation + ADVERB + PARTICIPLE for negation in (NOT, FAR_FROM)]
+                    + [IS_[:1] + SUBJECT[:1] + ADVERB + NOT + ADVERB + PARTICIPLE],
+    "on_track": [SUBJECT + EXPECTED_DONE,
+                 SUBJECT + IS_ + EXPECTED_DONE[:1] + PARTICIPLE,
+                 SUBJECT + IS_ + NOT_YET_BUT_EXPECTED]
+                + [subject + IS_ + ADVERB + way for way in UNDER_WAY for subject in (SUBJECT, EFFORT)],
 }
 BARE = {
     "achieved": [PARTICIPLE, [{"LOWER": "ja"}]],
-    "partially_achieved": [[{"LOWER": {"IN": PARTLY}}] + ADVERB + PARTICIPLE],
-    "not_achieved": [[{"LOWER": {"IN": NOT}}] + ADVERB + PARTICIPLE, [{"LOWER": "nej"}],
+    "partially_achieved": [[{"LOWER": {"IN": PARTLY}}] + ADVERB + PARTICIPLE,
+                           # "Målopfyldelse: Delvist."
+                           [{"LOWER": {"IN": PARTLY}}, {"IS_PUNCT": True, "OP": "?"}]],
+    "not_achieved": [NOT + ADVERB + PARTICIPLE, [{"LOWER": "nej"}],
                      [{"LOWER": "ikke"}, {"LOWER": {"IN": ["påbegyndt", "igangsat", "startet"]}}]],
     "on_track": [[{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE,
                  [{"LOWER": "på"}, {"LOWER": "rette"}, {"LOWER": "vej"}],
@@ -82,12 +105,22 @@ def _matchers(nlp: Language) -> tuple[Matcher, Matcher]:
     return full, bare
 
 
-def _first_word(doc: Doc) -> int:
-    """Index of the first token that is not space or punctuation."""
-    for token in doc:
+def _first_word(doc: Doc, start: int = 0) -> int:
+    """Index of the first token from `start` on that is not space or punctuation."""
+    for token in doc[start:]:
         if not (token.is_space or token.is_punct):
             return token.i
     return len(doc)
+
+
+def _after_label(doc: Doc, first: int, max_words: int = 3) -> int | None:
+    """Index after a leading label such as "Status:" or "Samlet vurdering:", or None."""
+    for k in range(first, min(first + max_words + 1, len(doc))):
+        if doc[k].text == ":":
+            return _first_word(doc, k + 1) if k > first else None
+        if not (doc[k].is_alpha or doc[k].like_num):
+            return None
+    return None
 
 
 def _phrase(doc: Doc, span: Span) -> str:
@@ -120,5 +153,6 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
         if lead_end < len(doc):
             lead_end = sentence(doc, lead_end).end + 1
     matches = [m for m in full(doc) if m[1] < lead_end or sentence(doc, m[1]).start == m[1]]
-    matches += [m for m in bare(doc) if m[1] == first]
+    openings = {first, _after_label(doc, first)}
+    matches += [m for m in bare(doc) if m[1] in openings]
     return _best(doc, matches)

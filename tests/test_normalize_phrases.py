@@ -59,6 +59,28 @@ VERDICTS = [
     ("Der er afholdt 4 oplæg.", "Forventes nået", "on_track", "Forventes nået"),
     ("Der er afholdt 12 oplæg.", "Opfyldt", "achieved", "Opfyldt"),
     ("Målet er ikke nået.", "Grøn", "not_achieved", "Målet er ikke nået"),
+    # an effort can be under way, never reached
+    ("Projektet er godt i gang, og 4 skoler deltager.", None, "on_track", "Projektet er godt i gang"),
+    ("Initiativet er på rette vej.", None, "on_track", "Initiativet er på rette vej"),
+    ("Aktiviteterne er i gang.", None, "on_track", "Aktiviteterne er i gang"),
+    ("Indsatsen er gennemført i 2024.", None, "not_stated", None),
+    # not yet, but expected: not yet due
+    ("Målsætningen er endnu ikke opfyldt, men forventes opfyldt i 2026.", None, "on_track",
+     "Målsætningen er endnu ikke opfyldt, men forventes opfyldt i 2026"),
+    ("Målet er ikke nået, men forventes nået næste år.", None, "not_achieved", "Målet er ikke nået"),
+    # judged rather than stated, exceeded, far from
+    ("Målet vurderes at være opfyldt.", None, "achieved", "Målet vurderes at være opfyldt"),
+    ("Der er uddannet 45 frivillige, hvorfor målsætningen betragtes som indfriet.", None, "achieved",
+     "målsætningen betragtes som indfriet"),
+    ("Målet er klart overgået.", None, "achieved", "Målet er klart overgået"),
+    ("Målet er mere end nået.", None, "achieved", "Målet er mere end nået"),
+    ("Målet er næsten nået.", None, "not_stated", None),
+    ("Måltallet er overgået med 20 borgere.", None, "achieved", "Måltallet er overgået med 20 borgere"),
+    ("Målsætningen er langt fra opfyldt.", None, "not_achieved", "Målsætningen er langt fra opfyldt"),
+    # a bare verdict after a leading label
+    ("Vurdering: Opfyldt. 14 kurser er afholdt.", None, "achieved", "Opfyldt"),
+    ("Samlet status: Delvis.", None, "partially_achieved", "Delvis"),
+    ("Bemærk: 12 af de planlagte møder er gennemført.", None, "not_stated", None),
 ]
 
 

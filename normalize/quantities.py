@@ -11,6 +11,7 @@ quantity: years and year spans, dates, ages and durations ("seks måneders",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -36,14 +37,19 @@ REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "side", "s.", "bilag
 """Words after which a number names something rather than counting it."""
 
 YEAR_WORDS = frozenset({"i", "fra", "til", "siden", "inden", "efter", "før", "år", "året", "primo",
-                        "medio", "ultimo", "foråret", "efteråret", "sommeren", "vinteren", "juni",
-                        "udgangen", "perioden", "handleplansperioden", "slutningen", "starten", "løbet",
-                        "-", "–", "og"})
-"""Words before a four-digit number that make it a year."""
+                        "medio", "ultimo", "foråret", "efteråret", "sommeren", "vinteren", "kvartal",
+                        "kvartalet", "halvår", "halvåret", "skoleår", "skoleåret", "udgangen", "perioden",
+                        "handleplansperioden", "slutningen", "starten", "løbet", "-", "–", "og"}) | MONTHS
+"""Words before a four-digit number that make it a year ("november 2023", "2. kvartal 2025")."""
 
 APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "knap", "næsten"})
+WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
+"""Words between "ud af" and its whole: "214 ud af ca. 400 ledere", "9 af de 11 sager"."""
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over", "op"})
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
+SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
+NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
+"""No-break and thin spaces, which the tokenizer keeps as tokens of their own."""
 PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"))
 
 
@@ -75,10 +81,25 @@ class _Number:
     article: bool
 
 
+def _digit_groups(doc: Doc, i: int) -> tuple[str, int]:
+    """The digits from token i on with thousands grouped by a space or no-break
+    space, as PDFs print them ("1 100", "12\u00a0500"), written the Danish way
+    ("1.100"), and the index after them. Only whole groups of three join."""
+    text, end = doc[i].text, i + 1
+    if not SMALL_GROUP.fullmatch(text):
+        return text, end
+    while end < len(doc):
+        gap = end if doc[end - 1].whitespace_ == " " else end + 1 if doc[end].text in NARROW_SPACES else None
+        if gap is None or gap >= len(doc) or not GROUP.fullmatch(doc[gap].text):
+            break
+        text, end = f"{text}.{doc[gap].text}", gap + 1
+    return text, end
+
+
 def _read_number(doc: Doc, i: int) -> _Number | None:
     """The number that starts at token i (with a range or scale word after it)."""
     token = doc[i]
-    text = token.text
+    text, end = _digit_groups(doc, i)
     word = False
     if text.lower() in ARTICLES:
         value = 1.0
@@ -93,9 +114,10 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
         word = True
     else:
         return None
-    end = i + 1
+    # "fra 38 til 41 pct." is a change from a baseline, not a range
+    from_baseline = i > 0 and doc[i - 1].lower_ == "fra"
     # "200 - 300", "8 til 10": a range over three tokens
-    if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS:
+    if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and not from_baseline:
         other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
         if other is not None and other > low:
             high, end = other, end + 2
@@ -108,7 +130,7 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     if end < len(doc) and doc[end].lower_ in SCALES:
         scale = SCALES[doc[end].lower_]
         low, high, end = low * scale, high * scale, end + 1
-    return _Number(low, high, end, word, text.lower() in ARTICLES)
+    return _Number(low, high, end, word, token.lower_ in ARTICLES)
 
 
 def _is_label_or_reference(doc: Doc, i: int) -> bool:
@@ -172,8 +194,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         # "8 ud af 17 kurser", "to af tre forløb": the count is the first number
         of = 2 if tuple(t.lower_ for t in doc[end:end + 2]) == ("ud", "af") else \
             1 if end < len(doc) and doc[end].lower_ == "af" else 0
-        if of and end + of < len(doc):
-            whole = _read_number(doc, end + of)
+        if of:
+            whole = _whole(doc, end + of)
             if whole is not None and not whole.article:
                 denominator, end = whole.low, whole.end
         unit: Unit | None = unit_after(doc, end, words, settings.compound_head_min_length)
@@ -199,6 +221,21 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             whole=denominator))
         skip_to = stop
     return found
+
+
+def _whole(doc: Doc, k: int) -> _Number | None:
+    """The whole after "ud af"/"af" at token k, past a few lead words or a
+    genitive ("ud af ca. 400", "af de 11", "af Odenses 38")."""
+    for lead in range(3):
+        if k + lead >= len(doc):
+            return None
+        number = _read_number(doc, k + lead)
+        if number is not None:
+            return number
+        token = doc[k + lead]
+        if not (token.lower_ in WHOLE_LEAD or (token.is_alpha and token.lower_.endswith("s"))):
+            return None
+    return None
 
 
 def _unit_of_whole(found: list[Quantity], whole: float) -> str | None:

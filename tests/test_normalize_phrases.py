@@ -130,6 +130,12 @@ TARGETS = [
     ("1) opkvalificering af lærere og 2) dialogworkshops.", "Mål", []),
     ("Se tabel 3 og kapitel 2 for detaljer.", "Mål", []),
     ("Indsatsen består af tre dele, jf. fase 2 og trin 3.", "Mål", [(3, 3, "del", None)]),
+    # thousands grouped by a space or no-break space, as PDFs print them
+    ("Kommunen rådgiver 2 400 borgere om året.", "Mål", [(2400, 2400, "borger", "annual")]),
+    ("Puljen uddeler 1\u00a0250\u00a0000 kr. til foreninger.", "Mål", [(1250000, 1250000, "kr", None)]),
+    ("I 2025 100 nye lejligheder.", "Mål", [(100, 100, "lejlighed", None)]),
+    # "fra … til …" after a change sets the value after "til"
+    ("Antallet af aktive stiger fra 60 til 75 pct.", "Mål", [(75, 75, "procent", None)]),
 ]
 
 
@@ -194,6 +200,16 @@ ACTUALS = [
      [(17, None, "kursus", 0), (11, None, "rettighedskursus", None)]),
     ("Pilot på to udvalgte folkeskoler.", "Der er afholdt pilot i tæt dialog med de to skoler.",
      [(2, None, "skole", None)]),
+    # a count out of a whole past "ca.", "de" or a genitive
+    ("Alle 60 lærere deltager i kurset.", "Indtil nu har 48 ud af knap 60 lærere deltaget.",
+     [(48, None, "lærer", 0)]),
+    ("Alle skoler deltager.", "12 af kommunens 40 skoler og 3 af de 5 klubber deltager.",
+     [(12, None, "skole", None), (3, None, "klub", None)]),
+    # a year after a month or quarter is a date
+    ("Der afholdes 10 møder.", "Opgørelsen fra marts 2024 viser 11 møder, og pr. 3. kvartal 2024 er der 14.",
+     [(11, None, "møde", 0)]),
+    ("Ledigheden falder til 4 pct.", "Ledigheden er faldet fra 5,2 til 4,6 pct.", [(4.6, None, "procent", 0)]),
+    ("Der afholdes 900 samtaler.", "Der er afholdt 1 020 samtaler.", [(1020, None, "samtale", 0)]),
 ]
 
 

@@ -14,13 +14,15 @@ from .quantities import Quantity
 
 def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     """Whether the report gives the quantity as done in the report year: not
-    planned or expected, not dated to another year."""
+    planned or expected, not dated to another year in its clause or before it."""
     own = clause(doc, quantity.number)
     if is_future(own):
         return False
     elsewhere = outside_year(own, report_year)
-    if elsewhere is None:  # the clause names no year: the sentence may
-        elsewhere = outside_year(sentence(doc, quantity.number), report_year)
+    if elsewhere is None:
+        # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
+        # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
+        elsewhere = outside_year(doc[sentence(doc, quantity.number).start:own.start], report_year)
     return not elsewhere
 
 

@@ -1,8 +1,9 @@
 """Where a token stands: its sentence, its clause, the years and tenses around it.
 
 The blank pipeline has no parser, so sentences end at ".", "!", "?" and line
-breaks, and clauses at commas, semicolons and at "og"/"men" that start a new
-statement ("… et møde i 2024 og planlagt afholdelse af tre møder i 2025").
+breaks, and clauses at commas, semicolons, brackets, at "og"/"men" that start
+a new statement ("… et møde i 2024 og planlagt afholdelse af tre møder i
+2025") and at a comparison ("1.100 samtaler mod 950 i 2023").
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from spacy.tokens import Doc, Span
 from .numbers import is_year, parse_digits, parse_range
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
-CLAUSE_BREAKS = frozenset({",", ";", ":", "men", "mens", "dog", "hvorimod"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "men", "mens", "dog", "hvorimod"})
 COORDINATORS = frozenset({"og", "samt"})
+COMPARATORS = frozenset({"mod", "imod"})
+"""Words that start a comparison where a number follows: "1.100 mod 950 samtaler i 2023"."""
 
 FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger", "forventes", "forventet",
                           "forventer", "forventeligt", "vil", "skal", "kommende", "næste", "fremover",
@@ -42,14 +45,16 @@ def clause(doc: Doc, i: int) -> Span:
     "og" that does not just join two quantities."""
     whole = sentence(doc, i)
 
+    def number_at(k: int) -> bool:
+        return k < len(doc) and (doc[k].like_num or parse_digits(doc[k].text) is not None)
+
     def breaks(k: int) -> bool:
         token = doc[k]
         if token.lower_ in CLAUSE_BREAKS:
             return True
-        if token.lower_ in COORDINATORS and k + 1 < len(doc):
-            following = doc[k + 1]
-            return not (following.like_num or parse_digits(following.text) is not None)
-        return False
+        if token.lower_ in COORDINATORS:
+            return not number_at(k + 1)
+        return token.lower_ in COMPARATORS and (number_at(k + 1) or number_at(k + 2))  # "mod ca. 950"
 
     start = i
     while start > whole.start and not breaks(start - 1):

@@ -208,8 +208,18 @@ ACTUALS = [
     # a year after a month or quarter is a date
     ("Der afholdes 10 møder.", "Opgørelsen fra marts 2024 viser 11 møder, og pr. 3. kvartal 2024 er der 14.",
      [(11, None, "møde", 0)]),
-    ("Ledigheden falder til 4 pct.", "Ledigheden er faldet fra 5,2 til 4,6 pct.", [(4.6, None, "procent", 0)]),
+    ("Ledigheden falder til 4 pct.", "Ledigheden er faldet fra 5,2 til 4,6 pct.",
+     [(4.6, None, "procent", 0)]),
     ("Der afholdes 900 samtaler.", "Der er afholdt 1 020 samtaler.", [(1020, None, "samtale", 0)]),
+    # a comparison or another year dates its own clause, not the whole sentence
+    ("Der ydes 600 rådgivninger.", "Der er ydet 640 rådgivninger mod ca. 580 rådgivninger året før i 2023.",
+     [(640, None, "rådgivning", 0)]),
+    ("Der ydes 600 rådgivninger.", "Der er ydet 640 rådgivninger (2023: 580 rådgivninger).",
+     [(640, None, "rådgivning", 0)]),
+    ("Der afholdes 4 temadage.", "Der er afholdt tre temadage, mens to temadage er flyttet til 2025.",
+     [(3, None, "temadag", 0)]),
+    ("Der afholdes 4 temadage.", "I 2023 blev der afholdt fire temadage, og 30 ansatte deltog.", []),
+    ("Der afholdes 4 temadage.", "Der er afholdt fire temadage mod vold i 2024.", [(4, None, "temadag", 0)]),
 ]
 
 

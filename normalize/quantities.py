@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from bilag.settings import Settings
 
+from .context import sentence
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_range, parse_word
 from .units import Unit, unit_after
@@ -25,6 +26,11 @@ from .units import Unit, unit_after
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
                         "halvår", "semester", "årig", "weekend", "gang"})
 """Lemmas of durations, ages and frequencies: "seks måneders forløb", "3 timer", "2 gange"."""
+CALENDAR_PREFIXES = ("hver", "arbejds", "kalender", "bank", "søgne", "leve")
+"""First parts that keep a time unit a duration: "to hverdage", "tre arbejdsuger"
+(while "to temadage" are events, counted)."""
+COUNT_OF = frozenset({"antallet", "antal"})
+"""Words that name what a later bare number counts: "Antallet af hjemmebesøg øges til 2.800"."""
 
 MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
                     "september", "oktober", "november", "december", "jan.", "feb.", "mar.", "apr.",
@@ -202,7 +208,9 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         unit_lemma = unit.lemma if unit else None
         if unit is None and denominator is not None:
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
-        if unit_lemma is None or unit_lemma in TIME_UNITS:
+        elif unit is None:
+            unit_lemma = _counted_before(doc, i, words, settings)
+        if unit_lemma is None or is_duration(unit_lemma):
             skip_to = unit.end if unit else end
             continue
         stop = unit.end if unit else end
@@ -221,6 +229,22 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             whole=denominator))
         skip_to = stop
     return found
+
+
+def is_duration(unit: str) -> bool:
+    """Whether a unit is a time unit, alone or as a calendar compound ("hverdag")."""
+    return unit in TIME_UNITS or any(unit.startswith(prefix) and unit[len(prefix):] in TIME_UNITS
+                                     for prefix in CALENDAR_PREFIXES)
+
+
+def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str | None:
+    """What a bare number counts where its sentence named it first: "Antallet af
+    forebyggende hjemmebesøg øges til 2.800 årligt" counts hjemmebesøg."""
+    for k in range(sentence(doc, i).start, i - 1):
+        if doc[k].lower_ in COUNT_OF and doc[k + 1].lower_ == "af":
+            unit = unit_after(doc, k + 2, words, settings.compound_head_min_length)
+            return unit.lemma if unit and unit.end <= i else None
+    return None
 
 
 def _whole(doc: Doc, k: int) -> _Number | None:

@@ -51,18 +51,28 @@ def noun_lemma(word: str, words: Lexicon, min_head: int = 3) -> str:
     if "-" in word.strip("-"):  # "ngo-medarbejdere": the last part inflects
         first, _, last = word.rpartition("-")
         return f"{first}-{noun_lemma(last, words, min_head)}"
-    if word in IRREGULAR_PLURALS:
-        return IRREGULAR_PLURALS[word]
-    lemma = words.lemma(word)
+    lemma = _noun_form(word, words)
     if lemma:
         return lemma
     heads = [word[k:] for k in range(2, len(word) - min_head + 1)]  # longest head first
     words.prefetch(heads)
     for k, head in enumerate(heads, start=2):
-        head_lemma = IRREGULAR_PLURALS.get(head) or words.lemma(head)
+        head_lemma = _noun_form(head, words)
         if head_lemma:
             return word[:k] + head_lemma
     return word
+
+
+def _noun_form(word: str, words: Lexicon) -> str | None:
+    """The table's lemma of a word read as a noun, or None where it lacks the word.
+    The table gives one lemma per form, and a verb may take a noun's plural:
+    "grupper" is also the imperative of "gruppere"; the noun "gruppe" wins."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    lemma = words.lemma(word)
+    if lemma == word + "e" and word.endswith("er") and words.lemma(word[:-1]) == word[:-1]:
+        return word[:-1]
+    return lemma
 
 
 def coordinated_lemma(first_part: str, compound: str, words: Lexicon, min_head: int = 3) -> str:
@@ -86,6 +96,12 @@ def is_adjective(word: str, words: Lexicon) -> bool:
         stem = word[:-1]
         if words.lemma(stem) and ((len(stem) > 4 and stem.endswith("t")) or words.lemma(stem + "t")):
             return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt)
+        stem = word[:-2]
+        if word[-2] == word[-3] and words.lemma(word) == stem and words.lemma(stem + "t"):
+            return True  # a doubled consonant: "ensomme" (ensom, ensomt), "unikke" (unik, unikt)
+        verb = words.lemma(word)
+        if verb and verb.endswith("e") and word in (verb[:-1] + "ede", verb[:-1] + "te"):
+            return True  # a participle: "visiterede" (visitere), "gennemførte" (gennemføre)
     if len(word) > 5 and word.endswith(("ske", "ige")) and words.lemma(word) == word[:-1]:
         return True  # "københavnske", "faglige"
     if len(word) > 4 and word.endswith(("lig", "isk")):
@@ -93,10 +109,15 @@ def is_adjective(word: str, words: Lexicon) -> bool:
     return False
 
 
-def _is_present_verb(word: str, words: Lexicon) -> bool:
-    """ "deltager" (deltage + r): a verb's present tense, or a plural noun alike."""
+def _is_verb_form(word: str, words: Lexicon, present: bool) -> bool:
+    """A verb's passive or past participle by the table ("uddannes", "startet",
+    "gennemført"), and where `present`, its present tense ("deltager"), which
+    is also the plural of a noun in -e ("møder", "folkeskoler")."""
     lemma = words.lemma(word)
-    return bool(lemma) and lemma.endswith("e") and word == lemma + "r"
+    if not lemma or not lemma.endswith("e") or lemma == word:
+        return False
+    stem = lemma[:-1]
+    return word in (lemma + "s", stem + "es", stem + "et", stem + "t") or (present and word == lemma + "r")
 
 
 def _is_word(text: str) -> bool:
@@ -126,6 +147,9 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             if i + 2 < len(doc) and _is_word(doc[i + 2].text):
                 return Unit(coordinated_lemma(text, doc[i + 2].text, words, min_head), i + 3)
             break
+        if adjectives and _is_verb_form(lower, words, doc[adjectives[-1]].lower_ in NOMINAL_ADJECTIVES) and (
+                following is None or not _is_word(following.text) or following.lower_ in STOP_WORDS):
+            break  # "50 unge deltager i …", "96 ledige startet på …": the adjective is the head
         if lower.endswith("t") and words.lemma(lower) == lower[:-1]:
             if following is None or not _is_word(following.text):
                 break  # an adverb after the noun: "40 frivillige årligt"
@@ -141,8 +165,6 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             continue
         if lower in STOP_WORDS:
             break
-        if adjectives and doc[adjectives[-1]].lower_ in NOMINAL_ADJECTIVES and _is_present_verb(lower, words):
-            break  # "50 unge deltager i …"
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
                 and _is_word(doc[i + 2].text):

@@ -136,6 +136,19 @@ TARGETS = [
     ("I 2025 100 nye lejligheder.", "Mål", [(100, 100, "lejlighed", None)]),
     # "fra … til …" after a change sets the value after "til"
     ("Antallet af aktive stiger fra 60 til 75 pct.", "Mål", [(75, 75, "procent", None)]),
+    # what a bare number counts may come first: "antallet af X … til N"
+    ("Antallet af daglige besøg på biblioteket hæves til 1.500.", "Mål", [(1500, 1500, "besøg", None)]),
+    ("Antallet af visiterede borgere skal om året være 320.", "Mål", [(320, 320, "borger", "annual")]),
+    # a calendar compound of a time unit is a duration; other compounds are counted
+    ("Ansøgninger behandles inden for fem arbejdsdage.", "Mål", []),
+    ("Klager besvares på 10 hverdage, og der holdes 2 temadage.", "Mål", [(2, 2, "temadag", None)]),
+    # adjectives and verbs around the head
+    ("Vi når 200 ensomme pårørende.", "Mål", [(200, 200, "pårørende", None)]),
+    ("Der rekrutteres 60 nye, aktive frivillige.", "Mål", [(60, 60, "frivillig", None)]),
+    ("Mindst 25 unge ledige afsluttes i job.", "Mål", [(25, 25, "ledig", None)]),
+    ("Der etableres 6 nye læsegrupper og 2 grupper for forældre.", "Mål",
+     [(6, 6, "læsegruppe", None), (2, 2, "gruppe", None)]),
+    ("Der rekrutteres 40 frivillige mentorer.", "Mål", [(40, 40, "mentor", None)]),
 ]
 
 

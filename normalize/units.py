@@ -88,7 +88,7 @@ def coordinated_lemma(first_part: str, compound: str, words: Lexicon, min_head: 
 def is_adjective(word: str, words: Lexicon) -> bool:
     """Whether a word between a number and its noun is an adjective or participle."""
     word = word.lower()
-    if word in DETERMINERS:
+    if word in DETERMINERS or word in NOMINAL_ADJECTIVES:
         return True
     if len(word) > 5 and word.endswith("ende"):  # present participle: "deltagende"
         return True
@@ -172,7 +172,11 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             return Unit(f"{lemma}/{noun_lemma(doc[i + 2].lower_, words, min_head)}", i + 3)
         return Unit(lemma, i + 1)
     if adjectives:  # "50 unge", "30 frivillige": the adjective stands for the noun
-        last = doc[adjectives[-1]].lower_
-        stem = last[:-1] if last in NOMINAL_ADJECTIVES and words.lemma(last[:-1]) else None
-        return Unit(stem or words.lemma(last) or last, adjectives[-1] + 1)
+        # the last that can ("147 unge, svarende til …" counts unge)
+        nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]
+        head = (nominal or adjectives)[-1]
+        last = doc[head].lower_
+        stem = last[:-2] if last[-2:-1] == last[-3:-2] else last[:-1]  # "udsatte" → udsat
+        stem = stem if last in NOMINAL_ADJECTIVES and words.lemma(stem) else None
+        return Unit(stem or words.lemma(last) or last, head + 1)
     return None

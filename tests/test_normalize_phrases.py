@@ -149,6 +149,8 @@ TARGETS = [
     ("Der etableres 6 nye læsegrupper og 2 grupper for forældre.", "Mål",
      [(6, 6, "læsegruppe", None), (2, 2, "gruppe", None)]),
     ("Der rekrutteres 40 frivillige mentorer.", "Mål", [(40, 40, "mentor", None)]),
+    ("Antallet stiger fra 90 til 110 udsatte, svarende til 22 pct.", "Mål",
+     [(110, 110, "udsat", None), (22, 22, "procent", None)]),
 ]
 
 

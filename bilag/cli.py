@@ -102,8 +102,8 @@ def show_record(record: Record) -> None:
 
 def _field(name: str, text: str | None) -> None:
     if text:
-        click.echo(textwrap.fill(text.replace("\n", " "), width=100, initial_indent=f"    {name + ':':<8}",
-                                 subsequent_indent=" " * 12, max_lines=3, placeholder=" …"))
+        click.echo(textwrap.fill(text.replace("\n", " "), width=100, initial_indent=f"    {name + ':':<9}",
+                                 subsequent_indent=" " * 13, max_lines=3, placeholder=" …"))
 
 
 def _n(value: float) -> str:
@@ -218,9 +218,17 @@ def audit_command(db_url: str | None) -> None:
     from bilag.store import audit, connect
 
     frame = audit(connect(db_url))
-    columns = ["flag", "file", "pages", "table", "row", "goal", "status", "status_text", "targets", "actuals",
-               "attainment"]
-    show_frame(frame[columns], f"{len(frame)} audit findings", limit=200)
+    click.secho(f"{len(frame)} audit findings", bold=True)
+    for finding in frame.itertuples(index=False):
+        pages = [("pages " if "," in finding.pages else "page ") + finding.pages] if finding.pages else []
+        place = [finding.file, *pages, f"table {finding.table}", f"row {finding.row}"]
+        click.echo(f"\n{finding.flag}: " + ", ".join(place))
+        _field("goal", finding.goal)
+        stated = finding.status + (f' ("{finding.status_text}")' if finding.status_text else "")
+        _field("stated", stated)
+        share = "" if finding.attainment is None or finding.attainment != finding.attainment \
+            else f"; attainment {finding.attainment:.0%}"
+        _field("numbers", f"{finding.measured}{share}")
 
 
 @main.command("export")

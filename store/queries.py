@@ -135,7 +135,7 @@ def goals(engine: Engine, year: int | None = None, plan: str | None = None, stat
 
 
 AUDIT_COLUMNS = ["flag", "file", "pages", "table", "row", "plan", "report_year", "target_group", "goal",
-                 "status", "status_text", "targets", "actuals", "attainment"]
+                 "status", "status_text", "targets", "actuals", "measured", "attainment"]
 
 
 def audit(engine: Engine) -> pd.DataFrame:

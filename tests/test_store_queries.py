@@ -37,6 +37,7 @@ def test_audit_lists_the_contradicting_row_with_its_numbers_and_place(annotated:
     assert row["status"] == "achieved" and row["status_text"] == "Målet er nået"
     assert row["targets"] == "2 møde (annual)"
     assert row["actuals"] == "1 møde; 15 aktør"
+    assert row["measured"] == "2 møde (annual) → 1 møde"
     assert row["attainment"] == 0.5
 
 
@@ -44,7 +45,8 @@ def test_audit_command_shows_file_table_row_and_numbers(annotated: Engine) -> No
     url = annotated.url.render_as_string(hide_password=False)
     result = CliRunner(env={"COLUMNS": "250"}).invoke(main, ["audit", "--db", url])
     assert result.exit_code == 0, result.output
-    for text in ("status_contradicts_numbers", "000_ee788f8e76b54271.txt", "2 møde (annual)", "1 møde"):
+    for text in ("status_contradicts_numbers: 000_ee788f8e76b54271.txt, table 1, row 8",
+                 "2 møde (annual) → 1 møde; attainment 50%"):
         assert text in result.output
 
 

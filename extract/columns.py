@@ -17,9 +17,11 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("target_group", re.compile(
         r"^(mål-?\s?grupper?n?e?|indsats-?\s?områder?|fokus-?\s?områder?|tema(er)?|område|indsats(er)?|"
         r"delindsats(er)?|initiativ(er)?|aktivitet(er)?|tiltag|handling(er)?|projekt(er)?|spor)\b")),
+    # "Status", "Status 2024", "Status pr. 31. december 2024", "Status ultimo 2024": the
+    # verdict, or the report where the cells say more (see column_roles).
     ("status", re.compile(
         r"^(status|målopfyldelse|målet\s+(er\s+)?nået\??|opfyldt\??|grad\s+af\s+målopfyldelse|vurdering)"
-        r"(\s+(for\s+|pr\.?\s+|i\s+)?(år\s+)?[\d.\s/-]*\d{4})?\s*$")),
+        r"(?!\s+(og|på)\b)(\s.{0,30}\b\d{4})?\s*$")),
     ("report", re.compile(
         r"^(afrapportering|status\s+og\s+(resultat|bemærkning|opfølgning|fremdrift|aktivitet)|"
         r"status\s+(for|på|i)\b|resultat|opfølgning|status\s+\d{4}|redegørelse|fremdrift|"

@@ -14,9 +14,13 @@ REPORT_YEAR = re.compile(
     r"\b(afrapportering|status|opfølgning|resultater?|årsrapport|redegørelse)\b[^\n]{0,25}?\b(20\d{2})\b(?!\s*-)",
     re.IGNORECASE,
 )
+# "Handleplan til forebyggelse af ekstremisme", "Hjemløsestrategi 2022-2026", "Klimahandleplan 2.0":
+# a plan word with what it is for, or a compound naming its field; then its period or version.
 PLAN = re.compile(
-    r"\b(handleplan(?:en|ens)?|strategi(?:en|ens)?|indsatsplan(?:en|ens)?)\s+"
-    r"((?:for|mod|til|om)\s+[^.:;()\n]+?)(?=\s+(?:med|uden|for perioden|\d{4})\b|[.:;()\n]|$)",
+    r"\b(?P<field>[a-zæøå]*?)(?P<kind>handleplan|strategi|indsatsplan|politik)(?:en|ens|ken|kens)?\b"
+    r"(?P<purpose>\s+(?:for|mod|til|om)\s+[^.:;()\n–]+?"
+    r"(?=\s+(?:med|uden|for\s+perioden|\d{4}|\d+\.\d+)\b|\s*[.:;()\n–]|\s+-\s|$))?"
+    r"(?P<period>\s+(?:\d{4}\s*[-–]\s*\d{4}|\d+\.\d+))?",
     re.IGNORECASE,
 )
 
@@ -61,8 +65,9 @@ def plan(title_text: str | None, tables: tuple[GoalTable, ...], paragraphs: tupl
     """The action plan's name where the document states it outside the tables'
     cells ("Handleplan for forebyggelse af ekstremisme"), else None."""
     for text in ([title_text] if title_text else []) + [t.title or "" for t in tables] + list(paragraphs[:8]):
-        match = PLAN.search(text)
-        if match:
-            kind = re.sub(r"(en|ens)$", "", match.group(1).lower()).capitalize()
-            return f"{kind} " + re.sub(r"\s+", " ", match.group(2)).strip()
+        for match in PLAN.finditer(text):
+            if match["field"] or match["purpose"]:  # "handleplanens indsatser" names no plan
+                name = (match["field"] + match["kind"]).lower().capitalize()
+                rest = (match["purpose"] or "") + (match["period"] or "")
+                return name + re.sub(r"\s+", " ", rest).rstrip()
     return None

@@ -2,12 +2,14 @@
 
 Read with spaCy `Matcher` patterns, never inferred from the numbers. Where
 the table has a status column, its cell speaks first; else the report cell.
-A full verdict ("Målet er nået", "Målsætningen er delvist opfyldt", "Samlet
-set er målet nået", "Målet anses for opfyldt") counts where it opens a
-sentence, or anywhere in the report's first sentence; a bare one ("Nået",
-"Delvist opfyldt", "I gang") only opens the report, or follows a leading
-label ("Status: Nået."), or stands in the status cell. So "Forventningen er,
-at målet kan opfyldes i 2025" deep in a report is no verdict.
+A full verdict ("Målet er nået", "Målsætningen er kun delvist opfyldt",
+"Målet er dog ikke nået", "Målet anses for opfyldt") counts in any main
+clause, also with the verb before the subject after a fronted adverbial
+("Samlet set er målet nået", "I 2024 er målet nået"); not in a clause that a
+subordinating conjunction opens ("Det forventes, at målet er nået i 2025",
+"hvis målet er nået"). A bare one ("Nået", "Delvist opfyldt", "I gang")
+only opens the report, or follows a leading label ("Status: Nået."), or
+stands in the status cell.
 
 Only a goal ("målet") can be reached; an effort ("indsatsen", "projektet")
 can only be under way: "Indsatsen er i gang" is on track, "arbejdet er nået
@@ -23,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from .context import sentence
+from .context import clause, sentence
 
 SUBJECTS = ["målet", "målene", "målsætningen", "målsætningerne", "delmålet", "delmålene", "måltallet",
             "måltallene", "succeskriteriet", "succeskriterierne", "resultatmålet", "effektmålet"]
@@ -36,9 +38,14 @@ PARTLY = ["delvist", "delvis"]
 EXPECTED = ["forventes", "ventes", "forventeligt", "forventet"]
 IS = ["er", "blev", "var"]
 DEEMED = ["anses", "vurderes", "betragtes", "regnes"]
-ADVERBS = ["fuldt", "helt", "således", "derfor", "dermed", "samlet", "allerede", "overordnet", "fortsat",
-           "stort", "set", "ud", "endnu", "i", "høj", "grad", "langt", "hovedsageligt", "til", "fulde",
-           "godt", "klart", "mere", "end"]
+ADVERBS = ["fuldt", "helt", "således", "derfor", "dermed", "hermed", "derved", "altså", "dog", "imidlertid",
+           "desværre", "stadig", "også", "ligeledes", "nu", "hidtil", "samlet", "allerede", "overordnet",
+           "fortsat", "stort", "set", "ud", "endnu", "i", "høj", "grad", "langt", "hovedsageligt", "til",
+           "fulde", "godt", "klart", "mere", "end"]
+SUBORDINATORS = frozenset({"at", "om", "hvis", "når", "såfremt", "medmindre", "indtil", "før", "inden",
+                           "hvorvidt"})
+"""Conjunctions that open a subordinate clause: a verdict there is reported,
+expected or conditional, not stated ("Det forventes, at målet er nået")."""
 
 # A subject may carry a year: "Målet for 2024 er nået".
 SUBJECT = [{"LOWER": {"IN": SUBJECTS}}, {"LOWER": {"IN": ["for", "i"]}, "OP": "?"},
@@ -47,6 +54,8 @@ SUBJECT = [{"LOWER": {"IN": SUBJECTS}}, {"LOWER": {"IN": ["for", "i"]}, "OP": "?
 IS_ = [{"LOWER": {"IN": IS + DEEMED}}, {"LOWER": {"IN": ["blevet", "for", "som", "at", "være"]}, "OP": "*"}]
 ADVERB = [{"LOWER": {"IN": ADVERBS}, "OP": "*"}]
 PARTICIPLE = [{"LOWER": {"IN": DONE}}]
+# "kun delvist opfyldt": "only" belongs to "partly", not to a full verdict
+PARTLY_ = [{"LOWER": "kun", "OP": "?"}, {"LOWER": {"IN": PARTLY}}]
 TO_BE = [{"LOWER": "at", "OP": "?"}, {"LOWER": "blive", "OP": "?"}]
 NOT = [{"LOWER": {"IN": ["ikke", "langtfra"]}}]
 FAR_FROM = [{"LOWER": "langt"}, {"LOWER": "fra"}]
@@ -63,8 +72,8 @@ EFFORT = [{"LOWER": {"IN": EFFORTS}}]
 FULL = {
     "achieved": [SUBJECT + IS_ + ADVERB + PARTICIPLE,
                  IS_[:1] + SUBJECT[:1] + ADVERB + PARTICIPLE],  # "Samlet set er målet nået"
-    "partially_achieved": [SUBJECT + IS_ + ADVERB + [{"LOWER": {"IN": PARTLY}}] + ADVERB + PARTICIPLE,
-                           IS_[:1] + SUBJECT[:1] + ADVERB + [{"LOWER": {"IN": PARTLY}}] + PARTICIPLE],
+    "partially_achieved": [SUBJECT + IS_ + ADVERB + PARTLY_ + ADVERB + PARTICIPLE,
+                           IS_[:1] + SUBJECT[:1] + ADVERB + PARTLY_ + PARTICIPLE],
     "not_achieved": [SUBJECT + IS_ + ADVERB + negation + ADVERB + PARTICIPLE for negation in (NOT, FAR_FROM)]
                     + [IS_[:1] + SUBJECT[:1] + ADVERB + NOT + ADVERB + PARTICIPLE],
     "on_track": [SUBJECT + EXPECTED_DONE,
@@ -74,9 +83,9 @@ FULL = {
 }
 BARE = {
     "achieved": [PARTICIPLE, [{"LOWER": "ja"}]],
-    "partially_achieved": [[{"LOWER": {"IN": PARTLY}}] + ADVERB + PARTICIPLE,
+    "partially_achieved": [PARTLY_ + ADVERB + PARTICIPLE,
                            # "Målopfyldelse: Delvist."
-                           [{"LOWER": {"IN": PARTLY}}, {"IS_PUNCT": True, "OP": "?"}]],
+                           PARTLY_ + [{"IS_PUNCT": True, "OP": "?"}]],
     "not_achieved": [NOT + ADVERB + PARTICIPLE, [{"LOWER": "nej"}],
                      [{"LOWER": "ikke"}, {"LOWER": {"IN": ["påbegyndt", "igangsat", "startet"]}}]],
     "on_track": [[{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE,
@@ -126,11 +135,14 @@ def _after_label(doc: Doc, first: int, max_words: int = 3) -> int | None:
 def _phrase(doc: Doc, span: Span) -> str:
     """The verdict as written: the match, run on to its sentence's end where the
     sentence goes on in lower case ("Målet er nået og arbejdet fortsættes i 2025")
-    but not into a following number or new sentence ("Målet er nået 5182 …")."""
-    end = span.end
+    but not into a following number or new sentence ("Målet er nået 5182 …").
+    With the verb first, from the start of its clause ("Samlet set er målet nået")."""
+    start, end = span.start, span.end
+    if doc[start].lower_ not in SUBJECTS + EFFORTS:
+        start = clause(doc, start).start
     if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not doc[end - 1].whitespace_ == "\n":
         end = sentence(doc, span.start).end
-    return doc[span.start:end].text.strip().rstrip(".:;,").strip()
+    return doc[start:end].text.strip().rstrip(".:;,").strip()
 
 
 def _best(doc: Doc, matches: list[tuple[int, int, int]]) -> Verdict | None:
@@ -141,18 +153,24 @@ def _best(doc: Doc, matches: list[tuple[int, int, int]]) -> Verdict | None:
     return Verdict(doc.vocab.strings[match_id], _phrase(doc, doc[start:end]))
 
 
+def _is_subordinate(doc: Doc, start: int) -> bool:
+    """Whether a verdict starting at token `start` stands in a subordinate clause."""
+    return start > 0 and doc[start - 1].lower_ in SUBORDINATORS
+
+
 def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: int = 1) -> Verdict | None:
     """The verdict in one cell's Doc, or None. In a status cell any verdict
-    counts; in a report only where the module docstring says."""
+    counts; in a report only where the module docstring says, a bare one at
+    the opening of one of its first `lead_sentences` sentences."""
     full, bare = _matchers(nlp)
     if status_cell:
         return _best(doc, full(doc)) or _best(doc, bare(doc))
+    matches = [m for m in full(doc) if not _is_subordinate(doc, m[1])]
+    openings: set[int | None] = set()
     first = _first_word(doc)
-    lead_end = first
     for _ in range(max(lead_sentences, 1)):
-        if lead_end < len(doc):
-            lead_end = sentence(doc, lead_end).end + 1
-    matches = [m for m in full(doc) if m[1] < lead_end or sentence(doc, m[1]).start == m[1]]
-    openings = {first, _after_label(doc, first)}
+        if first < len(doc):
+            openings |= {first, _after_label(doc, first)}
+            first = _first_word(doc, sentence(doc, first).end)
     matches += [m for m in bare(doc) if m[1] in openings]
     return _best(doc, matches)

@@ -31,7 +31,7 @@ VERDICTS = [
     ("Målet er opfyldt. 300 borgere deltog.", None, "achieved", "Målet er opfyldt"),
     ("Målsætningen er indfriet.", None, "achieved", "Målsætningen er indfriet"),
     ("Målet for 2024 er nået.", None, "achieved", "Målet for 2024 er nået"),
-    ("Samlet set er målet nået.", None, "achieved", "er målet nået"),
+    ("Samlet set er målet nået.", None, "achieved", "Samlet set er målet nået"),
     ("Målet er delvist nået.", None, "partially_achieved", "Målet er delvist nået"),
     ("Målet er delvis opfyldt, da kun to af tre kurser blev afholdt.", None, "partially_achieved",
      "Målet er delvis opfyldt"),
@@ -81,6 +81,19 @@ VERDICTS = [
     ("Vurdering: Opfyldt. 14 kurser er afholdt.", None, "achieved", "Opfyldt"),
     ("Samlet status: Delvis.", None, "partially_achieved", "Delvis"),
     ("Bemærk: 12 af de planlagte møder er gennemført.", None, "not_stated", None),
+    # "kun" belongs to "delvist"; adverbs inside the verdict; a verdict in any main clause
+    ("Delmålet er kun delvis indfriet.", None, "partially_achieved", "Delmålet er kun delvis indfriet"),
+    ("Status: Kun delvist nået.", None, "partially_achieved", "Kun delvist nået"),
+    ("Der er holdt 9 møder. Overordnet er målsætningen opfyldt.", None, "achieved",
+     "Overordnet er målsætningen opfyldt"),
+    ("Der blev hjulpet 40 borgere. Målsætningen er imidlertid ikke indfriet, fordi ventetiden steg.", None,
+     "not_achieved", "Målsætningen er imidlertid ikke indfriet"),
+    ("Alle hold er startet, og målet er hermed opfyldt.", None, "achieved", "målet er hermed opfyldt"),
+    ("Ved udgangen af året var målet desværre ikke nået.", None, "not_achieved",
+     "Ved udgangen af året var målet desværre ikke nået"),
+    # a verdict in a subordinate clause is reported, expected or conditional
+    ("Der er holdt 9 møder. Det er uvist, om målet er nået.", None, "not_stated", None),
+    ("Der er holdt 9 møder. Hvis målet er nået i 2025, lukkes projektet.", None, "not_stated", None),
 ]
 
 

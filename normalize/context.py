@@ -1,16 +1,18 @@
 """Where a token stands: its sentence, its clause, the years and tenses around it.
 
 The blank pipeline has no parser, so sentences end at ".", "!", "?" and line
-breaks, and clauses at commas, semicolons, brackets, at "og"/"men" that start
-a new statement ("… et møde i 2024 og planlagt afholdelse af tre møder i
-2025") and at a comparison ("1.100 samtaler mod 950 i 2023").
+breaks, and at an abbreviation after a number where a capital follows (the
+tokenizer keeps the full stop in "0,8 mio. kr. Aftalen …"), and clauses
+at commas, semicolons, brackets, at "og"/"men" that start a new statement
+("… et møde i 2024 og planlagt afholdelse af tre møder i 2025") and
+at a comparison ("1.100 samtaler mod 950 i 2023").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .numbers import is_year, parse_digits, parse_range
+from .numbers import SCALES, is_year, parse_digits, parse_range
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "men", "mens", "dog", "hvorimod"})
@@ -26,7 +28,15 @@ FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger",
 
 def _is_break(doc: Doc, i: int) -> bool:
     token = doc[i]
-    return token.text in SENTENCE_ENDS or "\n" in token.text
+    if token.text in SENTENCE_ENDS or "\n" in token.text:
+        return True
+    return (token.text.endswith(".") and not token.is_alpha and i > 0 and i + 1 < len(doc)
+            and (_is_number(doc[i - 1].text) or doc[i - 1].lower_ in SCALES)
+            and doc[i + 1].text[:1].isupper())
+
+
+def _is_number(text: str) -> bool:
+    return parse_digits(text) is not None or parse_range(text) is not None
 
 
 def sentence(doc: Doc, i: int) -> Span:

@@ -1,7 +1,7 @@
 """Danish numbers in one token: digits the Danish way, ranges and number words.
 
-"2.425" is 2425 and "1,5" is 1.5 (Babel's Danish locale rules); "200-300"
-and "8–10" are ranges; "to", "tre", "tolv", "tyve" are number words
+"2.425" is 2425 and "1,5" is 1.5 (Babel's Danish locale rules); "1½" is
+1.5; "200-300" and "8–10" are ranges; "to", "tre", "tolv", "tyve" are number words
 (text2num's Danish). The articles "en"/"et" are words too, but whether they
 count is up to the caller, who sees the context.
 """
@@ -9,6 +9,7 @@ count is up to the caller, who sees the context.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import text2num
@@ -17,6 +18,10 @@ from text_to_num import text2num
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 NUMBER = re.compile(rf"(?:{DIGITS})")
 RANGE = re.compile(rf"({DIGITS})\s*[-–—]\s*({DIGITS})")
+VULGAR_FRACTIONS = "½⅓⅔¼¾"
+"""Fractions written as one character after the whole: "1½ årsværk", "2½ mio."."""
+SLASH_FRACTION = re.compile(r"([1-3])/([2-4])")
+"""A fraction after a whole number and a space: "1 1/2"."""
 
 ARTICLES = frozenset({"en", "et"})
 """Number words that are mostly articles ("et møde" may be one meeting or just a meeting)."""
@@ -30,13 +35,24 @@ SCALES = {"mio.": 1e6, "mio": 1e6, "million": 1e6, "millioner": 1e6,
 
 
 def parse_digits(text: str) -> float | None:
-    """A Danish digit string as a number ("2.425" → 2425, "1,5" → 1.5), else None."""
+    """A Danish digit string as a number ("2.425" → 2425, "1,5" → 1.5, "1½" → 1.5), else None."""
+    if text and text[-1] in VULGAR_FRACTIONS:
+        whole = parse_digits(text[:-1]) if len(text) > 1 else 0.0
+        return None if whole is None else whole + unicodedata.numeric(text[-1])
     if not NUMBER.fullmatch(text):
         return None
     try:
         return float(parse_decimal(text, locale="da"))
     except NumberFormatError:
         return None
+
+
+def parse_fraction(text: str) -> float | None:
+    """A proper fraction written with a slash ("1/2" → 0.5, "3/4" → 0.75), else None."""
+    match = SLASH_FRACTION.fullmatch(text)
+    if not match or int(match.group(1)) >= int(match.group(2)):
+        return None
+    return int(match.group(1)) / int(match.group(2))
 
 
 def parse_range(text: str) -> tuple[float, float] | None:

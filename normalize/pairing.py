@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -46,14 +47,23 @@ def _out_of_target(actual: Actual, whole: float | None, target: Target) -> int:
     return OUT_OF_TARGET if target.unit.endswith(actual.unit) else 0
 
 
+def _distance(actual: Actual, target: Target) -> float:
+    """How far apart in size an actual and a target are, as a ratio (0: the same):
+    0,8 mio. kr. spent measures the 0,8 mio. kr. target, not the 2 mia. kr. one."""
+    if actual.value <= 0 or target.low <= 0:
+        return math.inf
+    return abs(math.log(actual.value / target.low))
+
+
 def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarity: float,
          wholes: tuple[float | None, ...] = ()) -> tuple[Actual, ...]:
     """The actuals with `target` set: each target takes at most one actual, the
-    surest match first and, among equals, the first in the text. `wholes`
-    holds, beside each actual, the N of "… ud af N" it was counted out of."""
+    surest match first and, among equals, the first actual in the text, with
+    the target nearest its size. `wholes` holds, beside each actual, the N of
+    "… ud af N" it was counted out of."""
     wholes = wholes or (None,) * len(actuals)
     candidates = sorted(
-        (-score, a, t)
+        (-score, a, _distance(actual, target), t)
         for a, actual in enumerate(actuals)
         for t, target in enumerate(targets)
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
@@ -61,7 +71,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()
-    for _, a, t in candidates:
+    for _, a, _, t in candidates:
         if a in chosen or t in taken:
             continue
         chosen[a] = t

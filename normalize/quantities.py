@@ -20,7 +20,7 @@ from bilag.settings import Settings
 
 from .context import sentence
 from .language import Lexicon
-from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_range, parse_word
+from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
 from .units import Unit, unit_after
 
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
@@ -114,6 +114,8 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     elif (pair := parse_range(text)) is not None:
         low, high = pair
     elif (value := parse_digits(text)) is not None:
+        if value.is_integer() and end < len(doc) and (fraction := parse_fraction(doc[end].text)) is not None:
+            value, end = value + fraction, end + 1  # "1 1/2 årsværk"
         low = high = value
     elif (value := parse_word(text)) is not None:
         low = high = value

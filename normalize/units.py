@@ -35,6 +35,13 @@ NOMINAL_ADJECTIVES = frozenset({"unge", "ældre", "frivillige", "ledige", "sårb
 
 CURRENCY = {"kr.": "kr", "kr": "kr", "kroner": "kr", "mio.kr.": "kr", "dkk": "kr", "euro": "euro"}
 
+MEASURES = {"m²": "m²", "m2": "m²", "kvm": "m²", "kvadratmeter": "m²", "kvadratmetre": "m²",
+            "m³": "m³", "m3": "m³", "kubikmeter": "m³", "km": "km", "kilometer": "km",
+            "kwh": "kwh", "mwh": "mwh", "gwh": "gwh", "kw": "kw", "mw": "mw", "ha": "hektar",
+            "hektar": "hektar", "ton": "ton", "tons": "ton", "tonnes": "ton"}
+"""Measures by their symbol, in any case and with or without a final dot
+("13 km.", "1.200 MWh"), each under one lemma ("8.000 m2" and "8.000 kvadratmeter" are m²)."""
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -133,6 +140,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
         return Unit("procent", start + 1)
     if start < len(doc) and doc[start].lower_ in CURRENCY:
         return Unit(CURRENCY[doc[start].lower_], start + 1)
+    if start < len(doc) and doc[start].lower_.removesuffix(".") in MEASURES:
+        return Unit(MEASURES[doc[start].lower_.removesuffix(".")], start + 1)
     adjectives: list[int] = []
     i = start
     while i < len(doc):

@@ -164,6 +164,14 @@ TARGETS = [
     ("Der rekrutteres 40 frivillige mentorer.", "Mål", [(40, 40, "mentor", None)]),
     ("Antallet stiger fra 90 til 110 udsatte, svarende til 22 pct.", "Mål",
      [(110, 110, "udsat", None), (22, 22, "procent", None)]),
+    # fractions: one character after the whole, or a slash fraction after a space
+    ("Der afsættes 2½ årsværk til rådgivning.", "Mål", [(2.5, 2.5, "årsværk", None)]),
+    ("Puljen er på 3¼ mio. kr.", "Mål", [(3250000, 3250000, "kr", None)]),
+    ("Der bevilges 3 1/2 stillinger.", "Mål", [(3.5, 3.5, "stilling", None)]),
+    # measures by their symbol, one lemma for each spelling
+    ("Der renoveres 2.500 kvm skolegård og 300 m2 tag.", "Mål",
+     [(2500, 2500, "m²", None), (300, 300, "m²", None)]),
+    ("Forbruget sænkes med 900 GWh.", "Mål", [(900, 900, "gwh", None)]),
 ]
 
 
@@ -248,6 +256,17 @@ ACTUALS = [
      [(3, None, "temadag", 0)]),
     ("Der afholdes 4 temadage.", "I 2023 blev der afholdt fire temadage, og 30 ansatte deltog.", []),
     ("Der afholdes 4 temadage.", "Der er afholdt fire temadage mod vold i 2024.", [(4, None, "temadag", 0)]),
+    # a measure's abbreviation may end the sentence, and then a capital starts the next
+    ("Der anlægges 20 km stier.", "Der er i år anlagt 21 km.", [(21, None, "km", 0)]),
+    ("Der uddeles 500.000 kr. til foreninger.",
+     "Der er uddelt 450.000 kr. Resten forventes uddelt i foråret.",
+     [(450000, None, "kr", 0)]),
+    ("Solceller på 6.000 kvadratmeter tag.", "Der er sat solceller op på 4.200 m² tag.",
+     [(4200, None, "m²", 0)]),
+    # among targets of the same unit, the one nearest in size
+    ("Der bruges 40 mio. kr. på nybyggeri og 1,5 mio. kr. på rådgivning.",
+     "Rådgivningen har kostet 1,4 mio. kr.",
+     [(1400000, None, "kr", 1)]),
 ]
 
 

@@ -37,15 +37,18 @@ REMARKS = re.compile(r"^(bemærkning(er)?|kommentar(er)?|uddybning|forklaring|be
 
 def header_role(header: str | None) -> str:
     """The role a header text names, or "other"."""
-    text = _plain(header)
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(text):
-            return role
+    for text in _readings(header):
+        for role, pattern in ROLE_PATTERNS:
+            if pattern.search(text):
+                return role
     return "other"
 
 
-def _plain(header: str | None) -> str:
-    return re.sub(r"\s+", " ", (header or "").strip().lower()).strip(" :.*")
+def _readings(header: str | None) -> tuple[str, str]:
+    """The header in lower case, and without spaces: a PDF may break a word of
+    a narrow header cell over two lines ("Målgrup pe")."""
+    text = re.sub(r"\s+", " ", (header or "").strip().lower()).strip(" :.*")
+    return text, text.replace(" ", "")
 
 
 def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, ...]] | None = None
@@ -59,7 +62,8 @@ def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, 
             roles[i] = "other"
         seen.add(role)
     if "report" not in roles:
-        remarks = [i for i, h in enumerate(headers) if roles[i] == "other" and REMARKS.match(_plain(h))]
+        remarks = [i for i, h in enumerate(headers)
+                   if roles[i] == "other" and any(REMARKS.match(text) for text in _readings(h))]
         if remarks:
             roles[remarks[0]] = "report"
     if "status" in roles and "report" not in roles:

@@ -32,6 +32,10 @@ from .markup import clean_lines
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
 SENTENCE_END = ('.', '!', '?', ':', ')', '"', '»', '”', ']')
 MAX_HEADER_WORDS = 8
+# Words a Danish sentence does not end on: a cell ending with one was cut by a page break.
+LINKING_WORDS = frozenset(
+    "og eller samt men i på til af for med om at som der den det de en et fra ved mod hvor når efter "
+    "under over mellem inden uden blandt hos pr. per via ift. jf. inkl. herunder bl.a. fx".split())
 
 
 @dataclass(frozen=True)
@@ -203,14 +207,23 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
     """Whether the first row after a page break is the rest of the row before it."""
     key = _key_column(columns)
     if cells[key]:
-        # Goals are often terse, without a full stop, so only a lower-case
-        # start says the key cell goes on; a capital starts a new row.
+        # Goals are often terse, without a full stop, so a capital or a digit
+        # starts a new row, unless the row before stops mid-sentence
+        # ("… i forhold til" | "2021.").
         text = remove_marks(cells[key] or "").lstrip()
-        return text[:1].islower() or text[:1] in (",", ";", ")")
+        return (text[:1].islower() or text[:1] in (",", ";", ")")
+                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
     return any(_continues_text(previous[i] or "", remove_marks(text))
                for i, text in enumerate(cells) if text)
+
+
+def _cut_off(text: str | None) -> bool:
+    """Whether a cell's text stops where no sentence can: on a comma, a hyphen,
+    an open parenthesis or a word that needs a next one ("og", "til", "med")."""
+    words = (text or "").split()
+    return bool(words) and (words[-1][-1] in ",-(–" or words[-1].lower() in LINKING_WORDS)
 
 
 def _join(row: _PendingRow, cells: tuple[str | None, ...], pages: tuple[int, ...]) -> None:

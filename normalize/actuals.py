@@ -11,6 +11,8 @@ from bilag.record import Actual
 from .context import clause, is_future, outside_year, sentence
 from .quantities import Quantity
 
+DEFINITE = frozenset({"de", "disse", "begge"})
+
 
 def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     """Whether the report gives the quantity as done in the report year: not
@@ -26,6 +28,15 @@ def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     return not elsewhere
 
 
+def is_reference(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a definite article makes the number name things already known
+    ("i dialog med de to skoler", "de sidste 6 pladser") rather than count them."""
+    i = quantity.number
+    if i > 0 and doc[i - 1].lower_ in DEFINITE:
+        return True
+    return i > 1 and doc[i - 2].lower_ in DEFINITE and doc[i - 1].is_alpha
+
+
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
                  counts_target: Callable[[str], bool]) -> tuple[tuple[Actual, ...], tuple[float | None, ...]]:
     """The actuals of a report cell, not yet paired, and beside each the whole
@@ -37,7 +48,7 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
     for quantity in quantities:
         if quantity.article and not counts_target(quantity.unit):
             continue
-        if not is_delivered(doc, quantity, report_year):
+        if is_reference(doc, quantity) or not is_delivered(doc, quantity, report_year):
             continue
         actuals.append(Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
                               high=quantity.high if quantity.high != quantity.low else None))

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from bilag.record import Actual, Target
 
-OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER = 4, 3, 2, 1
+OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER, GENERAL = 5, 4, 3, 2, 1
 
 
 def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: float) -> int:
@@ -17,8 +17,10 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
 
     Exact lemma > one of slash alternatives ("oplæg/workshop") > a narrower
     compound of the target's noun ("rettighedskursus" is a "kursus") or a
-    spelling variant. A more general noun is not the same thing: "elev" does
-    not measure a target on "grundskoleelev".
+    spelling variant > the target's compound head, a more general noun
+    ("58 pladser" against "60 akutte overnatningspladser"): that measures the
+    target only where nothing surer does (the report's "2.425
+    grundskoleelever" measures "2.000 grundskoleelever", not its "7.050 elever").
     """
     if not actual_unit or not target_unit:
         return 0
@@ -31,6 +33,8 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
     plain = (actual_unit.replace("-", ""), target_unit.replace("-", ""))
     if fuzz.ratio(*plain) >= min_similarity:
         return NARROWER
+    if any(t.endswith(a) for a in actual_unit.split("/") for t in target_unit.split("/")):
+        return GENERAL
     return 0
 
 

@@ -172,6 +172,8 @@ def _is_year(doc: Doc, i: int, number: _Number) -> bool:
         return True  # "2024-2026"
     if i > 0 and doc[i - 1].lower_ in YEAR_WORDS:
         return True
+    if i > 1 and doc[i - 2].lower_ == "uge" and doc[i - 1].is_digit:
+        return True  # "uge 6 2024": the year of a week
     following = doc[i + 1] if i + 1 < len(doc) else None
     return following is None or not following.text.isalpha() or following.text[0].isupper() \
         or following.lower_ in APPROXIMATE or following.is_stop

@@ -11,6 +11,7 @@ from .quantities import Quantity
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 ANNUAL_PHRASES = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
+LIST_WORDS = frozenset({"og", "samt", "eller", ","})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
                      "i alt i perioden", "hele indsatsperioden", "hele programperioden")
 
@@ -42,12 +43,23 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
     return None
 
 
+def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
+    """Whether "en"/"et" sets one thing: as "en årlig …" ("et 'fælles fagligt
+    sprog'" is an article), and not given to each of a group counted before it
+    ("80 % af borgerne tilbydes en årlig samtale"), unless listed beside it
+    ("4 temadage og en årlig konference")."""
+    if not any(t.lower_ in ANNUAL_WORDS for t in doc[quantity.start:quantity.end]):
+        return False
+    own = sentence(doc, quantity.number)
+    earlier = [q for q in before if q.start >= own.start]
+    return not earlier or doc[quantity.start - 1].lower_ in LIST_WORDS
+
+
 def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool) -> tuple[Target, ...]:
-    """The targets of a goal cell. "en"/"et" set a target only as "en årlig …"
-    ("et 'fælles fagligt sprog'" is an article)."""
+    """The targets of a goal cell ("en"/"et" only where they set one thing)."""
     targets = []
-    for quantity in quantities:
-        if quantity.article and not any(t.lower_ in ANNUAL_WORDS for t in doc[quantity.start:quantity.end]):
+    for k, quantity in enumerate(quantities):
+        if quantity.article and not _is_one(doc, quantity, quantities[:k]):
             continue
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
                               period=period_of(doc, quantity, annual_column)))

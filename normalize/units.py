@@ -23,14 +23,19 @@ PERCENT_WORDS = frozenset({"%", "pct.", "pct", "procent", "procents"})
 IRREGULAR_PLURALS = {"forældre": "forælder", "forældrene": "forælder"}
 """Plurals the lemma table maps to themselves."""
 
-DETERMINERS = frozenset({"andre", "øvrige", "flere", "nye", "forskellige", "yderligere", "ekstra",
-                         "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte", "konkrete"})
+DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forskellige", "yderligere",
+                         "ekstra", "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte",
+                         "konkrete"})
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
 
+PREPOSITIONS = frozenset({"mod", "imod"})
+"""Prepositions the stop list lacks ("412 unge hjemløse mod 503"): never the counted noun."""
+
 NOMINAL_ADJECTIVES = frozenset({"unge", "ældre", "frivillige", "ledige", "sårbare", "udsatte", "nyankomne",
-                                "pårørende", "syge", "voksne", "studerende", "ansatte", "fremmødte"})
+                                "pårørende", "syge", "voksne", "studerende", "ansatte", "fremmødte",
+                                "hjemløse", "handicappede", "arbejdsløse"})
 """Adjectives that often stand for the noun: "50 unge deltager" counts unge."""
 
 CURRENCY = {"kr.": "kr", "kr": "kr", "kroner": "kr", "mio.kr.": "kr", "dkk": "kr", "euro": "euro"}
@@ -104,8 +109,9 @@ def is_adjective(word: str, words: Lexicon) -> bool:
         if words.lemma(stem) and ((len(stem) > 4 and stem.endswith("t")) or words.lemma(stem + "t")):
             return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt)
         stem = word[:-2]
-        if word[-2] == word[-3] and words.lemma(word) == stem and words.lemma(stem + "t"):
-            return True  # a doubled consonant: "ensomme" (ensom, ensomt), "unikke" (unik, unikt)
+        neuter = stem if stem.endswith("t") else stem + "t"  # "akut" is its own neuter
+        if word[-2] == word[-3] and words.lemma(word) == stem and words.lemma(neuter):
+            return True  # a doubled consonant: "ensomme" (ensom, ensomt), "unikke" (unik), "akutte" (akut)
         verb = words.lemma(word)
         if verb and verb.endswith("e") and word in (verb[:-1] + "ede", verb[:-1] + "te"):
             return True  # a participle: "visiterede" (visitere), "gennemførte" (gennemføre)
@@ -172,7 +178,7 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                     and is_adjective(doc[i + 1].lower_, words):
                 i += 1  # "kommunale og civile"
             continue
-        if lower in STOP_WORDS:
+        if lower in STOP_WORDS or lower in PREPOSITIONS:
             break
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
@@ -185,6 +191,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
         nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]
         head = (nominal or adjectives)[-1]
         last = doc[head].lower_
+        if len(last) > 5 and last.endswith("ende"):
+            return Unit(last, head + 1)  # a present participle as a noun does not inflect: "besøgende"
         stem = last[:-2] if last[-2:-1] == last[-3:-2] else last[:-1]  # "udsatte" → udsat
         stem = stem if last in NOMINAL_ADJECTIVES and words.lemma(stem) else None
         return Unit(stem or words.lemma(last) or last, head + 1)

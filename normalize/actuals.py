@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from bilag.record import Actual
 
-from .context import clause, is_future, outside_year, sentence
-from .quantities import Quantity
+from .context import clause, is_future, outside_year, sentence, years
+from .quantities import Quantity, given_to_each
 
 DEFINITE = frozenset({"de", "disse", "begge"})
 
@@ -18,6 +18,8 @@ def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     """Whether the report gives the quantity as done in the report year: not
     planned or expected, not dated to another year in its clause or before it."""
     own = clause(doc, quantity.number)
+    if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):
+        own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
     if is_future(own):
         return False
     elsewhere = outside_year(own, report_year)
@@ -45,8 +47,10 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
     meeting rather than an article."""
     actuals = []
     wholes = []
-    for quantity in quantities:
-        if quantity.article and not counts_target(quantity.unit):
+    for k, quantity in enumerate(quantities):
+        # "et møde" is one meeting where a target counts meetings, and nobody is given it
+        if quantity.article and (not counts_target(quantity.unit)
+                                 or given_to_each(doc, quantity, quantities[:k])):
             continue
         if is_reference(doc, quantity) or not is_delivered(doc, quantity, report_year):
             continue

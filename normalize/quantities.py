@@ -56,6 +56,7 @@ RANGE_WORDS = frozenset({"-", "–", "—", "til"})
 SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
 NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 """No-break and thin spaces, which the tokenizer keeps as tokens of their own."""
+LIST_WORDS = frozenset({"og", "samt", "eller", ","})
 PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"))
 
 
@@ -233,6 +234,16 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             whole=denominator))
         skip_to = stop
     return found
+
+
+def given_to_each(doc: Doc, article: Quantity, before: list[Quantity]) -> bool:
+    """Whether "en"/"et" gives one thing to each of a group counted earlier in
+    its sentence ("80 % af borgerne tilbydes en årlig samtale", "310 borgere
+    har fået en samtale") rather than counting one more thing beside it
+    ("4 temadage og en årlig konference")."""
+    own = sentence(doc, article.number)
+    earlier = [q for q in before if q.start >= own.start]
+    return bool(earlier) and doc[article.start - 1].lower_ not in LIST_WORDS
 
 
 def is_duration(unit: str) -> bool:

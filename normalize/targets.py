@@ -7,11 +7,10 @@ from spacy.tokens import Doc, Span
 from bilag.record import Target
 
 from .context import sentence
-from .quantities import Quantity
+from .quantities import Quantity, given_to_each
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 ANNUAL_PHRASES = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
-LIST_WORDS = frozenset({"og", "samt", "eller", ","})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
                      "i alt i perioden", "hele indsatsperioden", "hele programperioden")
 
@@ -50,9 +49,7 @@ def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     ("4 temadage og en årlig konference")."""
     if not any(t.lower_ in ANNUAL_WORDS for t in doc[quantity.start:quantity.end]):
         return False
-    own = sentence(doc, quantity.number)
-    earlier = [q for q in before if q.start >= own.start]
-    return not earlier or doc[quantity.start - 1].lower_ in LIST_WORDS
+    return not given_to_each(doc, quantity, before)
 
 
 def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool) -> tuple[Target, ...]:

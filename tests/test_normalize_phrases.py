@@ -270,6 +270,10 @@ ACTUALS = [
      [(3, None, "temadag", 0)]),
     ("Der afholdes 4 temadage.", "I 2023 blev der afholdt fire temadage, og 30 ansatte deltog.", []),
     ("Der afholdes 4 temadage.", "Der er afholdt fire temadage mod vold i 2024.", [(4, None, "temadag", 0)]),
+    # a quantity in brackets is dated by the sentence around it
+    ("Der bygges 3.000 m² nye klubhuse.", "Klubhuset i Vest (1.200 m²) indvies i foråret 2025.", []),
+    ("Der tilbydes 300 samtaler.", "I 2024 har 310 borgere (heraf 45 unge) fået en samtale.",
+     [(310, None, "borger", None), (45, None, "ung", None)]),
     # a week's year is a date; a preposition ends the counted phrase; delayed is not delivered
     ("Færre hjemløse.", "Tællingen i uge 11 2024 viste 230 hjemløse mod 260 året før.",
      [(230, None, "hjemløs", None)]),

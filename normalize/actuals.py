@@ -32,11 +32,13 @@ def is_delivered(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
 
 def is_reference(doc: Doc, quantity: Quantity) -> bool:
     """Whether a definite article makes the number name things already known
-    ("i dialog med de to skoler", "de sidste 6 pladser") rather than count them."""
+    ("i dialog med de to skoler", "de sidste 6 pladser") rather than count them;
+    not as the whole of a share ("97 % af de 2.140 henvendelser")."""
     i = quantity.number
-    if i > 0 and doc[i - 1].lower_ in DEFINITE:
-        return True
-    return i > 1 and doc[i - 2].lower_ in DEFINITE and doc[i - 1].is_alpha
+    for article in (i - 1, i - 2):
+        if article >= 0 and doc[article].lower_ in DEFINITE and doc[i - 1].is_alpha:
+            return not (article > 0 and doc[article - 1].lower_ == "af")
+    return False
 
 
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,

@@ -24,9 +24,9 @@ FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger",
                           "forventer", "forventeligt", "vil", "skal", "kommende", "næste", "fremover",
                           "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes"})
 """Words that put a quantity in the future: planned, expected, to come."""
-NOT_YET_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
-                           "afventer", "udestår", "udestående"})
-"""Words that say a quantity is still to come: delayed, remaining, awaited."""
+NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
+                            "afventer", "udestår", "udestående", "aflyst", "aflyste", "annulleret"})
+"""Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""
 
 
 def _is_break(doc: Doc, i: int) -> bool:
@@ -91,8 +91,8 @@ def years(span: Span) -> list[int]:
 
 
 def is_future(span: Span) -> bool:
-    """Whether the span speaks of what is planned, expected or still to come."""
-    return any(token.lower_ in FUTURE_WORDS or token.lower_ in NOT_YET_WORDS for token in span)
+    """Whether the span speaks of what is planned, expected, still to come or called off."""
+    return any(token.lower_ in FUTURE_WORDS or token.lower_ in NOT_DONE_WORDS for token in span)
 
 
 def outside_year(span: Span, report_year: int | None) -> bool | None:

@@ -39,8 +39,9 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
 
 
 def counts_any(unit: str, targets: tuple[Target, ...], min_similarity: float) -> bool:
-    """Whether some target counts this unit."""
-    return any(sameness(unit, t.unit, min_similarity) for t in targets)
+    """Whether some target counts this unit, or a narrower kind of it (not
+    just its compound head: "et forløb" is no count of "brancheforløb")."""
+    return any(sameness(unit, t.unit, min_similarity) > GENERAL for t in targets)
 
 
 def _out_of_target(actual: Actual, whole: float | None, target: Target) -> int:

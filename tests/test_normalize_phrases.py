@@ -279,6 +279,10 @@ ACTUALS = [
      [(230, None, "hjemløs", None)]),
     ("Der udskiftes 40 busser.", "Levering af 25 busser er forsinket, og 15 busser er leveret.",
      [(15, None, "bus", 0)]),
+    ("Der holdes 6 sprogcaféer.", "Der er holdt 5 sprogcaféer, og 1 sprogcafé blev aflyst.",
+     [(5, None, "sprogcafé", 0)]),
+    ("Der besvares 90 % af opkaldene.", "92 % af de 3.100 opkald er besvaret.",
+     [(92, None, "procent", 0), (3100, None, "opkald", None)]),
     # a measure's abbreviation may end the sentence, and then a capital starts the next
     ("Der anlægges 20 km stier.", "Der er i år anlagt 21 km.", [(21, None, "km", 0)]),
     ("Der uddeles 500.000 kr. til foreninger.",

@@ -44,8 +44,9 @@ from .pdf_lines import (
     typical_pitch,
 )
 
+# Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,4})?$", re.IGNORECASE)
+    r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,3})?$", re.IGNORECASE)
 REPEATED_SHARE = 0.6  # a line at the same place on this share of the pages is a running header
 
 
@@ -111,17 +112,21 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
                 cells.append([words[i] for i in found])
             rows.append(cells)
         table_words.append(rows)
-    free = group_lines([w for i, w in enumerate(words) if i not in inside])
+    free = group_lines([w for i, w in enumerate(words) if i not in inside], settings)
     size = body_size(words)
     height = float(page.height)
     free = [line for line in free if not _margin_or_page_number(line, height, settings)]
 
-    cell_lines = [group_lines(cell) for rows in table_words for row in rows for cell in row if cell]
-    pitch = typical_pitch([*cell_lines, free])
+    table_lines = [[[None if cell is None else group_lines(cell, settings) for cell in row] for row in rows]
+                   for rows in table_words]
+    cell_lines = [[cell for row in rows for cell in row if cell] for rows in table_lines]
+    pitch = typical_pitch([*(lines for cells in cell_lines for lines in cells), free])
 
     items: list[tuple[float, Table | Line]] = []
-    for table, rows in zip(ruled, table_words):
-        items.append((table.bbox[1], _ruled_table(rows, number, pitch, settings)))
+    for table, rows, cells in zip(ruled, table_lines, cell_lines):
+        # Each table's own line pitch: tables are often set tighter than the text around them.
+        table_pitch = typical_pitch(cells, pitch)
+        items.append((table.bbox[1], _ruled_table(table, rows, number, table_pitch, settings)))
     first_table = min((t.bbox[1] for t in ruled), default=height)
     last: tuple[float, Bands] | None = None
     for part in _between_tables(free, [t.bbox for t in ruled]):
@@ -134,7 +139,8 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
                 items.append((found.top, found))
     items.sort(key=lambda item: item[0])
     ends_page = last is not None and items[-1][0] == last[0]
-    return PageContent(number, tuple(items), pitch, size, last[1] if last and ends_page else None)
+    free_pitch = typical_pitch([[line for line in free if line.size == size]], pitch)
+    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None)
 
 
 def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
@@ -151,12 +157,22 @@ def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _ruled_table(rows: list[list[list[Word] | None]], page: int, pitch: float, settings: Settings) -> Table:
+def _ruled_table(table: pdfplumber.table.Table, rows: list[list[list[Line] | None]], page: int, pitch: float,
+                 settings: Settings) -> Table:
     """A table's cells as text: None where a merged cell covers the place."""
     return Table(rows=tuple(
-        Row(cells=tuple(None if cell is None else join_lines(group_lines(cell), pitch, settings)
-                        for cell in row), pages=(page,))
-        for row in rows))
+        Row(cells=tuple(None if lines is None else _cell_text(lines, bbox, pitch, settings)
+                        for lines, bbox in zip(row, found.cells)), pages=(page,))
+        for row, found in zip(rows, table.rows)))
+
+
+def _cell_text(lines: list[Line], bbox: tuple[float, float, float, float] | None, pitch: float,
+               settings: Settings) -> str:
+    right = None
+    if bbox is not None and lines:
+        # The cell's inner right edge, taking the right padding as wide as the left one.
+        right = bbox[2] - (min(line.x0 for line in lines) - bbox[0])
+    return join_lines(lines, pitch, settings, right=right)
 
 
 def _between_tables(lines: list[Line], boxes: list[tuple[float, float, float, float]]) -> list[list[Line]]:
@@ -215,18 +231,23 @@ def _repeated_lines(pages: list[PageContent]) -> set[tuple[str, int]]:
 
 def _paragraphs(lines: list[Line], page: PageContent, settings: Settings) -> Iterator[Paragraph]:
     """Free lines as paragraphs: a new one after a wider gap, at a change of
-    font size, and at each footnote."""
+    font size, and at each footnote. Lines in another size than the body text
+    (a heading) are measured against their own pitch, as headings are often
+    set with other line spacing."""
+    pitches = {size: typical_pitch([[line for line in lines if line.size == size]], page.pitch)
+               for size in {line.size for line in lines} if size != page.size}
     current: list[Line] = []
     note = False
 
     def flush() -> Iterator[Paragraph]:
         if current:
-            yield Paragraph(join_lines(current, page.pitch, settings, note=note), page.number)
+            pitch = pitches.get(current[0].size, page.pitch)
+            yield Paragraph(join_lines(current, pitch, settings, note=note), page.number)
 
     for line in lines:
         starts_note = starts_with_note_mark(line, page.size, settings)
         if current and (starts_note or abs(line.size - current[-1].size) > 0.1 * line.size
-                        or new_paragraph(current[-1], line, page.pitch, settings)):
+                        or new_paragraph(current[-1], line, pitches.get(line.size, page.pitch), settings)):
             yield from flush()
             current = []
         if not current:

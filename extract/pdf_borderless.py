@@ -6,8 +6,8 @@ fails on the ragged, wrapped cell text of annex tables. Here a table is a run
 of lines whose words leave the same vertical white-space gaps: the gaps at
 least `column_gap` wide in the union of all the lines' word extents are the
 column borders. A line that crosses a border (a paragraph after the table)
-ends it. A new row starts where a column left of the last one gets text it
-did not have on the line before, or follows a paragraph-sized gap.
+ends it. Rows start where the cells of a row start on one baseline
+(`_row_starts`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from bilag.settings import Settings
 
 from .blocks import Row, Table
 from .columns import header_role, is_goal_table_header
-from .pdf_lines import Line, Word, join_lines, new_paragraph
+from .pdf_lines import Line, Word, group_lines, join_lines, new_paragraph, typical_pitch
 
 MIN_TABLE_LINES = 2  # lines with text in two or more columns
+BLANK_LINE = 1.8  # line pitches from one line to the next in a column with a blank line between
 Bands = tuple[tuple[float, float], ...]  # the x ranges of a table's columns
 
 
@@ -107,13 +108,14 @@ def _column(x: float, bands: Bands | list[tuple[float, float]]) -> int:
 def region_table(region: Region, pitch: float, page: int, settings: Settings) -> Table:
     """The region's rows, each cell the text of its column's lines in that row."""
     width = len(region.bands)
-    columns: list[list[Line]] = [[] for _ in range(width)]
+    placed: list[list[Word]] = [[] for _ in range(width)]
     for line in region.lines:
-        by_column: dict[int, list[Word]] = {}
         for word in line.words:
-            by_column.setdefault(_column(word.middle, region.bands), []).append(word)
-        for c, words in by_column.items():
-            columns[c].append(Line(tuple(words), line.top, line.bottom, line.size))
+            placed[_column(word.middle, region.bands)].append(word)
+    # Each column's lines from its own words: a cell's paragraph may start a
+    # few points off the baseline the other columns' lines stand on.
+    columns = [group_lines(words, settings) for words in placed]
+    pitch = typical_pitch(columns, pitch)
     starts = _row_starts(columns, pitch, settings)
     after_header = _header_end(region, pitch, settings)
     if after_header is not None and after_header not in starts:
@@ -123,23 +125,49 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
         for line in lines:
             row = max(0, bisect_right(starts, line.top + 0.5 * line.size) - 1)
             cells[row][c].append(line)
+    # The column's right edge as far as its text reaches, to tell a word cut at the edge.
+    rights = [max((line.x1 for line in lines), default=0.0) for lines in columns]
     return Table(rows=tuple(
-        Row(cells=tuple(join_lines(cell, pitch, settings) for cell in row), pages=(page,)) for row in cells))
+        Row(cells=tuple(join_lines(cell, pitch, settings, right=rights[c]) for c, cell in enumerate(row)),
+            pages=(page,))
+        for row in cells))
 
 
 def _row_starts(columns: list[list[Line]], pitch: float, settings: Settings) -> list[float]:
-    """Tops where rows begin: where a paragraph begins in one of the columns
-    left of the one with the most text (the report; its paragraphs are not rows)."""
+    """Tops where rows begin. Every cell of a row starts on the row's first
+    baseline, so a row begins where, in a column left of the one with the most
+    text (the report, whose paragraphs are not rows), text starts after a
+    blank line (it had none on the line before), or where text starts after a
+    paragraph gap and every other column with text there starts too (a
+    paragraph inside a goal cell has the report going on beside it). Rows set
+    without any spacing, whose longest cells run on into the next row's
+    first line, can only be told apart by the blank lines of the others."""
+    size = _text_size(columns)
     widest = max(range(len(columns)), key=lambda c: sum(len(line.words) for line in columns[c]))
-    tops = [min(line.top for lines in columns for line in lines)]
-    for lines in columns[:max(widest, 1)]:
-        tops += [line.top for before, line in zip(lines, lines[1:])
-                 if new_paragraph(before, line, pitch, settings)]
-        if lines:
-            tops.append(lines[0].top)
+    begins: list[tuple[float, int, bool]] = []  # (top, column, after a blank line)
+    for c, lines in enumerate(columns):
+        for before, line in zip([None, *lines], lines):
+            if before is None:
+                begins.append((line.top, c, True))
+            elif new_paragraph(before, line, pitch, settings):
+                blank = (line.top - before.top) / before.size > BLANK_LINE * pitch
+                begins.append((line.top, c, blank))
+
+    def near(top: float, tops: list[tuple[float, int]]) -> set[int]:
+        return {c for t, c in tops if abs(t - top) < 0.5 * size}
+
+    lines_at = [(line.top, c) for c, lines in enumerate(columns) for line in lines]
+    begins_at = [(top, c) for top, c, _ in begins]
+    tops = [min(top for top, _ in lines_at)]
+    for top, c, blank in begins:
+        if c >= max(widest, 1):
+            continue
+        with_text = near(top, lines_at)
+        if blank or (len(with_text) > 1 and with_text == near(top, begins_at)):
+            tops.append(top)
     starts: list[float] = []
     for top in sorted(tops):
-        if not starts or top - starts[-1] > 0.5 * pitch * _text_size(columns):
+        if not starts or top - starts[-1] > 0.5 * pitch * size:
             starts.append(top)
     return starts
 

@@ -62,19 +62,28 @@ def page_words(page: object) -> list[Word]:
             for w in words if w["text"].strip()]
 
 
-def group_lines(words: list[Word]) -> list[Line]:
+def group_lines(words: list[Word], settings: Settings) -> list[Line]:
     """Words grouped into lines, top to bottom. A word belongs to a line when
-    most of its height lies within the line's (so a raised mark stays on it)."""
+    most of its height lies within the line's (so a raised mark stays on it),
+    or when one of the two is a small number touching the other's height: a
+    footnote mark raised above small note text (at 12 pt the mark can stand
+    mostly above the 8 pt note it numbers)."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        if lines:
-            first = lines[-1][0]
-            overlap = min(first.bottom, word.bottom) - max(first.top, word.top)
-            if overlap > 0.5 * min(first.bottom - first.top, word.bottom - word.top):
-                lines[-1].append(word)
-                continue
+        if lines and _same_line(lines[-1][0], word, settings):
+            lines[-1].append(word)
+            continue
         lines.append([word])
     return [_line(ws) for ws in lines]
+
+
+def _same_line(first: Word, word: Word, settings: Settings) -> bool:
+    overlap = min(first.bottom, word.bottom) - max(first.top, word.top)
+    if overlap > 0.5 * min(first.bottom - first.top, word.bottom - word.top):
+        return True
+    small, other = (first, word) if first.size < word.size else (word, first)
+    return (overlap > 0 and bool(DIGITS.match(small.text))
+            and small.size < settings.superscript_size_ratio * other.size and small.bottom < other.bottom)
 
 
 def _line(words: list[Word]) -> Line:
@@ -123,14 +132,14 @@ def line_text(line: Line, settings: Settings, note: bool = False) -> str:
     return text
 
 
-def typical_pitch(columns: list[list[Line]]) -> float:
+def typical_pitch(columns: list[list[Line]], default: float = 1.2) -> float:
     """The usual distance from one line's top to the next within a paragraph,
     in font sizes: the lower quartile over all neighbouring lines (most
-    neighbours are lines of one paragraph)."""
+    neighbours are lines of one paragraph); `default` without any."""
     pitches = sorted((b.top - a.top) / a.size for lines in columns for a, b in zip(lines, lines[1:])
                      if 0.8 * a.size < b.top - a.top < 3 * a.size)
     if not pitches:
-        return 1.2
+        return default
     return pitches[len(pitches) // 4]
 
 
@@ -139,9 +148,12 @@ def new_paragraph(before: Line, line: Line, pitch: float, settings: Settings) ->
     return (line.top - before.top) / before.size > pitch * settings.row_gap_ratio
 
 
-def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool = False) -> str:
+def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool = False,
+               right: float | None = None) -> str:
     """Lines of one text (a cell, a paragraph) as it reads: lines of a paragraph
-    joined by a space, paragraphs by "\\n". `note`: the text is a footnote."""
+    joined by a space, paragraphs by "\\n". `note`: the text is a footnote.
+    `right`: where the text's lines end at most (a cell's inner right edge),
+    to find words broken without a hyphen."""
     text = ""
     for i, line in enumerate(lines):
         part = line_text(line, settings, note=note and i == 0)
@@ -149,11 +161,24 @@ def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool =
             text = part
         elif new_paragraph(lines[i - 1], line, pitch, settings):
             text += "\n" + part
-        elif _broken_word(text, part):
+        elif _broken_word(text, part) or (right is not None and _cut_word(lines[i - 1], line, right)):
             text += part
         else:
             text += " " + part
     return text
+
+
+def _cut_word(before: Line, line: Line, right: float) -> bool:
+    """Whether a word too long for its line was cut without a hyphen (word
+    processors do so in narrow cells: "Virksomhedssam" + "arbejde"): the line
+    before holds that one word, which reaches so close to the right edge that
+    not even one more letter would fit, and the rest goes on in lower case.
+    A word wrapped whole leaves room for at least a letter and a space."""
+    first = line.words[0]
+    if len(before.words) != 1 or not first.text[:1].islower():
+        return False
+    letter = (first.x1 - first.x0) / len(first.text)
+    return before.words[0].x1 + letter > right
 
 
 def _broken_word(text: str, part: str) -> bool:

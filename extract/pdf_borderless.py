@@ -127,10 +127,20 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
             cells[row][c].append(line)
     # The column's right edge as far as its text reaches, to tell a word cut at the edge.
     rights = [max((line.x1 for line in lines), default=0.0) for lines in columns]
-    return Table(rows=tuple(
-        Row(cells=tuple(join_lines(cell, pitch, settings, right=rights[c]) for c, cell in enumerate(row)),
-            pages=(page,))
-        for row in cells))
+    rows = []
+    for number, row in enumerate(cells):
+        texts: list[str | None] = [join_lines(cell, pitch, settings, right=rights[c])
+                                   for c, cell in enumerate(row)]
+        if number > 0 and _section_row(row):
+            texts[1:] = [None] * (width - 1)  # as a ruled table's merged cell reads
+        rows.append(Row(cells=tuple(texts), pages=(page,)))
+    return Table(rows=tuple(rows))
+
+
+def _section_row(row: list[list[Line]]) -> bool:
+    """A row with bold text in its first column only: a section heading set
+    across the table (a borderless table shows no merged cell)."""
+    return bool(row[0]) and all(line.bold for line in row[0]) and not any(row[1:])
 
 
 def _row_starts(columns: list[list[Line]], pitch: float, settings: Settings) -> list[float]:
@@ -139,31 +149,33 @@ def _row_starts(columns: list[list[Line]], pitch: float, settings: Settings) -> 
     text (the report, whose paragraphs are not rows), text starts after a
     blank line (it had none on the line before), or where text starts after a
     paragraph gap and every other column with text there starts too (a
-    paragraph inside a goal cell has the report going on beside it). Rows set
+    paragraph inside a goal cell has the report going on beside it), be it
+    in two columns or more, or in one where the font changes to or from bold
+    (a section row across the table, the row after a bold header). Rows set
     without any spacing, whose longest cells run on into the next row's
     first line, can only be told apart by the blank lines of the others."""
     size = _text_size(columns)
     widest = max(range(len(columns)), key=lambda c: sum(len(line.words) for line in columns[c]))
-    begins: list[tuple[float, int, bool]] = []  # (top, column, after a blank line)
+    begins: list[tuple[float, int, bool, bool]] = []  # (top, column, after a blank line, bold changes)
     for c, lines in enumerate(columns):
         for before, line in zip([None, *lines], lines):
             if before is None:
-                begins.append((line.top, c, True))
+                begins.append((line.top, c, True, False))
             elif new_paragraph(before, line, pitch, settings):
                 blank = (line.top - before.top) / before.size > BLANK_LINE * pitch
-                begins.append((line.top, c, blank))
+                begins.append((line.top, c, blank, before.bold != line.bold))
 
     def near(top: float, tops: list[tuple[float, int]]) -> set[int]:
         return {c for t, c in tops if abs(t - top) < 0.5 * size}
 
     lines_at = [(line.top, c) for c, lines in enumerate(columns) for line in lines]
-    begins_at = [(top, c) for top, c, _ in begins]
+    begins_at = [(top, c) for top, c, _, _ in begins]
     tops = [min(top for top, _ in lines_at)]
-    for top, c, blank in begins:
+    for top, c, blank, font_change in begins:
         if c >= max(widest, 1):
             continue
         with_text = near(top, lines_at)
-        if blank or (len(with_text) > 1 and with_text == near(top, begins_at)):
+        if blank or ((len(with_text) > 1 or font_change) and with_text == near(top, begins_at)):
             tops.append(top)
     starts: list[float] = []
     for top in sorted(tops):

@@ -20,6 +20,7 @@ from .blocks import superscript
 # unless the next word shows a shortened compound ("fri- og privatskoler").
 COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 DIGITS = re.compile(r"^\d{1,3}$")
+CUT_TOLERANCE = 0.3  # points a letter may stand out beyond a cell's estimated right edge
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Word:
     top: float
     bottom: float
     size: float
+    first_width: float = 0.0  # the width of its first letter
+    bold: bool = False
 
     @property
     def middle(self) -> float:
@@ -53,12 +56,18 @@ class Line:
     def x1(self) -> float:
         return max(w.x1 for w in self.words)
 
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for w in self.words)
+
 
 def page_words(page: object) -> list[Word]:
-    """The words of a pdfplumber page (split where the font size changes, so a
-    superscript digit is a word of its own)."""
-    words = page.extract_words(extra_attrs=["size"], keep_blank_chars=False)  # type: ignore[attr-defined]
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1))
+    """The words of a pdfplumber page (split where the font or its size
+    changes, so a superscript digit is a word of its own)."""
+    words = page.extract_words(extra_attrs=["size", "fontname"],  # type: ignore[attr-defined]
+                               keep_blank_chars=False, return_chars=True)
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+                 w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
             for w in words if w["text"].strip()]
 
 
@@ -172,13 +181,14 @@ def _cut_word(before: Line, line: Line, right: float) -> bool:
     """Whether a word too long for its line was cut without a hyphen (word
     processors do so in narrow cells: "Virksomhedssam" + "arbejde"): the line
     before holds that one word, which reaches so close to the right edge that
-    not even one more letter would fit, and the rest goes on in lower case.
-    A word wrapped whole leaves room for at least a letter and a space."""
-    first = line.words[0]
-    if len(before.words) != 1 or not first.text[:1].islower():
+    not even the next line's first letter would have fit, and the rest goes on
+    in lower case. A line with room left for that letter was wrapped before a
+    whole word. (A whole word that happens to fill its line to the last letter
+    reads the same and is joined too: geometry cannot tell them apart.)"""
+    cut, first = before.words[0], line.words[0]
+    if len(before.words) != 1 or not first.text[:1].islower() or not cut.text[-1:].isalpha():
         return False
-    letter = (first.x1 - first.x0) / len(first.text)
-    return before.words[0].x1 + letter > right
+    return cut.x1 + first.first_width > right + CUT_TOLERANCE
 
 
 def _broken_word(text: str, part: str) -> bool:

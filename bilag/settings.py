@@ -39,8 +39,8 @@ class Settings:
     """rapidfuzz similarity (0-100) of two units, at least, to count the same
     thing when neither is the other or its compound head."""
     verdict_sentences: int = 1
-    """Leading sentences of a report cell where a short verdict ("Nået.", "I gang")
-    counts; "Målet er …" counts at the start of any sentence."""
+    """Opening sentences of a report cell that can hold a bare verdict ("Nået.", "I gang");
+    a full verdict ("Målet er nået") counts in any main clause."""
 
     # Store
     series_min_similarity: float = 70.0

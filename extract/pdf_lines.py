@@ -74,9 +74,9 @@ def page_words(page: object) -> list[Word]:
 def group_lines(words: list[Word], settings: Settings) -> list[Line]:
     """Words grouped into lines, top to bottom. A word belongs to a line when
     most of its height lies within the line's (so a raised mark stays on it),
-    or when one of the two is a small number touching the other's height: a
-    footnote mark raised above small note text (at 12 pt the mark can stand
-    mostly above the 8 pt note it numbers)."""
+    or when one of the two is a number no larger than the other, raised above
+    it and touching its height: a footnote mark over small note text (at 12
+    pt the mark can stand mostly above the 8 pt note it numbers)."""
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines and _same_line(lines[-1][0], word, settings):
@@ -90,9 +90,9 @@ def _same_line(first: Word, word: Word, settings: Settings) -> bool:
     overlap = min(first.bottom, word.bottom) - max(first.top, word.top)
     if overlap > 0.5 * min(first.bottom - first.top, word.bottom - word.top):
         return True
-    small, other = (first, word) if first.size < word.size else (word, first)
-    return (overlap > 0 and bool(DIGITS.match(small.text))
-            and small.size < settings.superscript_size_ratio * other.size and small.bottom < other.bottom)
+    mark, other = (first, word) if DIGITS.match(first.text) else (word, first)
+    return (overlap > 0 and bool(DIGITS.match(mark.text)) and mark.size <= other.size
+            and other.bottom - mark.bottom >= settings.superscript_rise)
 
 
 def _line(words: list[Word]) -> Line:

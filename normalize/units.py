@@ -29,6 +29,9 @@ DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forsk
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
+VOWELS = frozenset("aeiouyæøå")
+DEFINITE_ENDINGS = ("n", "en", "et", "ne", "ene", "rne", "erne")
+"""What a noun's definite forms add to its lemma: "kampagnen", "forløbet", "deltagerne"."""
 
 PREPOSITIONS = frozenset({"mod", "imod"})
 """Prepositions the stop list lacks ("412 unge hjemløse mod 503"): never the counted noun."""
@@ -97,8 +100,10 @@ def coordinated_lemma(first_part: str, compound: str, words: Lexicon, min_head: 
     return first_part.lower().rstrip("-") + noun_lemma(compound, words, min_head)
 
 
-def is_adjective(word: str, words: Lexicon) -> bool:
-    """Whether a word between a number and its noun is an adjective or participle."""
+def is_adjective(word: str, words: Lexicon, before_word: bool = False) -> bool:
+    """Whether a word between a number and its noun is an adjective or participle.
+    `before_word` says another word follows, which lets a short stem in -t count
+    ("120 faste deltagere": fast), as a noun after a number would not be singular."""
     word = word.lower()
     if word in DETERMINERS or word in NOMINAL_ADJECTIVES:
         return True
@@ -106,8 +111,9 @@ def is_adjective(word: str, words: Lexicon) -> bool:
         return True
     if len(word) > 3 and word.endswith("e"):
         stem = word[:-1]
-        if words.lemma(stem) and ((len(stem) > 4 and stem.endswith("t")) or words.lemma(stem + "t")):
-            return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt)
+        long_enough = len(stem) > 4 or before_word
+        if words.lemma(stem) and ((long_enough and stem.endswith("t")) or words.lemma(stem + "t")):
+            return True  # "lokale" (lokal, lokalt), "udvalgte" (udvalgt), "faste" (fast)
         stem = word[:-2]
         neuter = stem if stem.endswith("t") else stem + "t"  # "akut" is its own neuter
         if word[-2] == word[-3] and words.lemma(word) == stem and words.lemma(neuter):
@@ -122,15 +128,60 @@ def is_adjective(word: str, words: Lexicon) -> bool:
     return False
 
 
-def _is_verb_form(word: str, words: Lexicon, present: bool) -> bool:
+def is_verb_form(word: str, words: Lexicon, present: bool = False) -> bool:
     """A verb's passive or past participle by the table ("uddannes", "startet",
     "gennemført"), and where `present`, its present tense ("deltager"), which
     is also the plural of a noun in -e ("møder", "folkeskoler")."""
     lemma = words.lemma(word)
-    if not lemma or not lemma.endswith("e") or lemma == word:
+    if not lemma or lemma == word:
         return False
+    if present and word == lemma + "r" and lemma[-1] in VOWELS:
+        return True  # "deltager" (deltage), "får" (få)
     stem = lemma[:-1]
-    return word in (lemma + "s", stem + "es", stem + "et", stem + "t") or (present and word == lemma + "r")
+    return lemma.endswith("e") and word in (lemma + "s", stem + "es", stem + "et", stem + "t")
+
+
+def _is_plural_noun(word: str, words: Lexicon) -> bool:
+    """Whether a form in -r is also a noun's plural: its definite plural shares
+    its lemma ("møder", "møderne": møde), unlike a verb's present tense
+    ("deltager", whose "deltagerne" is the noun deltager; "gennemfører", "får")."""
+    lemma = words.lemma(word)
+    return lemma is not None and words.lemma(word + "ne") == lemma
+
+
+def _is_adverb(word: str, words: Lexicon) -> bool:
+    """The neuter of an adjective in -t, which also serves as an adverb ("årligt": årlig)."""
+    return word.endswith("t") and words.lemma(word) == word[:-1]
+
+
+def _is_definite(word: str, words: Lexicon) -> bool:
+    """A noun's definite form, genitive or not ("kampagnen", "kampagnens", "deltagerne"):
+    never the counted noun after an adjective, which would need "de" before it."""
+    lemma = words.lemma(word)
+    if not lemma or lemma == word:
+        return False
+    bare = word.removesuffix("s")
+    stems = (lemma, lemma + lemma[-1])  # "tilbuddet": a doubled final consonant
+    return any(bare == stem + ending for stem in stems for ending in DEFINITE_ENDINGS)
+
+
+def _ends_with_verb(doc: Doc, i: int, adjectives: list[int], words: Lexicon) -> bool:
+    """Whether the word at i is the verb after a substantivised adjective, which
+    then is the head: "50 unge deltager årligt", "96 ledige startet på",
+    "30 frivillige uddannes". After a plural head like "unge", a present tense
+    that is no noun's plural is a verb wherever it stands ("1.000 unge får …");
+    one that is ("møder") or a participle only where the phrase ends after it."""
+    if not adjectives:
+        return False
+    lower = doc[i].lower_
+    after_nominal = doc[adjectives[-1]].lower_ in NOMINAL_ADJECTIVES
+    if not is_verb_form(lower, words, present=after_nominal):
+        return False
+    if after_nominal and not is_verb_form(lower, words) and not _is_plural_noun(lower, words):
+        return True
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or not _is_word(following.text) or following.lower_ in STOP_WORDS \
+        or _is_adverb(following.lower_, words)
 
 
 def _is_word(text: str) -> bool:
@@ -162,16 +213,20 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             if i + 2 < len(doc) and _is_word(doc[i + 2].text):
                 return Unit(coordinated_lemma(text, doc[i + 2].text, words, min_head), i + 3)
             break
-        if adjectives and _is_verb_form(lower, words, doc[adjectives[-1]].lower_ in NOMINAL_ADJECTIVES) and (
-                following is None or not _is_word(following.text) or following.lower_ in STOP_WORDS):
-            break  # "50 unge deltager i …", "96 ledige startet på …": the adjective is the head
-        if lower.endswith("t") and words.lemma(lower) == lower[:-1]:
+        if _ends_with_verb(doc, i, adjectives, words):
+            break  # the adjective is the head
+        if adjectives and _is_definite(lower, words):
+            # "8 ud af 10 kendte kampagnens budskab": the participle was a verb; keep a head before it
+            nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]
+            adjectives = adjectives[:adjectives.index(nominal[-1]) + 1] if nominal else []
+            break
+        if _is_adverb(lower, words):
             if following is None or not _is_word(following.text):
                 break  # an adverb after the noun: "40 frivillige årligt"
             adjectives.append(i)  # neuter before its noun: "et årligt møde", "et nyt netværk"
             i += 1
             continue
-        if is_adjective(lower, words):
+        if is_adjective(lower, words, before_word=following is not None and _is_word(following.text)):
             adjectives.append(i)
             i += 1
             if i < len(doc) and doc[i].lower_ in CONJUNCTIONS and i + 1 < len(doc) \

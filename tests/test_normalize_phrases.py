@@ -180,6 +180,17 @@ TARGETS = [
     ("Alle 300 ledige tilbydes en årlig samtale.", "Mål", [(300, 300, "ledig", "annual")]),
     ("Der holdes 3 dialogmøder samt en årlig konference.", "Mål",
      [(3, 3, "dialogmøde", "annual"), (1, 1, "konference", "annual")]),
+    # a present tense after a substantivised adjective is its verb, wherever the phrase goes on
+    ("800 ledige modtager hvert år jobsamtaler.", "Mål", [(800, 800, "ledig", "annual")]),
+    ("Mindst 60 unge gennemfører forløbet hvert år.", "Mål", [(60, 60, "ung", "annual")]),
+    ("400 ældre får et hjemmebesøg.", "Mål", [(400, 400, "ældre", None)]),
+    ("45 frivillige uddannes årligt som mentorer.", "Mål", [(45, 45, "frivillig", "annual")]),
+    # … while nouns that look like verbs stay nouns
+    ("25 unge deltagere gennemfører et kursus.", "Mål", [(25, 25, "deltager", None)]),
+    ("Der holdes 6 møder og 3 folkemøder årligt.", "Mål",
+     [(6, 6, "møde", "annual"), (3, 3, "folkemøde", "annual")]),
+    # a short adjective in -t before its noun
+    ("Netværket samler 35 faste medlemmer.", "Mål", [(35, 35, "medlem", None)]),
 ]
 
 
@@ -290,6 +301,10 @@ ACTUALS = [
      [(450000, None, "kr", 0)]),
     ("Solceller på 6.000 kvadratmeter tag.", "Der er sat solceller op på 4.200 m² tag.",
      [(4200, None, "m²", 0)]),
+    # a share of people counts no noun after its verb ("kendte kampagnens …")
+    ("Kampagne om rettigheder.", "7 ud af 10 huskede kampagnens hovedbudskab.", []),
+    ("Kampagne om rettigheder.", "6 ud af 10 unge kendte tilbuddet.", [(6, None, "ung", None)]),
+    ("Der etableres en café.", "Caféen har 45 faste gæster hver uge.", [(45, None, "gæst", None)]),
     # among targets of the same unit, the one nearest in size
     ("Der bruges 40 mio. kr. på nybyggeri og 1,5 mio. kr. på rådgivning.",
      "Rådgivningen har kostet 1,4 mio. kr.",

@@ -21,7 +21,7 @@ from bilag.settings import Settings
 from .context import sentence
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
-from .units import Unit, unit_after
+from .units import Unit, is_verb_form, unit_after
 
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
                         "halvår", "semester", "årig", "weekend", "gang"})
@@ -163,7 +163,17 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
     return False
 
 
-def _is_year(doc: Doc, i: int, number: _Number) -> bool:
+def _is_name(doc: Doc, k: int, words: Lexicon) -> bool:
+    """Whether the word at k is (part of) a name: capitalised after another word
+    ("Copenhagen Pride", "i Tingbjerg"), or first in its sentence and unknown
+    to the lemma table ("Kulturnat"; not "Mindst", "Samlet")."""
+    token = doc[k]
+    if not (token.is_alpha and token.text[0].isupper()):
+        return False
+    return (k > 0 and doc[k - 1].is_alpha) or words.lemma(token.lower_) is None
+
+
+def _is_year(doc: Doc, i: int, number: _Number, words: Lexicon) -> bool:
     text = doc[i].text
     if not (is_year(number.low) and is_year(number.high)):
         return False
@@ -175,9 +185,12 @@ def _is_year(doc: Doc, i: int, number: _Number) -> bool:
         return True
     if i > 1 and doc[i - 2].lower_ == "uge" and doc[i - 1].is_digit:
         return True  # "uge 6 2024": the year of a week
+    if i > 0 and _is_name(doc, i - 1, words):
+        return True  # an event's year: "Copenhagen Pride 2025", "Kulturnat 2024 arrangementer"
     following = doc[i + 1] if i + 1 < len(doc) else None
     return following is None or not following.text.isalpha() or following.text[0].isupper() \
-        or following.lower_ in APPROXIMATE or following.is_stop
+        or following.lower_ in APPROXIMATE or following.is_stop \
+        or is_verb_form(following.lower_, words)  # "… 2025 gennemført", nothing counted
 
 
 def _is_per_year(doc: Doc, i: int) -> int:
@@ -196,7 +209,7 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         if i < skip_to:
             continue
         number = _read_number(doc, i)
-        if number is None or _is_label_or_reference(doc, i) or _is_year(doc, i, number):
+        if number is None or _is_label_or_reference(doc, i) or _is_year(doc, i, number, words):
             continue
         if number.word and i > 0 and doc[i - 1].text == "-":
             continue  # "to-tre" read from its first word only

@@ -191,6 +191,11 @@ TARGETS = [
      [(6, 6, "møde", "annual"), (3, 3, "folkemøde", "annual")]),
     # a short adjective in -t before its noun
     ("Netværket samler 35 faste medlemmer.", "Mål", [(35, 35, "medlem", None)]),
+    # a year after a name, or before a participle, is no quantity
+    ("Under Folkemødet 2025 deltager 30 medarbejdere.", "Mål", [(30, 30, "medarbejder", None)]),
+    ("Roskilde Festival 2025 besøges af 500 unge.", "Mål", [(500, 500, "ung", None)]),
+    ("Handleplanen for 2025 godkendt; der ansættes 4 rådgivere.", "Mål", [(4, 4, "rådgiver", None)]),
+    ("Mindst 2000 borgere deltager.", "Mål", [(2000, 2000, "borger", None)]),
 ]
 
 

@@ -143,16 +143,23 @@ def store_command(function: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
-def show_frame(frame: pd.DataFrame, title: str, limit: int = 160) -> None:
-    """A DataFrame as a readable rich table (long texts shortened)."""
+def show_frame(frame: pd.DataFrame, title: str, limit: int = 160, group_by: str | None = None) -> None:
+    """A DataFrame as a readable rich table (long texts shortened); with
+    `group_by`, that column's value heads each run of rows instead of taking
+    a column of its own."""
     from rich.console import Console
     from rich.table import Table
 
+    columns = [c for c in frame.columns if c != group_by]
     table = Table(title=title, show_lines=True, expand=True)
-    for column in frame.columns:
+    for column in columns:
         table.add_column(str(column).replace("_", " "), overflow="fold")
-    for row in frame.itertuples(index=False):
-        table.add_row(*(_cell(value, limit) for value in row))
+    heading = None
+    for row in frame.to_dict("records"):
+        if group_by and row[group_by] != heading:
+            heading = row[group_by]
+            table.add_row(*([f"[bold]{_cell(heading, limit)}[/bold]"] + [""] * (len(columns) - 1)))
+        table.add_row(*(_cell(row[c], limit) for c in columns))
     Console().print(table)
 
 
@@ -269,12 +276,12 @@ def compare_command(plan: str | None, db_url: str | None) -> None:
     frame = compare(connect(db_url), plan=plan)
     years = sorted({c.split()[0] for c in frame.columns if c.endswith(" status")})
     for name, series in frame.groupby("plan", sort=False):
-        shown = pd.DataFrame({"series": series["series"], "target group": series["target_group"],
+        shown = pd.DataFrame({"target group": series["target_group"], "series": series["series"],
                               "goal": series["goal"]})
         for year in years:
             shown[year] = [_year_cell(r, year) for _, r in series.iterrows()]
         shown["change"] = series["change"]
-        show_frame(shown, str(name), limit=200)
+        show_frame(shown, str(name), limit=200, group_by="target group")
     if frame.empty:
         click.echo("No goal series stored yet: import annexes first (bilag import PATH...).")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from bilag.errors import BilagError
 from bilag.extract import extract
@@ -35,13 +36,13 @@ def process_all(paths: Iterable[str | Path], settings: Settings = DEFAULT,
     jobs = min(jobs or os.cpu_count() or 1, len(paths))
     if jobs < 1 or "fork" not in multiprocessing.get_all_start_methods():
         for path in paths:
-            yield path, _try(process, path, settings)
+            yield path, _try(process, path, settings, path)
         return
     from bilag import normalize
 
     # Fork before spaCy loads here, so the workers stay small and start fast.
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-        futures: list[Future] = [pool.submit(_try, extract, path, settings) for path in paths]
+        futures: list[Future] = [pool.submit(_try, extract, path, settings, path) for path in paths]
         normalize.warm_up(settings)
         for path, future in zip(paths, futures):
             try:
@@ -49,14 +50,17 @@ def process_all(paths: Iterable[str | Path], settings: Settings = DEFAULT,
             except BrokenProcessPool:
                 result = BilagError(str(path), "the worker process reading it died")
             if isinstance(result, Record):
-                result = normalize.normalize_record(result, settings)
+                result = _try(normalize.normalize_record, result, settings, path)
             yield path, result
 
 
-def _try(read, path: Path, settings: Settings) -> Record | BilagError:  # noqa: ANN001 (extract or process)
+def _try(step: Callable[[Any, Settings], Record], source: Path | Record, settings: Settings,
+         path: Path) -> Record | BilagError:
+    """`step(source, settings)`, or the error that stopped it, as a value: one
+    bad file must not stop the others, nor a rule nobody foresaw the run."""
     try:
-        return read(path, settings)
+        return step(source, settings)
     except BilagError as e:
         return e
-    except Exception as e:  # noqa: BLE001 - a file nobody foresaw must not stop the others
+    except Exception as e:  # noqa: BLE001
         return BilagError(str(path), f"could not be read ({type(e).__name__}: {e})")

@@ -28,3 +28,21 @@ def test_errors_survive_the_trip_from_a_worker() -> None:
     error = pickle.loads(pickle.dumps(EncryptedPDF("a.pdf", "the PDF is encrypted")))
     assert (type(error), error.file, error.reason, str(error)) == (
         EncryptedPDF, "a.pdf", "the PDF is encrypted", "a.pdf: the PDF is encrypted")
+
+
+def test_a_failing_rule_is_one_files_error_not_the_runs(monkeypatch) -> None:
+    import bilag.normalize
+
+    real = bilag.normalize.normalize_record
+
+    def fails_on_html(record: Record, settings) -> Record:  # noqa: ANN001
+        if record.source.format == "html":
+            raise ValueError("a rule nobody foresaw")
+        return real(record, settings)
+
+    monkeypatch.setattr(bilag.normalize, "normalize_record", fails_on_html)
+    paths = [FIXTURES / "html" / "rowspan_colspan.html", FIXTURES / "text" / "page_break_split_row.txt"]
+    (_, broken), (_, fine) = process_all(paths, jobs=2)
+    assert isinstance(broken, BilagError)
+    assert broken.reason == "could not be read (ValueError: a rule nobody foresaw)"
+    assert isinstance(fine, Record) and fine.goals[0].status == "achieved"

@@ -13,14 +13,20 @@ from bilag.record import Footnote
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 PLAIN = str.maketrans(SUPERSCRIPTS, "0123456789")
-# A superscript right after a unit of area or volume (m², km³) is no mark.
-MARK = re.compile(rf"(?<![mM])[{SUPERSCRIPTS}]+")
+MARK = re.compile(rf"[{SUPERSCRIPTS}]+")
 NOTE = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(\S.*)$", re.DOTALL)
+# "m²", "km³": the power of a unit of area or volume, not a footnote mark.
+UNIT_BEFORE_POWER = re.compile(r"\b[kcdm]?m$")
 
 
 def remove_marks(text: str) -> str:
     """Cell text without its footnote marks: 'ON-undervisning ¹ ,' -> 'ON-undervisning  ,'."""
-    return MARK.sub("", text)
+    return MARK.sub(lambda mark: mark.group() if is_unit_power(text, mark) else "", text)
+
+
+def is_unit_power(text: str, mark: re.Match[str]) -> bool:
+    """Whether a superscript is the power of a unit (m², km³) rather than a mark."""
+    return mark.group() in ("²", "³") and bool(UNIT_BEFORE_POWER.search(text, 0, mark.start()))
 
 
 def as_footnote(paragraph: str) -> Footnote | None:

@@ -112,7 +112,7 @@ class Record:
     def from_dict(cls, data: dict[str, Any]) -> Record:
         """Read a `bilag/1` JSON object back (missing optional fields get defaults)."""
         doc = dict(data.get("document") or {})
-        doc["footnotes"] = tuple(Footnote(**f) for f in doc.get("footnotes") or ())
+        doc["footnotes"] = tuple(Footnote(**_known(Footnote, f)) for f in doc.get("footnotes") or ())
         goals = []
         for g in data.get("goals") or ():
             g = dict(g)

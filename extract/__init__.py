@@ -91,7 +91,8 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     )
     warnings = []
     if not found.tables:
-        warnings.append("no goal/result table found (no header row names a goal, target group and report)")
+        warnings.append("no goal/result table found (no header row names a report or status column "
+                        "beside a goal or target group)")
     return Record(
         source=Source(file=path.name, sha256=hashlib.sha256(data).hexdigest(), format=format,
                       pages=body.pages),

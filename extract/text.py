@@ -29,6 +29,11 @@ def read(path: Path, settings: Settings) -> Body:
 
 def decode(path: Path) -> str:
     data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" from Excel or Notepad
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise NotAnAnnex(str(path), "the text claims UTF-16 but is not") from None
     if b"\x00" in data[:4096]:
         raise NotAnAnnex(str(path), "binary data, not a text export")
     for encoding in ("utf-8-sig", "cp1252"):

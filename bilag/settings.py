@@ -24,9 +24,18 @@ class Settings:
     starts a new paragraph (smaller steps are lines of the same paragraph);
     3 pt spacing after a 12 pt paragraph is some 1.2 pitches."""
 
+    running_header_share: float = 0.6
+    """A line outside tables at the same place on this share of a PDF's pages
+    (two pages at least) is a running header or footer, not content."""
+
     # Table finding
     min_header_roles: int = 2
     """Header cells that must name a known column role for a row to be a header."""
+    max_header_words: int = 8
+    """A cell with more words than this is content, so its row is no header."""
+    max_verdict_words: int = 6
+    """A "Status" column whose cells hold more words than this is the report,
+    not a column of verdicts ("Nået", "Delvist nået")."""
 
     # Normalizing (verdict, numbers, pairing)
     lemma_cache_dir: str | None = None

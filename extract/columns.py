@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bilag.settings import Settings
+
 # Checked in this order: the first role whose pattern matches the header wins,
 # so "Målgruppe" is a target group before it could be a "Mål".
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,8 +53,8 @@ def _readings(header: str | None) -> tuple[str, str]:
     return text, text.replace(" ", "")
 
 
-def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, ...]] | None = None
-                 ) -> tuple[str, ...]:
+def column_roles(headers: tuple[str | None, ...], settings: Settings,
+                 sample_cells: list[tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """Each column's role. A second column of a role becomes "other"; a lone
     "status" column whose cells hold more than a verdict is the report."""
     roles = [header_role(h) for h in headers]
@@ -69,7 +71,7 @@ def column_roles(headers: tuple[str | None, ...], sample_cells: list[tuple[str, 
     if "status" in roles and "report" not in roles:
         i = roles.index("status")
         cells = [row[i] for row in sample_cells or [] if i < len(row) and row[i]]
-        if any(len(cell.split()) > 6 for cell in cells):
+        if any(len(cell.split()) > settings.max_verdict_words for cell in cells):
             roles[i] = "report"
     return tuple(roles)
 

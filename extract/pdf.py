@@ -47,7 +47,6 @@ from .pdf_lines import (
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
 PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,3})?$", re.IGNORECASE)
-REPEATED_SHARE = 0.6  # a line at the same place on this share of the pages is a running header
 
 
 @dataclass(frozen=True)
@@ -195,7 +194,7 @@ def _margin_or_page_number(line: Line, height: float, settings: Settings) -> boo
 def assemble(pages: list[PageContent], settings: Settings) -> Iterator[Block]:
     """The pages' blocks in reading order, without running headers, with a
     PageBreak before each new page."""
-    repeated = _repeated_lines(pages)
+    repeated = _repeated_lines(pages, settings.running_header_share)
     for page in pages:
         if page.number > 1:
             yield PageBreak(page.number)
@@ -219,13 +218,13 @@ def _line_key(line: Line) -> tuple[str, int]:
     return text, round(line.top / 4)
 
 
-def _repeated_lines(pages: list[PageContent]) -> set[tuple[str, int]]:
+def _repeated_lines(pages: list[PageContent], share: float) -> set[tuple[str, int]]:
     if len(pages) < 2:
         return set()
     counts: Counter[tuple[str, int]] = Counter()
     for page in pages:
         counts.update({_line_key(item) for _, item in page.items if isinstance(item, Line)})
-    least = max(2, REPEATED_SHARE * len(pages))
+    least = max(2, share * len(pages))
     return {key for key, n in counts.items() if n >= least}
 
 

@@ -31,7 +31,6 @@ from .markup import clean_lines
 
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
 SENTENCE_END = ('.', '!', '?', ':', ')', '"', '»', '”', ']')
-MAX_HEADER_WORDS = 8
 # Words a Danish sentence does not end on: a cell ending with one was cut by a page break.
 LINKING_WORDS = frozenset(
     "og eller samt men i på til af for med om at som der den det de en et fra ved mod hvor når efter "
@@ -129,7 +128,7 @@ def layout(body: Body, settings: Settings) -> Layout:
             else:
                 sample = [tuple(c or "" for c in r.cells) for r in rows[header_at + 1:]]
                 current = _OpenTable(len(tables) + 1, _caption(since_table), headers,
-                                     column_roles(headers, sample))
+                                     column_roles(headers, settings, sample))
                 tables.append(current)
                 current.add(rows[header_at + 1:], after_break=False)
         elif current is not None and rows and _width(rows) == len(current.headers):
@@ -146,9 +145,9 @@ def _header_index(rows: list[Row], settings: Settings) -> int | None:
     """Index of the header row among the first rows of a table, or None."""
     for i, row in enumerate(rows[:3]):
         texts = [clean_lines(c or "") for c in row.cells]
-        if any(len(t.split()) > MAX_HEADER_WORDS for t in texts):
+        if any(len(t.split()) > settings.max_header_words for t in texts):
             continue
-        if is_goal_table_header(column_roles(tuple(texts)), settings.min_header_roles):
+        if is_goal_table_header(column_roles(tuple(texts), settings), settings.min_header_roles):
             return i
     return None
 

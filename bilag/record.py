@@ -50,13 +50,15 @@ class TableInfo:
 
 @dataclass(frozen=True)
 class Target:
-    """A quantity the goal sets: `low` == `high` for one number."""
+    """A quantity the goal sets: `low` == `high` for one number; `ceiling`
+    where the goal sets it as a most ("højst 5 klager")."""
 
     low: float
     high: float
     unit: str | None
     text: str
     period: str | None = None
+    ceiling: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,4 +168,7 @@ def _goal_dict(goal: Goal) -> dict[str, Any]:
     for actual in data["actuals"]:
         if actual["high"] is None:
             del actual["high"]
+    for target in data["targets"]:
+        if not target["ceiling"]:
+            del target["ceiling"]  # only a most is marked: minimums keep the contract's shape
     return data

@@ -3,8 +3,9 @@
 Every frame is sorted in Python, not by the database (PostgreSQL and SQLite
 order NULLs and accented letters differently), and carries no database ids,
 so the same import gives the same frame on every backend. A goal's series is
-named by where it was first seen: "2024 t1 r3" is the series that starts
-with table 1, row 3 of the plan's 2024 annex.
+named by where it was first seen: "2024 b2 t1 r3" is the series that starts
+with table 1, row 3 of the plan's 2024 Bilag 2 (no "b…" for an annex without
+a number).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
             flag_rows = select(Flag.goal_id, Flag.name).where(Flag.goal_id.in_(chunk))
             for goal_id, name in session.execute(flag_rows):
                 flags[goal_id].append(name)
-        series_names = _series_names(session, {r["series_id"] for r in rows if r["series_id"] is not None})
+        series_names = _series_names(session) if any(r["series_id"] is not None for r in rows) else {}
     for r in rows:
         own = sorted(quantities[r["goal_id"]], key=lambda q: q["position"])
         r["target_list"] = [q for q in own if q["kind"] == "target"]
@@ -72,10 +73,8 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
                                       if a["measures"] == t["id"])
             for t in r["target_list"])
         r["flags"] = ", ".join(sorted(flags[r["goal_id"]]))
-        # The series' name, and a key that sorts "2024 t1 r2" before "2024 t1 r10".
-        r["series_order"] = series_names.get(r["series_id"], (9999, 0, 0))
-        year, table, row = r["series_order"]
-        r["series"] = f"{'-' if year == 9999 else year} t{table} r{row}" if r["series_id"] is not None else ""
+        # The series' name, and a key that sorts "2024 b2 t1 r2" before "2024 b2 t1 r10".
+        r["series_order"], r["series"] = series_names.get(r["series_id"], ((), ""))
         r["pages"] = ", ".join(str(p) for p in r["pages"] or ())
         r["plan"] = r["plan"] or r["title"]
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else GOAL_COLUMNS + _ORDER)
@@ -95,16 +94,44 @@ def _base() -> Select:
             .join(Document, Goal.document_id == Document.id))
 
 
-def _series_names(session: Session, series_ids: set[int]) -> dict[int, tuple[int, int, int]]:
-    """Each series' earliest goal: year (9999 for none), table and row."""
-    names: dict[int, tuple] = {}
-    for chunk in (sorted(series_ids)[i:i + 500] for i in range(0, len(series_ids), 500)):
-        query = (select(Goal.series_id, Document.report_year, Goal.table_number, Goal.row_number)
-                 .join(Document, Goal.document_id == Document.id).where(Goal.series_id.in_(chunk)))
-        for series_id, year, table, row in session.execute(query):
-            key = (year if year is not None else 9999, table, row)
-            names[series_id] = min(names.get(series_id, key), key)
+def _series_names(session: Session) -> dict[int, tuple[tuple, str]]:
+    """Each series' sort key and name, from its earliest goal (year, annex,
+    table, row; the preferred rendering first).
+
+    Two series of one plan can start at the same place only when renderings
+    of one annex disagree on its rows; the later one (by rendering and
+    content hash, never by database id) gets " (2)", " (3)" … appended.
+    """
+    first: dict[int, tuple] = {}
+    query = (select(Goal.series_id, Document.plan_key, Document.report_year, Document.annex,
+                    Goal.table_number, Goal.row_number, Document.format, Document.sha256)
+             .join(Document, Goal.document_id == Document.id).where(Goal.series_id.is_not(None)))
+    for series_id, plan_key, year, annex, table, row, format, sha256 in session.execute(query):
+        key = (plan_key, year if year is not None else 9999, _annex_order(annex), table, row,
+               _format_order(format), sha256)
+        first[series_id] = min(first.get(series_id, key), key)
+    names: dict[int, tuple[tuple, str]] = {}
+    taken: dict[tuple, int] = defaultdict(int)
+    for series_id, key in sorted(first.items(), key=lambda item: item[1]):
+        plan_key, year, (_, annex), table, row = key[:5]
+        place = (plan_key, year, annex, table, row)
+        taken[place] += 1
+        name = " ".join([str(year) if year != 9999 else "-", *([f"b{annex}"] if annex else []),
+                         f"t{table}", f"r{row}"])
+        names[series_id] = (key[1:5] + (taken[place],),
+                            name + (f" ({taken[place]})" if taken[place] > 1 else ""))
     return names
+
+
+def _annex_order(annex: str | None) -> tuple[int, str]:
+    """Annex numbers in numeric order ("2" before "10"), unnumbered last."""
+    if not annex:
+        return (1 << 30, "")
+    return (int(annex), annex) if annex.isdecimal() else (1 << 29, annex)
+
+
+def _format_order(format: str) -> int:
+    return FORMAT_PREFERENCE.index(format) if format in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE)
 
 
 def _plan_documents(engine: Engine, plan: str) -> list[int]:
@@ -161,16 +188,16 @@ def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:
     frame = _load(engine, query)
     if frame.empty:
         return pd.DataFrame(columns=["plan", "series", "target_group", "goal", "change"])
-    frame["preference"] = frame["format"].map(lambda f: FORMAT_PREFERENCE.index(f)
-                                              if f in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE))
+    frame["preference"] = frame["format"].map(_format_order)
+    # One goal per series and year: the renderings of one annex count once.
     order = ["plan_key", "series_order", "report_year", "preference", "sha256"]
-    one = frame.sort_values(order, kind="stable").drop_duplicates(["plan_key", "series_order", "report_year"])
+    one = frame.sort_values(order, kind="stable").drop_duplicates(["series_id", "report_year"])
     plan_years = one.groupby("plan_key")["report_year"].agg(lambda ys: sorted(set(ys)))
     # A plan is shown under its newest name, the same on each of its series.
     plan_names = one.sort_values(["report_year", "preference", "sha256"]).groupby("plan_key")["plan"].last()
     years = sorted(set(one["report_year"]))
     rows = []
-    for (plan_key, _), members in one.groupby(["plan_key", "series_order"], sort=True):
+    for (plan_key, _), members in one.groupby(["plan_key", "series_order"], sort=True):  # one series each
         by_year = {int(r["report_year"]): r for _, r in members.iterrows()}
         latest = by_year[max(by_year)]
         row: dict[str, Any] = {

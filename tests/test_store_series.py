@@ -3,14 +3,16 @@ rendering of an annex in the same series, dropped and new goals named."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, SAMPLES
+from conftest import DATA, SAMPLES, stored_record
 
 from bilag.cli import main
-from bilag.store import compare, connect, goals, import_paths
+from bilag.record import Record
+from bilag.store import compare, connect, goals, import_paths, link_series, save_record
 from bilag.store.series import plan_identity, target_group_key
 
 EXPECTED = json.loads((DATA / "series_2024_2025.json").read_text(encoding="utf-8"))
@@ -54,7 +56,8 @@ def test_compare_shows_one_column_per_year_and_names_dropped_and_new(samples_db:
     table = table[table["plan"] == name]
     assert [c for c in table.columns if c.endswith(" status")] == ["2024 status", "2025 status"]
     assert len(table) == len(expected["pairs"]) + len(expected["dropped_2024"]) + len(expected["new_2025"])
-    dropped = {f"2024 t{c['table']} r{c['row']}" for c in expected["dropped_2024"]}
+    annex = expected["files"]["2024"][len("bilag")]
+    dropped = {f"2024 b{annex} t{c['table']} r{c['row']}" for c in expected["dropped_2024"]}
     assert set(table[table["change"].str.contains("dropped in 2025")]["series"]) == dropped
     new = table[table["change"].str.contains("new in 2025")]
     assert len(new) == len(expected["new_2025"]) and new["2024 status"].isna().all()
@@ -75,3 +78,28 @@ def test_plan_identity_ignores_years_and_remarks() -> None:
     racisme, ekstremisme = "Handleplan mod racisme", "Handleplan mod ekstremisme"
     assert plan_identity(racisme, "2", None) != plan_identity(ekstremisme, "2", None)
     assert target_group_key("1. Børn og unge") == target_group_key("Børn og unge")
+
+
+def _one_goal_annex(annex: str, year: int, format: str = "text") -> Record:
+    """A one-goal annex of the plan "Handleplan for tryghed" (its bytes told
+    apart by annex, year and format)."""
+    record = stored_record("record_bilag2_2024.json")
+    return dataclasses.replace(
+        record,
+        source=dataclasses.replace(record.source, file=f"bilag{annex}_{year}.{format}", format=format,
+                                   sha256=f"{annex}{year}{format}".ljust(64, "0")),
+        document=dataclasses.replace(record.document, annex=annex, report_year=year,
+                                     title=f"Bilag {annex}: Status", plan="Handleplan for tryghed 2024-2027"),
+        goals=record.goals[:1])
+
+
+def test_two_annexes_of_one_plan_and_year_are_two_series(db_url: str) -> None:
+    engine = connect(db_url)
+    for annex in ("2", "3"):
+        save_record(engine, _one_goal_annex(annex, 2024))
+    save_record(engine, _one_goal_annex("2", 2024, "docx"))  # a rendering counts once
+    link_series(engine)
+    table = compare(engine, plan="tryghed")
+    assert list(table["series"]) == ["2024 b2 t1 r1", "2024 b3 t1 r1"]
+    assert table["2024 status"].notna().all()
+    engine.dispose()

@@ -8,7 +8,9 @@ a row of `goal_series`. The import log is kept apart: it outlives the
 documents it mentions.
 
 Alembic migrations in `migrations/versions` create exactly this schema; a
-change here needs a new migration there.
+change here needs a new migration there. Anything that can come from a
+document's text is Text, never a bounded String: PostgreSQL enforces a
+VARCHAR's length where SQLite does not.
 """
 
 from __future__ import annotations
@@ -43,14 +45,14 @@ class Document(Base):
     __tablename__ = "documents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    file_name: Mapped[str] = mapped_column(String(500))
+    file_name: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     format: Mapped[str] = mapped_column(String(10))
     pages: Mapped[int | None]
     title: Mapped[str | None] = mapped_column(Text)
-    annex: Mapped[str | None] = mapped_column(String(10))
+    annex: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[str | None] = mapped_column(Text)
-    plan_key: Mapped[str] = mapped_column(String(500), index=True)
+    plan_key: Mapped[str] = mapped_column(Text, index=True)
     """The plan's identity for year-over-year series (see `series.plan_identity`)."""
     report_year: Mapped[int | None] = mapped_column(index=True)
     warnings: Mapped[list[Any]] = mapped_column(default=list)
@@ -89,7 +91,7 @@ class Footnote(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
-    mark: Mapped[str] = mapped_column(String(20))
+    mark: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
 
 
@@ -99,7 +101,7 @@ class GoalSeries(Base):
     __tablename__ = "goal_series"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_key: Mapped[str] = mapped_column(String(500), index=True)
+    plan_key: Mapped[str] = mapped_column(Text, index=True)
     first_year: Mapped[int | None]
     last_year: Mapped[int | None]
 
@@ -158,7 +160,7 @@ class Quantity(Base):
     low: Mapped[float | None] = mapped_column(Float)
     high: Mapped[float | None] = mapped_column(Float)
     value: Mapped[float | None] = mapped_column(Float)
-    unit: Mapped[str | None] = mapped_column(String(200), index=True)
+    unit: Mapped[str | None] = mapped_column(Text, index=True)
     period: Mapped[str | None] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
     measures_id: Mapped[int | None] = mapped_column(

@@ -7,26 +7,76 @@ import shutil
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from click.testing import CliRunner
 from conftest import SAMPLES, row_counts, stored_record
-from sqlalchemy import select
+from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bilag.cli import main
+from bilag.record import Record
 from bilag.store import connect, import_paths, save_record
+from bilag.store.database import migration_config
 from bilag.store.schema import Base, Document, ImportLogEntry
+
+HEAD = ScriptDirectory.from_config(migration_config()).get_current_head()
+
+
+def _schema_is_current(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection)
+        return context.get_current_revision() == HEAD and compare_metadata(context, Base.metadata) == []
 
 
 def test_a_new_database_gets_the_whole_schema(db_url: str) -> None:
     engine = connect(db_url)
-    with engine.connect() as connection:
-        context = MigrationContext.configure(connection)
-        assert context.get_current_revision() == "0001"
-        assert compare_metadata(context, Base.metadata) == []
+    assert _schema_is_current(engine)
     connect(db_url)  # a second open finds it up to date
+    engine.dispose()
+
+
+def _long_record() -> Record:
+    """A text annex whose first line (its title, so its plan's identity) is 800 characters."""
+    record = stored_record("record_bilag2_2024.json")
+    title = "Bilag 2: Status på " + "handleplanens indsatser " * 32
+    goal = record.goals[0]
+    target = dataclasses.replace(goal.targets[0], unit="deltager" * 40)
+    source = dataclasses.replace(record.source, file="annex_" + "x" * 600 + ".txt", sha256="1" * 64)
+    return dataclasses.replace(
+        record, source=source,
+        document=dataclasses.replace(record.document, title=title, plan=None),
+        goals=(dataclasses.replace(goal, targets=(target,), actuals=()),))
+
+
+def test_long_titles_file_names_and_units_are_stored(db_url: str) -> None:
+    engine = connect(db_url)
+    record = _long_record()
+    assert save_record(engine, record) == "imported"
+    with Session(engine) as session:
+        document = session.scalars(select(Document)).one()
+        assert document.title == record.document.title and len(document.plan_key) > 700
+        assert document.file_name == record.source.file
+        assert document.goals[0].quantities[0].unit == record.goals[0].targets[0].unit
+    engine.dispose()
+
+
+def test_a_database_of_the_first_revision_is_upgraded_on_first_use(db_url: str) -> None:
+    old = create_engine(db_url)
+    with old.begin() as connection:
+        config = migration_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    save_record(old, stored_record("record_bilag2_2024.json"))
+    counts = row_counts(old)
+    old.dispose()
+    engine = connect(db_url)
+    assert _schema_is_current(engine)
+    assert row_counts(engine) == counts  # SQLite copies tables: nothing may cascade away
+    assert save_record(engine, _long_record()) == "imported"
     engine.dispose()
 
 

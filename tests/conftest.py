@@ -25,6 +25,17 @@ POSTGRES_HINT = (f"PostgreSQL store tests need a server: set {POSTGRES_VARIABLE}
 BACKENDS = ["sqlite", "postgresql"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def lemma_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A cache folder of this test run for the Danish lemma index (built once,
+    some 2 s), so the suite never writes into the user's ~/.cache; child
+    processes (the CLI tests) inherit it."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def postgres_database() -> Iterator[str]:
     """A PostgreSQL database of this test run (random name), dropped at the end."""

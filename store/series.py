@@ -19,12 +19,15 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from bilag.settings import DEFAULT, Settings
 
 from .schema import Document, Goal, GoalSeries, Quantity
+
+# Any fixed number: one link_series at a time per PostgreSQL database.
+_LINK_LOCK = 4242_0002
 
 # Preferred rendering of an edition when its renderings disagree: the formats
 # with the least layout guesswork first.
@@ -119,11 +122,19 @@ def best_pairs(left: list[Candidate], right: list[Candidate],
 
 
 def link_series(engine: Engine, settings: Settings = DEFAULT) -> int:
-    """Rebuild every goal series in the store; returns the number of series."""
+    """Rebuild every goal series in the store; returns the number of series.
+
+    Runs one at a time: two imports relinking at once would otherwise each
+    delete the series they can see and leave the other's as orphans.
+    PostgreSQL waits for an advisory lock; SQLite for its write lock, taken
+    by clearing the old series before the goals are read.
+    """
     with Session(engine) as session, session.begin():
-        candidates = _candidates(session)
+        if engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LINK_LOCK})
         session.execute(update(Goal).values(series_id=None))
         session.execute(delete(GoalSeries))
+        candidates = _candidates(session)
         plans: dict[str, list[Candidate]] = defaultdict(list)
         for c in candidates:
             plans[c.edition[0]].append(c)

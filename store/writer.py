@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 import bilag
@@ -20,8 +21,28 @@ def save_record(engine: Engine, record: Record, path: str | None = None, *, repl
     "unchanged" if a document with the same sha256 is stored and `replace`
     is false; with `replace`, the stored document's rows are deleted and the
     new ones inserted in the same transaction ("replaced"), so a failure
-    half-way leaves the old rows as they were.
+    half-way leaves the old rows as they were. When another import stores
+    the same bytes at the same moment, the one that commits second finds
+    them stored: "unchanged".
     """
+    try:
+        return _save(engine, record, path, replace)
+    except IntegrityError as e:
+        if not _is_duplicate_document(e):
+            raise
+    with Session(engine) as session, session.begin():
+        session.add(log_entry(path or record.source.file, record.source.sha256, "unchanged"))
+    return "unchanged"
+
+
+def _is_duplicate_document(error: IntegrityError) -> bool:
+    """Whether `error` is the unique constraint on documents.sha256 (SQLite
+    names the column, PostgreSQL the constraint)."""
+    message = str(error.orig)
+    return "documents.sha256" in message or "documents_sha256_key" in message
+
+
+def _save(engine: Engine, record: Record, path: str | None, replace: bool) -> str:
     sha256 = record.source.sha256
     with Session(engine) as session, session.begin():
         stored = session.scalar(select(Document.id).where(Document.sha256 == sha256))

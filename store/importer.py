@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -125,8 +126,10 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
             todo.append((path, digest))
         seen.add(digest)
 
-    with _progress_bar(progress, len(todo)) as advance:
-        for (path, digest), result in _read_all(todo, jobs, reader):
+    # Workers are forked first: the progress bar runs a thread, and forking a
+    # process that has threads is unsafe.
+    with _reading(todo, jobs, reader, engine) as results, _progress_bar(progress, len(todo)) as advance:
+        for (path, digest), result in results:
             if isinstance(result, str):
                 _fail(engine, summary, str(path), digest, result)
             else:
@@ -139,22 +142,34 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     return summary
 
 
-def _read_all(todo: list[tuple[Path, str]], jobs: int | None,
-              reader: Reader) -> Iterator[tuple[tuple[Path, str], Record | str]]:
-    """Each file's record or failure reason, in the order they finish."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(todo) <= 1:
-        for item in todo:
-            yield item, _read(reader, item[0])
+@contextmanager
+def _reading(todo: list[tuple[Path, str]], jobs: int | None, reader: Reader,
+             engine: Engine) -> Iterator[Iterator[tuple[tuple[Path, str], Record | str]]]:
+    """Start reading the files (worker processes forked now) and yield each
+    file's record or failure reason, in the order they finish."""
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if jobs <= 1:
+        yield ((item, _read(reader, item[0])) for item in todo)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+    # A forked worker must not inherit the pool's open connections: were it
+    # to close them, it would end this process's database sessions.
+    engine.dispose()
+    # Fork explicitly: Python 3.14 defaults to forkserver, whose workers start
+    # from scratch and cannot see a reader defined in __main__ (a notebook).
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if forking else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures: dict[Future, tuple[Path, str]] = {pool.submit(_read, reader, path): (path, digest)
                                                    for path, digest in todo}
-        for future in as_completed(futures):
-            try:
-                yield futures[future], future.result()
-            except BrokenProcessPool:
-                yield futures[future], "the worker process reading it died"
+        yield _finished(futures)
+
+
+def _finished(futures: dict[Future, tuple[Path, str]]) -> Iterator[tuple[tuple[Path, str], Record | str]]:
+    for future in as_completed(futures):
+        try:
+            yield futures[future], future.result()
+        except BrokenProcessPool:
+            yield futures[future], "the worker process reading it died"
 
 
 def _log(engine: Engine, summary: ImportSummary, path: str, sha256: str | None, outcome: str,

@@ -33,6 +33,9 @@ from .writer import log_entry, save_record
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".html", ".htm")
 """The files a folder import picks up (a file named on its own may have any name)."""
+SKIPPED_PREFIXES = (".", "~$")
+"""Names a folder import passes over: hidden files and folders, and the lock
+files Word keeps beside an open document ("~$bilag2.docx")."""
 
 Reader = Callable[[Path], Record]
 
@@ -54,7 +57,8 @@ class ImportSummary:
 
 def find_files(arguments: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     """The files named by `arguments` (files, folders searched recursively,
-    glob patterns), each once, and the arguments that matched nothing."""
+    glob patterns), each once, and the arguments that matched nothing.
+    A folder's hidden files and Office lock files are left out."""
     files: dict[Path, None] = {}
     missing = []
     for argument in arguments:
@@ -65,11 +69,15 @@ def find_files(arguments: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
         for match in matches:
             if match.is_dir():
                 for found in sorted(match.rglob("*")):
-                    if found.is_file() and found.suffix.lower() in SUFFIXES:
+                    if found.is_file() and found.suffix.lower() in SUFFIXES and not _skipped(found, match):
                         files[found] = None
             else:
                 files[match] = None
     return list(files), missing
+
+
+def _skipped(path: Path, folder: Path) -> bool:
+    return any(part.startswith(SKIPPED_PREFIXES) for part in path.relative_to(folder).parts)
 
 
 def sha256_of(path: Path) -> str:

@@ -21,6 +21,7 @@ from bilag.cli import main
 from bilag.record import Record
 from bilag.store import connect, import_paths, save_record
 from bilag.store.database import migration_config
+from bilag.store.importer import find_files
 from bilag.store.schema import Base, Document, ImportLogEntry
 
 HEAD = ScriptDirectory.from_config(migration_config()).get_current_head()
@@ -154,3 +155,12 @@ def test_an_unreachable_database_is_one_line() -> None:
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot open the database")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_folder_import_skips_hidden_files_and_office_lock_files(tmp_path: Path) -> None:
+    for name in ("bilag2.docx", "~$bilag2.docx", ".bilag2.txt", ".cache/bilag3.txt", "2025/bilag3.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Bilag")
+    assert find_files([tmp_path]) == ([tmp_path / "2025" / "bilag3.txt", tmp_path / "bilag2.docx"], [])
+    lock_file = tmp_path / "~$bilag2.docx"
+    assert find_files([lock_file]) == ([lock_file], [])  # named on its own, it is read

@@ -221,7 +221,12 @@ def goals_command(year: int | None, plan: str | None, status: str | None, flagge
 @DB_OPTION
 @store_command
 def audit_command(db_url: str | None) -> None:
-    """List the flagged rows with the numbers behind each flag and where they stand."""
+    """List the flagged rows with the numbers behind each flag and where they stand.
+
+    One finding per flag on a goal of an annex: an annex stored in several
+    formats (text, DOCX, PDF) is one finding, shown from the text rendering
+    first, with the other files it stands in listed under "also in".
+    """
     from bilag.store import audit, connect
 
     frame = audit(connect(db_url))
@@ -230,6 +235,8 @@ def audit_command(db_url: str | None) -> None:
         pages = [("pages " if "," in finding.pages else "page ") + finding.pages] if finding.pages else []
         place = [finding.file, *pages, f"table {finding.table}", f"row {finding.row}"]
         click.echo(f"\n{finding.flag}: " + ", ".join(place))
+        for i, other in enumerate(finding.also_in.split("; ") if finding.also_in else []):
+            click.echo(f"    {'also in:' if i == 0 else '':<9}{other}")  # every file, never shortened
         _field("goal", finding.goal)
         stated = finding.status + (f' ("{finding.status_text}")' if finding.status_text else "")
         _field("stated", stated)

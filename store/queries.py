@@ -161,18 +161,41 @@ def goals(engine: Engine, year: int | None = None, plan: str | None = None, stat
     return frame[GOAL_COLUMNS] if not frame.empty else pd.DataFrame(columns=GOAL_COLUMNS)
 
 
-AUDIT_COLUMNS = ["flag", "file", "pages", "table", "row", "plan", "report_year", "target_group", "goal",
-                 "status", "status_text", "targets", "actuals", "measured", "attainment"]
+AUDIT_COLUMNS = ["flag", "file", "pages", "table", "row", "also_in", "plan", "report_year", "target_group",
+                 "goal", "status", "status_text", "targets", "actuals", "measured", "attainment"]
 
 
 def audit(engine: Engine) -> pd.DataFrame:
-    """Each audit flag with the numbers behind it (targets, actuals, stated
-    status, attainment) and where the row stands: file, pages, table, row."""
+    """Each audit finding with the numbers behind it (targets, actuals,
+    stated status, attainment) and where the row stands: file, pages, table,
+    row.
+
+    A finding is one flag on one goal of one annex: an annex stored in
+    several formats (text, DOCX, PDF) is one finding, shown from its
+    preferred rendering, whose `also_in` names the other files the same flag
+    stands in, with their places. Renderings are told by their goal series,
+    so goals not yet linked (no `link_series` run) are findings each.
+    """
     frame = _load(engine, _base().where(Goal.id.in_(select(Flag.goal_id))))
     if frame.empty:
         return pd.DataFrame(columns=AUDIT_COLUMNS)
     frame = frame.assign(flag=frame["flags"].str.split(", ")).explode("flag")
-    return frame[AUDIT_COLUMNS].reset_index(drop=True)
+    frame["finding"] = [f"series {s} of {y}" if pd.notna(s) else f"goal {g}"
+                        for s, y, g in zip(frame["series_id"], frame["report_year"], frame["goal_id"])]
+    frame["place"] = [_place(r) for r in frame.itertuples()]
+    frame["preference"] = frame["format"].map(_format_order)
+    ranked = frame.sort_values(["preference", "sha256", "table", "row"], kind="stable")
+    findings = ranked.groupby(["flag", "finding"], sort=False)
+    also_in = findings["place"].agg(lambda places: "; ".join(list(places)[1:])).rename("also_in")
+    leads = findings.head(1).join(also_in, on=["flag", "finding"])
+    leads = leads.sort_values([*_ORDER, "flag"], na_position="last", kind="stable")
+    return leads[AUDIT_COLUMNS].reset_index(drop=True)
+
+
+def _place(row: Any) -> str:
+    """Where a row stands in its file: "x.pdf (page 2, table 1, row 8)"."""
+    pages = [("pages " if "," in row.pages else "page ") + row.pages] if row.pages else []
+    return f"{row.file} ({', '.join([*pages, f'table {row.table}', f'row {row.row}'])})"
 
 
 def compare(engine: Engine, plan: str | None = None) -> pd.DataFrame:

@@ -4,6 +4,7 @@ every backend."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -103,16 +104,21 @@ def test_csv_export_of_the_audit(annotated: Engine) -> None:
     assert out.getvalue().splitlines()[1].startswith("status_contradicts_numbers,000_ee788f8e76b54271.txt")
 
 
-def test_audit_of_the_imported_samples_finds_the_seed_row(db_url: str, cached_reader) -> None:
+def test_audit_of_the_imported_samples_finds_the_seed_row_once(db_url: str, cached_reader) -> None:
     engine = connect(db_url)
     import_paths([SAMPLES / "2024"], engine, jobs=1, reader=cached_reader)
     found = audit(engine)
-    places = {(r.file, r.pages, r.table, r.row) for r in found.itertuples()
-              if r.flag == "status_contradicts_numbers"}
-    assert ("bilag2_negativ_social_kontrol_2024.txt", "", 1, 8) in places
-    pdf_pages = [pages for file, pages, table, row in places
-                 if file == "bilag2_negativ_social_kontrol_2024.pdf" and (table, row) == (1, 8)]
-    assert pdf_pages and pdf_pages[0]  # a PDF row says which page(s) it stands on
-    row = found[found["file"] == "bilag2_negativ_social_kontrol_2024.txt"].iloc[0]
+    contradicting = found[found["flag"] == "status_contradicts_numbers"]
+    # The annex is stored as text, DOCX and PDF: one finding, led by the text, naming the others.
+    assert len(contradicting) == 1
+    row = contradicting.iloc[0]
+    assert (row["file"], row["pages"], row["table"], row["row"]) == (
+        "bilag2_negativ_social_kontrol_2024.txt", "", 1, 8)
     assert "2 møde" in row["targets"] and "1 møde" in row["actuals"]
+    docx, pdf = row["also_in"].split("; ")
+    assert docx == "bilag2_negativ_social_kontrol_2024.docx (table 1, row 8)"
+    assert re.fullmatch(r"bilag2_negativ_social_kontrol_2024\.pdf \(pages? [\d, ]+, table 1, row 8\)", pdf)
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(
+        main, ["audit", "--db", engine.url.render_as_string(hide_password=False)])
+    assert f"also in: {docx}\n" in result.output and f"{pdf}\n" in result.output
     engine.dispose()

@@ -8,6 +8,7 @@ count is up to the caller, who sees the context.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
@@ -42,9 +43,10 @@ def parse_digits(text: str) -> float | None:
     if not NUMBER.fullmatch(text):
         return None
     try:
-        return float(parse_decimal(text, locale="da"))
+        value = float(parse_decimal(text, locale="da"))
     except NumberFormatError:
         return None
+    return value if math.isfinite(value) else None  # 400 digits are no count, and no JSON number
 
 
 def parse_fraction(text: str) -> float | None:

@@ -80,13 +80,25 @@ def noun_lemma(word: str, words: Lexicon, min_head: int = 3) -> str:
 
 def _noun_form(word: str, words: Lexicon) -> str | None:
     """The table's lemma of a word read as a noun, or None where it lacks the word.
-    The table gives one lemma per form, and a verb may take a noun's plural:
-    "grupper" is also the imperative of "gruppere"; the noun "gruppe" wins."""
+
+    The table gives one lemma per form, and a verb may take a noun's form:
+    "borger" and "leder" are also the present tense of "borge" and "lede",
+    "grupper" the imperative of "gruppere". Where the table knows the noun
+    too (its plural "borgere", "ledere"; its singular "gruppe"), the noun wins,
+    unless the verb's lemma is a noun itself: "klager" is the plural of
+    "klage" (also "a complainant": the table cannot say which), "timer" of "time".
+    """
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
     lemma = words.lemma(word)
+    if lemma is None or lemma == word:
+        return lemma
+    if word in (words.lemma(word + "e"), words.lemma(word + "er")) and words.lemma(lemma + "ns") != lemma:
+        # a singular noun whose plural the table knows ("borger": borgere), where the
+        # table's lemma is no noun ("borge"; "klager" stays klage, "timer" time: "klagens")
+        return word
     if lemma == word + "e" and word.endswith("er") and words.lemma(word[:-1]) == word[:-1]:
-        return word[:-1]
+        return word[:-1]  # a plural: "grupper" (gruppe)
     return lemma
 
 

@@ -11,6 +11,7 @@ quantity: years and year spans, dates, ages and durations ("seks måneders",
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -51,13 +52,26 @@ YEAR_WORDS = frozenset({"i", "fra", "til", "siden", "inden", "efter", "før", "�
 APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "knap", "næsten"})
 WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 """Words between "ud af" and its whole: "214 ud af ca. 400 ledere", "9 af de 11 sager"."""
-AT_LEAST = frozenset({"mindst", "min.", "minimum", "over", "op"})
+AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
+AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("maksimalt",), ("maksimum",), ("under",),
+           ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
+           ("ikke", "flere", "end"), ("op", "til"))
+"""Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
+AT_MOST_ADVERBS = frozenset({"højst", "maksimalt", "maks."})
+"""Of those, the ones that may stand a verb or two before it: "der må højst komme 5 klager"."""
+DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsættes", "sænkes", "sænke",
+                     "begrænses", "begrænse", "mindskes", "mindske", "falder", "falde"})
+"""Verbs that set a level to come down to, with "til" before the number:
+"klager reduceres til 20", "ventelisten nedbringes fra 40 til 25 familier"."""
+DOWN_TO_REACH = 5
+"""Words between such a verb and its "til", at most ("nedbringes fra ca. 40 til 25")."""
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
 SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
 NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 """No-break and thin spaces, which the tokenizer keeps as tokens of their own."""
 LIST_WORDS = frozenset({"og", "samt", "eller", ","})
-PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"))
+PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
+"""Phrases that set a number per year ("12 møder om året")."""
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,8 @@ class Quantity:
     """Read from "en"/"et", which are mostly articles: the caller decides."""
     whole: float | None = None
     """The N of "8 ud af N kurser": what the count is measured against."""
+    ceiling: bool = False
+    """Set as a most ("højst 5 klager", "reduceres til 20 sager"), not as a least."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +155,8 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     if end < len(doc) and doc[end].lower_ in SCALES:
         scale = SCALES[doc[end].lower_]
         low, high, end = low * scale, high * scale, end + 1
+    if not math.isfinite(high):
+        return None  # too large to be a count, or to write as JSON
     return _Number(low, high, end, word, token.lower_ in ARTICLES)
 
 
@@ -238,15 +256,49 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         stop += _is_per_year(doc, stop)
         start = i
         approximate = False
-        if i > 0 and doc[i - 1].lower_ in APPROXIMATE | AT_LEAST:
+        at_most = _at_most(doc, i)
+        if at_most:
+            start = i - at_most
+        elif i > 0 and doc[i - 1].lower_ in APPROXIMATE | AT_LEAST:
             start = i - 1
             approximate = doc[i - 1].lower_ in APPROXIMATE
+        ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i)
         found.append(Quantity(
             low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
             start=start, end=stop, number=i, approximate=approximate, article=number.article,
-            whole=denominator))
+            whole=denominator, ceiling=ceiling))
         skip_to = stop
     return found
+
+
+def _at_most(doc: Doc, i: int) -> int:
+    """Tokens of a "højst" / "færre end" right before the number at i (0 where there is none)."""
+    for phrase in AT_MOST:
+        if i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase):i]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _is_after_at_most(doc: Doc, i: int) -> bool:
+    """ "må højst komme 5 klager": a "højst" one or two words before the number."""
+    for k in (i - 2, i - 3):
+        if k >= 0 and doc[k].lower_ in AT_MOST_ADVERBS and all(t.is_alpha for t in doc[k + 1:i]):
+            return True
+    return False
+
+
+def _is_down_to(doc: Doc, i: int) -> bool:
+    """Whether the number at i is a level to come down to: "til" before it, and
+    a verb of lowering shortly before that in its sentence ("reduceres til 20")."""
+    if i == 0 or doc[i - 1].lower_ != "til":
+        return False
+    first = max(sentence(doc, i).start, i - 2 - DOWN_TO_REACH)
+    for k in range(i - 2, first - 1, -1):
+        if doc[k].lower_ in DOWN_TO:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def given_to_each(doc: Doc, article: Quantity, before: list[Quantity]) -> bool:

@@ -7,10 +7,9 @@ from spacy.tokens import Doc, Span
 from bilag.record import Target
 
 from .context import sentence
-from .quantities import Quantity, given_to_each
+from .quantities import PER_YEAR, Quantity, given_to_each
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
-ANNUAL_PHRASES = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
                      "i alt i perioden", "hele indsatsperioden", "hele programperioden")
 
@@ -20,7 +19,7 @@ def is_annual(span: Span | Doc) -> bool:
     words = [t.lower_ for t in span]
     if ANNUAL_WORDS.intersection(words):
         return True
-    return any(tuple(words[k:k + len(p)]) == p for p in ANNUAL_PHRASES for k in range(len(words)))
+    return any(tuple(words[k:k + len(p)]) == p for p in PER_YEAR for k in range(len(words)))
 
 
 def is_plan_period(span: Span | Doc) -> bool:
@@ -59,5 +58,5 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool) -> t
         if quantity.article and not _is_one(doc, quantity, quantities[:k]):
             continue
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
-                              period=period_of(doc, quantity, annual_column)))
+                              period=period_of(doc, quantity, annual_column), ceiling=quantity.ceiling))
     return tuple(targets)

@@ -196,6 +196,15 @@ TARGETS = [
     ("Roskilde Festival 2025 besøges af 500 unge.", "Mål", [(500, 500, "ung", None)]),
     ("Handleplanen for 2025 godkendt; der ansættes 4 rådgivere.", "Mål", [(4, 4, "rådgiver", None)]),
     ("Mindst 2000 borgere deltager.", "Mål", [(2000, 2000, "borger", None)]),
+    # a noun's singular is no verb's present tense ("borger": borge), unlike its plural
+    ("Der ansættes ½ borgerrådgiver og 1 leder.", "Mål",
+     [(0.5, 0.5, "borgerrådgiver", None), (1, 1, "leder", None)]),
+    ("Kommunen rådgiver 1 borger hver dag.", "Mål", [(1, 1, "borger", None)]),
+    ("Der etableres 6 nye grupper.", "Mål", [(6, 6, "gruppe", None)]),
+    # "hvert eneste år" is per year, and the quantity takes it along
+    ("Der holdes 4 møder hvert eneste år.", "Mål", [(4, 4, "møde", "annual")]),
+    # a number too large for a float is no quantity (and would be no JSON number)
+    ("Der uddeles " + "9" * 400 + " kr.", "Mål", []),
 ]
 
 
@@ -203,6 +212,27 @@ TARGETS = [
 def test_targets(goal_text: str, header: str, expected: list[tuple]) -> None:
     goal = normalize(goal=goal_text, report="", goal_header=header)
     assert [(t.low, t.high, t.unit, t.period) for t in goal.targets] == expected
+
+
+# (goal cell, expected targets as (low, unit, ceiling)): a most, not a least
+CEILINGS = [
+    ("Højst 5 klager årligt.", [(5, "klage", True)]),
+    ("Der må højst komme 5 klager om året.", [(5, "klage", True)]),
+    ("Maks. 3 sager pr. medarbejder og maksimalt 2 klager.", [(3, "sag", True), (2, "klage", True)]),
+    ("Færre end 10 unge afbryder forløbet.", [(10, "ung", True)]),
+    ("Ikke over 8 fejl og under 4 genindlæggelser.", [(8, "fejl", True), (4, "genindlæggelse", True)]),
+    ("Op til 500 borgere deltager.", [(500, "borger", True)]),
+    ("Ventelisten nedbringes fra 40 til 25 familier.", [(25, "familie", True)]),
+    ("Sagsbunken reduceres til 120 sager inden udgangen af året.", [(120, "sag", True)]),
+    ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
+    ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
+]
+
+
+@pytest.mark.parametrize(("goal_text", "expected"), CEILINGS)
+def test_ceilings(goal_text: str, expected: list[tuple]) -> None:
+    goal = normalize(goal=goal_text, report="")
+    assert [(t.low, t.unit, t.ceiling) for t in goal.targets] == expected
 
 
 # (goal cell, report cell, expected actuals as (value, high, unit, target index))
@@ -340,6 +370,14 @@ AUDITS = [
     ("Afvikling af 17 kurser årligt.", "Målet er ikke nået.", None, ()),
     ("Der afholdes 8-10 oplæg/workshops pr. år.", "Målet er nået\nDer er afholdt 12 oplæg/workshops.",
      1.5, ()),
+    # a ceiling is met at or below it: no attainment, and the flag turned round
+    ("Højst 5 klager årligt.", "Målet er nået. Der kom 3 klager.", None, ()),
+    ("Højst 5 klager årligt.", "Målet er nået. Der kom 7 klager.", None, ("status_contradicts_numbers",)),
+    ("Ventelisten nedbringes til 25 familier.", "Målet er ikke nået. 22 familier venter.", None,
+     ("status_contradicts_numbers",)),
+    ("Op til 12 hold og mindst 30 frivillige.", "Målet er nået. Der er 10 hold og 36 frivillige.", 1.2, ()),
+    # a singular noun pairs with its plural ("1 leder" measures "10 ledere")
+    ("10 ledere uddannes.", "Målet er ikke nået. Kun 1 leder er uddannet.", 0.1, ()),
 ]
 
 

@@ -119,10 +119,20 @@ def _digit_groups(doc: Doc, i: int) -> tuple[str, int]:
     return text, end
 
 
+def _closes_sentence(doc: Doc, i: int) -> bool:
+    """Whether "20." is a number with the sentence's full stop ("… reduceres til
+    20. Derudover …"), not a label or an ordinal: it follows a word and ends
+    the text or comes before a capital."""
+    after = doc[i + 1].text if i + 1 < len(doc) else ""
+    return i > 0 and doc[i - 1].is_alpha and (not after.strip() or after[:1].isupper())
+
+
 def _read_number(doc: Doc, i: int) -> _Number | None:
     """The number that starts at token i (with a range or scale word after it)."""
     token = doc[i]
     text, end = _digit_groups(doc, i)
+    if text.endswith(".") and text[:-1].isdigit() and _closes_sentence(doc, i):
+        text = text[:-1]
     word = False
     if text.lower() in ARTICLES:
         value = 1.0
@@ -165,7 +175,7 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
     text = token.text
     if any(c in "¹²³⁴⁵⁶⁷⁸⁹⁰" for c in text):
         return True  # a footnote mark the reader left
-    if text.endswith(".") and text[:-1].isdigit():
+    if text.endswith(".") and text[:-1].isdigit() and not _closes_sentence(doc, i):
         return True  # "1. Børn og unge", "3. klasse", "1. marts": labels, ordinals, dates
     if "/" in text or (text.count(".") >= 2 and "-" not in text):
         return True  # "12/3", "1.3.2024"

@@ -226,6 +226,11 @@ CEILINGS = [
     ("Sagsbunken reduceres til 120 sager inden udgangen af året.", [(120, "sag", True)]),
     ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
     ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
+    # A number that ends its sentence keeps its full stop apart ("20." is no ordinal here).
+    ("Antallet af genindlæggelser nedbringes til 30. Det følges hvert kvartal.",
+     [(30, "genindlæggelse", True)]),
+    ("Antallet af frivillige øges til 45.", [(45, "frivillig", False)]),
+    ("Forløbet starter i 3. kvartal med 12 deltagere.", [(12, "deltager", False)]),
 ]
 
 

@@ -35,7 +35,8 @@ def number(value: float | None) -> str:
 
 def _target_text(q: dict[str, Any]) -> str:
     amount = number(q["low"]) if q["low"] == q["high"] else f"{number(q['low'])}-{number(q['high'])}"
-    return " ".join(x for x in (amount, q["unit"] or "", f"({q['period']})" if q["period"] else "") if x)
+    period = f"({q['period']})" if q["period"] else ""
+    return " ".join(x for x in ("at most" if q["ceiling"] else "", amount, q["unit"] or "", period) if x)
 
 
 def _actual_text(q: dict[str, Any]) -> str:
@@ -55,7 +56,7 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
             for q in session.execute(select(Quantity).where(Quantity.goal_id.in_(chunk))).scalars():
                 quantities[q.goal_id].append({"id": q.id, "kind": q.kind, "position": q.position,
                                               "low": q.low, "high": q.high, "value": q.value,
-                                              "unit": q.unit, "period": q.period,
+                                              "unit": q.unit, "period": q.period, "ceiling": q.ceiling,
                                               "measures": q.measures_id})
             flag_rows = select(Flag.goal_id, Flag.name).where(Flag.goal_id.in_(chunk))
             for goal_id, name in session.execute(flag_rows):

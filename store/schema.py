@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -162,6 +164,8 @@ class Quantity(Base):
     value: Mapped[float | None] = mapped_column(Float)
     unit: Mapped[str | None] = mapped_column(Text, index=True)
     period: Mapped[str | None] = mapped_column(String(20))
+    ceiling: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """For a target: an upper bound ("højst 5 klager"), met at or below `high`."""
     text: Mapped[str] = mapped_column(Text)
     measures_id: Mapped[int | None] = mapped_column(
         ForeignKey("quantities.id", ondelete="CASCADE"), index=True)

@@ -80,8 +80,8 @@ def document_rows(record: Record) -> Document:
         # description still gets an (untitled) row for it.
         table = tables.setdefault(goal.table, GoalTable(number=goal.table, title=None, columns=[],
                                                         headers=[]))
-        targets = [Quantity(kind="target", position=i, low=t.low, high=t.high, unit=t.unit,
-                            period=t.period, text=t.text) for i, t in enumerate(goal.targets)]
+        targets = [Quantity(kind="target", position=i, low=t.low, high=t.high, unit=t.unit, period=t.period,
+                            ceiling=t.ceiling, text=t.text) for i, t in enumerate(goal.targets)]
         actuals = [Quantity(kind="actual", position=i, value=a.value, high=a.high, unit=a.unit, text=a.text,
                             measures=targets[a.target] if a.target is not None else None)
                    for i, a in enumerate(goal.actuals)]

@@ -66,13 +66,17 @@ def test_long_titles_file_names_and_units_are_stored(db_url: str) -> None:
 
 
 def test_a_database_of_the_first_revision_is_upgraded_on_first_use(db_url: str) -> None:
+    # Rows are written by today's models, then the schema is taken back to the
+    # first revision (as an older bilag left it) with the rows in it.
+    current = connect(db_url)
+    save_record(current, stored_record("record_bilag2_2024.json"))
+    counts = row_counts(current)
+    current.dispose()
     old = create_engine(db_url)
     with old.begin() as connection:
         config = migration_config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-    save_record(old, stored_record("record_bilag2_2024.json"))
-    counts = row_counts(old)
+        command.downgrade(config, "0001")
     old.dispose()
     engine = connect(db_url)
     assert _schema_is_current(engine)

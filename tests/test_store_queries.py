@@ -122,3 +122,16 @@ def test_audit_of_the_imported_samples_finds_the_seed_row_once(db_url: str, cach
         main, ["audit", "--db", engine.url.render_as_string(hide_password=False)])
     assert f"also in: {docx}\n" in result.output and f"{pdf}\n" in result.output
     engine.dispose()
+
+
+def test_a_ceiling_target_is_stored_and_shown_as_one(db_url: str) -> None:
+    from bilag.pipeline import process
+
+    path = Path(__file__).parent / "fixtures" / "text" / "ceiling_target.txt"
+    engine = connect(db_url)
+    save_record(engine, process(path))
+    row = goals(engine).iloc[0]
+    assert row["targets"] == "at most 20 klage (annual)"
+    assert row["actuals"] == "23 klage"
+    assert row["flags"] == "status_contradicts_numbers"  # "nået" with more complaints than allowed
+    engine.dispose()

@@ -208,13 +208,21 @@ def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None,
 @store_command
 def goals_command(year: int | None, plan: str | None, status: str | None, flagged: bool,
                   db_url: str | None) -> None:
-    """List the stored goals."""
+    """List the stored goals (`bilag export` gives every column)."""
+    import pandas as pd
+
     from bilag.store import connect, goals
 
     frame = goals(connect(db_url), year=year, plan=plan, status=status, flagged=flagged)
-    columns = ["report_year", "file", "table", "row", "target_group", "goal", "status", "targets", "actuals",
-               "attainment", "flags"]
-    show_frame(frame[columns], f"{len(frame)} goals", limit=120)
+    shown = pd.DataFrame({
+        "where": [f"{r.report_year} {r.file}\nt{r.table} r{r.row}" for r in frame.itertuples()],
+        "target group": frame["target_group"],
+        "goal": frame["goal"],
+        "status": [r.status + ("" if pd.isna(r.attainment) else f" ({r.attainment:.0%})")
+                   + (f"\n{r.flags}" if r.flags else "") for r in frame.itertuples()],
+        "targets → actuals": frame["measured"],
+    })
+    show_frame(shown, f"{len(frame)} goals", limit=120)
 
 
 @main.command("audit")

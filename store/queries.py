@@ -21,8 +21,8 @@ from .schema import Document, Flag, Goal, Quantity
 from .series import FORMAT_PREFERENCE, name_key
 
 GOAL_COLUMNS = ["plan", "report_year", "annex", "file", "format", "table", "row", "pages", "target_group",
-                "goal", "report", "status", "status_text", "targets", "actuals", "attainment", "flags",
-                "series"]
+                "goal", "report", "status", "status_text", "targets", "actuals", "measured", "attainment",
+                "flags", "series"]
 _ORDER = ["plan_key", "report_year", "annex", "file", "sha256", "table", "row"]
 
 

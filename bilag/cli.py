@@ -92,8 +92,9 @@ def show_record(record: Record) -> None:
             for i, target in enumerate(goal.targets):
                 got = ", ".join(_n(a.value) for a in goal.actuals if a.target == i)
                 period = f" ({target.period})" if target.period else ""
-                _field("target", f"{_range(target.low, target.high)} {target.unit or ''}{period}"
-                       + (f" -> {got}" if got else ""))
+                bound = "at most " if target.ceiling else ""
+                _field("target", f"{bound}{_range(target.low, target.high)} {target.unit or ''}{period}"
+                       + (f" → {got}" if got else ""))
             if goal.flags:
                 click.secho(f"    flags:  {', '.join(goal.flags)}", fg="red")
     for note in doc.footnotes:

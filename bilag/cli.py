@@ -96,7 +96,7 @@ def show_record(record: Record) -> None:
                 _field("target", f"{bound}{_range(target.low, target.high)} {target.unit or ''}{period}"
                        + (f" → {got}" if got else ""))
             if goal.flags:
-                click.secho(f"    flags:  {', '.join(goal.flags)}", fg="red")
+                click.secho(f"    {'flags:':<9}{', '.join(goal.flags)}", fg="red")
     for note in doc.footnotes:
         click.echo(f"  {note.mark}) {note.text}")
 

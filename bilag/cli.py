@@ -107,6 +107,10 @@ def _field(name: str, text: str | None) -> None:
                                  subsequent_indent=" " * 13, max_lines=3, placeholder=" …"))
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _n(value: float) -> str:
     return f"{value:g}"
 
@@ -223,7 +227,7 @@ def goals_command(year: int | None, plan: str | None, status: str | None, flagge
                    + (f"\n{r.flags}" if r.flags else "") for r in frame.itertuples()],
         "targets → actuals": frame["measured"],
     })
-    show_frame(shown, f"{len(frame)} goals", limit=120)
+    show_frame(shown, _count(len(frame), "goal"), limit=120)
 
 
 @main.command("audit")
@@ -239,7 +243,7 @@ def audit_command(db_url: str | None) -> None:
     from bilag.store import audit, connect
 
     frame = audit(connect(db_url))
-    click.secho(f"{len(frame)} audit findings", bold=True)
+    click.secho(_count(len(frame), "audit finding"), bold=True)
     for finding in frame.itertuples(index=False):
         pages = [("pages " if "," in finding.pages else "page ") + finding.pages] if finding.pages else []
         place = [finding.file, *pages, f"table {finding.table}", f"row {finding.row}"]

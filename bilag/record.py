@@ -27,8 +27,10 @@ class Footnote:
 class Source:
     file: str
     sha256: str
-    format: str  # pdf, docx, text, html
+    format: str  # pdf, docx, text, html; doc, odt, rtf (read by conversion)
     pages: int | None = None
+    ocr: bool = False  # the text came from optical character recognition of page images
+    ocr_confidence: float | None = None  # Tesseract's word confidences (0-100), summarised
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class DocumentInfo:
     annex: str | None = None
     report_year: int | None = None
     plan: str | None = None
+    municipality: str | None = None
     footnotes: tuple[Footnote, ...] = ()
 
 
@@ -46,6 +49,14 @@ class TableInfo:
     title: str | None
     columns: tuple[str, ...]
     headers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a row stands on one page: PDF points from the page's top-left corner."""
+
+    page: int
+    bbox: tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,8 @@ class Goal:
     goal: str | None
     report: str | None
     status_cell: str | None = None  # text of a separate status column, if the table has one
+    theme: str | None = None  # an Indsatsområde/Tema column's text beside a Målgruppe column
+    regions: tuple[Region, ...] = ()  # PDF rows only
     status: str = "not_stated"
     status_text: str | None = None
     targets: tuple[Target, ...] = ()
@@ -103,7 +116,7 @@ class Record:
         """The record as the JSON object of the `bilag/1` contract."""
         return {
             "schema": SCHEMA,
-            "source": _plain(self.source),
+            "source": _source_dict(self.source),
             "document": _plain(self.document),
             "tables": [_plain(t) for t in self.tables],
             "goals": [_goal_dict(g) for g in self.goals],
@@ -122,6 +135,7 @@ class Record:
             g["targets"] = tuple(Target(**_known(Target, t)) for t in g.get("targets") or ())
             g["actuals"] = tuple(Actual(**_known(Actual, a)) for a in g.get("actuals") or ())
             g["flags"] = tuple(g.get("flags") or ())
+            g["regions"] = tuple(Region(page=r["page"], bbox=tuple(r["bbox"])) for r in g.get("regions") or ())
             goals.append(Goal(**_known(Goal, g)))
         tables = [
             TableInfo(index=t["index"], title=t.get("title"), columns=tuple(t["columns"]),
@@ -131,7 +145,8 @@ class Record:
         source = data.get("source") or {}
         return cls(
             source=Source(file=source.get("file", ""), sha256=source.get("sha256", ""),
-                          format=source.get("format", ""), pages=source.get("pages")),
+                          format=source.get("format", ""), pages=source.get("pages"),
+                          ocr=bool(source.get("ocr")), ocr_confidence=source.get("ocr_confidence")),
             document=DocumentInfo(**_known(DocumentInfo, doc)),
             tables=tuple(tables),
             goals=tuple(goals),
@@ -160,11 +175,23 @@ def _plain(obj: Any) -> Any:
     return _number(obj)
 
 
+def _source_dict(source: Source) -> dict[str, Any]:
+    data = _plain(source)
+    if not source.ocr:  # optional fields: only a scan carries them
+        del data["ocr"], data["ocr_confidence"]
+    return data
+
+
 def _goal_dict(goal: Goal) -> dict[str, Any]:
     data = _plain(goal)
     # status_cell is an intermediate of the extraction; the status column's
     # wording already reaches the record through status and status_text.
     del data["status_cell"]
+    # Optional fields of the contract appear only where the row has them.
+    if goal.theme is None:
+        del data["theme"]
+    if not goal.regions:
+        del data["regions"]
     for actual in data["actuals"]:
         if actual["high"] is None:
             del actual["high"]

@@ -44,6 +44,7 @@ from .pdf_lines import (
     starts_with_note_mark,
     typical_pitch,
 )
+from .pdf_rules import find_tables
 
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
 PAGE_NUMBER = re.compile(
@@ -98,8 +99,7 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
     borderless table the page before ended with."""
     clean = page.dedupe_chars() if _has_doubled_chars(page) else page
     words = page_words(clean)
-    ruled = [t for t in clean.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
-             if len(t.rows) > 0]
+    ruled = find_tables(clean, words, settings)
     inside: set[int] = set()
     table_words: list[list[list[list[Word]]]] = []
     for table in ruled:

@@ -17,8 +17,8 @@ from bilag.settings import Settings
 
 from .blocks import superscript
 
-# A line that breaks after a hyphen is one word ("progressionsmålings-værktøj"),
-# unless the next word shows a shortened compound ("fri- og privatskoler").
+# A line that breaks after a hyphen joins the next line's word (see _broken_word),
+# unless that word shows a shortened compound ("fri- og privatskoler").
 COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 DIGITS = re.compile(r"^\d{1,3}$")
 CUT_TOLERANCE = 0.3  # points a letter may stand out beyond a cell's estimated right edge
@@ -183,7 +183,9 @@ def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool =
             text = part
         elif new_paragraph(lines[i - 1], line, pitch, settings):
             text += "\n" + part
-        elif _broken_word(text, part) or (right is not None and _cut_word(lines[i - 1], line, right)):
+        elif (joint := _broken_word(text, part)) is not None:
+            text = (text[:-1] if joint == "drop" else text) + part
+        elif right is not None and _cut_word(lines[i - 1], line, right):
             text += part
         else:
             text += " " + part
@@ -204,13 +206,20 @@ def _cut_word(before: Line, line: Line, right: float) -> bool:
     return cut.x1 + first.first_width > right + CUT_TOLERANCE
 
 
-def _broken_word(text: str, part: str) -> bool:
+def _broken_word(text: str, part: str) -> str | None:
+    """How a line ending in a hyphen joins the next: "drop" the hyphen of a
+    word hyphenated at the line end ("grundskole-" + "elever"), "keep" a
+    hyphen that belongs to the word ("FGU-" + "elever", "3-" + "årsalderen",
+    "2024-" + "2026"), or None: a shortened compound goes on after a space
+    ("erhvervsskole-" + "og FGU-elever")."""
     if not re.search(r"\w-$", text):
-        return False
+        return None
     first = part.split(" ", 1)[0]
-    if text[-2].isdigit():
-        return first[:1].isdigit()  # a range or year span: "2024-" + "2026"
-    return first[:1].islower() and first.lower() not in COMPOUND_LINKS
+    if not first[:1].isalnum() or first.lower() in COMPOUND_LINKS:
+        return None
+    if text[-2].isdigit() or text[-2].isupper() or not first[:1].islower():
+        return "keep"
+    return "drop"
 
 
 def body_size(words: list[Word]) -> float:

@@ -1,6 +1,6 @@
 """Words and text lines of a PDF page, and how lines read as text.
 
-pdfplumber gives words with their box and font size; here they are grouped
+The parser gives words with their box and font size (`pdf_page`); here they are grouped
 into lines, small raised digits become superscript footnote marks, and lines
 are joined into paragraphs the way a person reads them: lines of a paragraph
 with a space, paragraphs (a larger vertical gap) with "\\n".
@@ -72,16 +72,6 @@ def lines_box(lines: list[Line]) -> tuple[float, float, float, float]:
     """The box around some lines' words."""
     return (min(line.x0 for line in lines), min(line.top for line in lines),
             max(line.x1 for line in lines), max(line.bottom for line in lines))
-
-
-def page_words(page: object) -> list[Word]:
-    """The words of a pdfplumber page (split where the font or its size
-    changes, so a superscript digit is a word of its own)."""
-    words = page.extract_words(extra_attrs=["size", "fontname"],  # type: ignore[attr-defined]
-                               keep_blank_chars=False, return_chars=True)
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
-                 w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
-            for w in words if w["text"].strip()]
 
 
 def group_lines(words: list[Word], settings: Settings) -> list[Line]:

@@ -23,19 +23,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import pdfplumber
-from pdfplumber.table import Table as PlumberTable
+from pdfplumber.table import Table as Grid
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
 from bilag.settings import Settings
 
 from .pdf_borderless import column_bands
 from .pdf_lines import Word, group_lines
+from .pdf_page import PageView
 
 RULE_WIDTH = 2.0  # points: a rectangle thinner than this is a drawn line
 MIN_FILL = 4.0  # points: a fill smaller than this in either direction is a dot or a glyph part
 SAME_Y = 3.0  # points between two rules' heights that are one rule
 SNAP_X = 3.0  # points between segment ends that meet at one column border
 PAGE_SHARE = 0.5  # a fill over this share of the page is its background
+SNAP = 3.0  # points within which edges meet (pdfplumber's default tolerances)
 
 
 @dataclass(frozen=True)
@@ -63,33 +65,35 @@ class Drawing:
     fill_sides: tuple[Segment, ...]
 
 
-def page_drawing(page: pdfplumber.page.Page) -> Drawing:
+def page_drawing(page: PageView) -> Drawing:
     """A page's rules and the sides of its fills."""
     rules: list[Segment] = []
     fills: list[Segment] = []
-    area = float(page.width) * float(page.height)
+    area = page.width * page.height
     for line in page.lines:
-        horizontal = abs(line["bottom"] - line["top"]) <= abs(line["x1"] - line["x0"])
-        middle = (line["top"] + line["bottom"]) / 2 if horizontal else (line["x0"] + line["x1"]) / 2
-        rules.append(_segment(horizontal, line["x0"], line["top"], line["x1"], line["bottom"], middle))
+        x0, top, x1, bottom = line.box
+        horizontal = abs(bottom - top) <= abs(x1 - x0)
+        rules.append(_segment(horizontal, x0, top, x1, bottom))
     for rect in page.rects:
-        x0, top, x1, bottom = rect["x0"], rect["top"], rect["x1"], rect["bottom"]
+        x0, top, x1, bottom = rect.box
         width, height = x1 - x0, bottom - top
         if height <= RULE_WIDTH and width > height:
-            rules.append(_segment(True, x0, top, x1, bottom, (top + bottom) / 2))
+            rules.append(_segment(True, x0, top, x1, bottom))
         elif width <= RULE_WIDTH and height > width:
-            rules.append(_segment(False, x0, top, x1, bottom, (x0 + x1) / 2))
-        elif rect.get("stroke"):
+            rules.append(_segment(False, x0, top, x1, bottom))
+        elif rect.stroked:
             rules.extend(_sides(x0, top, x1, bottom))
-        elif (rect.get("fill") and width >= MIN_FILL and height >= MIN_FILL
-              and width * height < PAGE_SHARE * area):
+        elif rect.filled and width >= MIN_FILL and height >= MIN_FILL and width * height < PAGE_SHARE * area:
             fills.extend(_sides(x0, top, x1, bottom))
     return Drawing(tuple(rules), tuple(fills))
 
 
-def _segment(horizontal: bool, x0: float, top: float, x1: float, bottom: float, middle: float) -> Segment:
+def _segment(horizontal: bool, x0: float, top: float, x1: float, bottom: float) -> Segment:
+    """A drawn line or thin box as a segment along its middle."""
     if horizontal:
+        middle = (top + bottom) / 2
         return Segment(True, x0, middle, x1, middle)
+    middle = (x0 + x1) / 2
     return Segment(False, middle, top, middle, bottom)
 
 
@@ -98,30 +102,29 @@ def _sides(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
             Segment(False, x0, top, x0, bottom), Segment(False, x1, top, x1, bottom)]
 
 
-def find_tables(page: pdfplumber.page.Page, words: list[Word], settings: Settings) -> list[PlumberTable]:
+def find_tables(page: PageView, settings: Settings) -> list[Grid]:
     """The page's tables, top to bottom: those its rules close, then those
     whose rows only horizontal rules or fills mark."""
     drawing = page_drawing(page)
-    ruled = _tables(page, drawing.rules)
+    words = list(page.words)
+    ruled = _tables(drawing.rules)
     boxes = [t.bbox for t in ruled]
     loose = [s for s in (*drawing.rules, *drawing.fill_sides) if not any(_inside(s, b) for b in boxes)]
     tables = list(ruled)
     for stack in _stacks([s for s in loose if s.horizontal]):
         edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], words, settings)
-        tables.extend(t for t in _tables(page, edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
+        tables.extend(t for t in _tables(edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
     return sorted(tables, key=lambda t: t.bbox[1])
 
 
-def _tables(page: pdfplumber.page.Page, segments: Iterable[Segment]) -> list[PlumberTable]:
-    edges = [s.edge() for s in segments]
-    vertical = [e for e in edges if e["orientation"] == "v"]
-    horizontal = [e for e in edges if e["orientation"] == "h"]
-    if len(vertical) < 2 or len(horizontal) < 2:
-        return []
-    return [t for t in page.find_tables({
-        "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-        "explicit_vertical_lines": vertical, "explicit_horizontal_lines": horizontal,
-    }) if t.rows]
+def _tables(segments: Iterable[Segment]) -> list[Grid]:
+    """The cells the segments close, grouped into tables (pdfplumber's table
+    finder, fed these edges instead of a page's)."""
+    edges = merge_edges([s.edge() for s in segments], snap_x_tolerance=SNAP, snap_y_tolerance=SNAP,
+                        join_x_tolerance=SNAP, join_y_tolerance=SNAP)
+    edges = [e for e in edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= SNAP]
+    cells = intersections_to_cells(edges_to_intersections(edges, SNAP, SNAP))
+    return [t for t in (Grid(None, group) for group in cells_to_tables(cells)) if t.rows]
 
 
 def _inside(segment: Segment, box: tuple[float, float, float, float]) -> bool:

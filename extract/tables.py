@@ -30,6 +30,10 @@ from .footnotes import as_footnote, remove_marks
 from .markup import clean_lines
 
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
+# What a cell's text starting after a page break begins with when it goes on
+# from the row before: a comma, a closing parenthesis, or an aside in
+# parentheses or after a dash ("(Det bemærkes, at målet gælder …").
+CONTINUING = (",", ";", ")", "(", "–", "—", "…")
 SENTENCE_END = ('.', '!', '?', ':', ')', '"', '»', '”', ']')
 # Words a Danish sentence does not end on: a cell ending with one was cut by a page break.
 LINKING_WORDS = frozenset(
@@ -272,7 +276,7 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
         # starts a new row, unless the row before stops mid-sentence
         # ("… i forhold til" | "2021.").
         text = remove_marks(cells[key] or "").lstrip()
-        return (text[:1].islower() or text[:1] in (",", ";", ")")
+        return (text[:1].islower() or text[:1] in CONTINUING
                 or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row

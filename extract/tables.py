@@ -274,14 +274,22 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
     if cells[key]:
         # Goals are often terse, without a full stop, so a capital or a digit
         # starts a new row, unless the row before stops mid-sentence
-        # ("… i forhold til" | "2021.").
+        # ("… i forhold til" | "2021."), leaves a parenthesis open, or another
+        # cell goes on in lower case ("… omkring" | "3-årsalderen …" beside
+        # "borgere har deltaget …").
         text = remove_marks(cells[key] or "").lstrip()
         return (text[:1].islower() or text[:1] in CONTINUING
-                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
+                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells))
+                or _open_parenthesis(previous[key])
+                or any(remove_marks(t).lstrip()[:1].islower() for i, t in enumerate(cells) if t and i != key))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
     return any(_continues_text(previous[i] or "", remove_marks(text))
                for i, text in enumerate(cells) if text)
+
+
+def _open_parenthesis(text: str | None) -> bool:
+    return (text or "").count("(") > (text or "").count(")")
 
 
 def _cut_off(text: str | None) -> bool:

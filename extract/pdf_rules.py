@@ -199,8 +199,11 @@ def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list
     top, bottom = min(s.top for s in stack), max(s.top for s in stack)
     inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
     beside = [s for s in vertical if s.bottom > top and s.top < bottom]
-    borders = _column_borders(stack, beside, x0, x1) or _gaps(
-        [w for w in inner if top <= w.top and w.bottom <= bottom], settings)
+    drawn = _column_borders(stack, beside, x0, x1)
+    gaps = _gaps([w for w in inner if top <= w.top and w.bottom <= bottom], settings)
+    # The drawing's borders where it shows them, the white space's where it shows none.
+    borders = sorted([*drawn, *((a + b) / 2 for a, b in gaps
+                                if not any(a - SNAP_X <= d <= b + SNAP_X for d in drawn))])
     top = _reach(inner, top, borders, settings, up=True)
     bottom = _reach(inner, bottom, borders, settings, up=False)
     edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
@@ -227,24 +230,29 @@ def _reach(words: list[Word], edge: float, borders: list[float], settings: Setti
 
 
 def _column_borders(stack: list[Segment], vertical: list[Segment], x0: float, x1: float) -> list[float]:
-    """Column borders where the drawing shows them: where one rule segment
-    ends and the next begins at one height, and the sides of fills."""
-    found: list[float] = []
-    by_level: dict[int, list[Segment]] = {}
+    """Column borders where the drawing shows them: where rule segments end
+    inside the table (one cell's rule meeting the next, or stopping beside a
+    cell merged over the rows: at two heights, or on a rule from the table's
+    edge, so an underline in a cell is none), and the sides of fills."""
+    ends: dict[int, set[int]] = {}
+    edged: set[int] = set()  # ends of segments that reach the table's left or right edge
     for segment in stack:
-        by_level.setdefault(round(segment.top / SAME_Y), []).append(segment)
-    for level in by_level.values():
-        level.sort(key=lambda s: s.x0)
-        found += [b.x0 for a, b in zip(level, level[1:]) if abs(b.x0 - a.x1) <= SNAP_X]
+        reaches_edge = segment.x0 <= x0 + SNAP_X or segment.x1 >= x1 - SNAP_X
+        for x in (segment.x0, segment.x1):
+            if x0 + SNAP_X < x < x1 - SNAP_X:
+                ends.setdefault(round(x / SNAP_X), set()).add(round(segment.top / SAME_Y))
+                if reaches_edge:
+                    edged.add(round(x / SNAP_X))
+    found = [key * SNAP_X for key, levels in ends.items() if len(levels) >= 2 or key in edged]
     found += [s.x0 for s in vertical if x0 + SNAP_X < s.x0 < x1 - SNAP_X]
     return _cluster(found)
 
 
-def _gaps(words: list[Word], settings: Settings) -> list[float]:
-    """Column borders in the white space that runs down between the words."""
-    lines = group_lines(words, settings)
-    bands = column_bands(lines, settings.column_gap)
-    return [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+def _gaps(words: list[Word], settings: Settings) -> list[tuple[float, float]]:
+    """The stretches of white space that run down between the words: where
+    columns part."""
+    bands = column_bands(group_lines(words, settings), settings.column_gap)
+    return [(a[1], b[0]) for a, b in zip(bands, bands[1:])]
 
 
 def _cluster(xs: list[float]) -> list[float]:

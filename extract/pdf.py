@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pdfplumber.table import Table as Grid
@@ -77,7 +77,17 @@ def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageCo
     for view in views:
         content = read_page(view, settings, carried)
         carried = content.open_table
-        yield content
+        yield _shown_regions(content, view) if view.turn else content
+
+
+def _shown_regions(content: PageContent, view: PageView) -> PageContent:
+    """The page's rows with their regions on the page as shown, for a page read turned."""
+    def shown(table: Table) -> Table:
+        return replace(table, rows=tuple(
+            replace(row, regions=tuple(replace(r, bbox=tuple(round(v, 1) for v in view.shown(r.bbox)))
+                                       for r in row.regions)) for row in table.rows))
+    return replace(content, items=tuple((top, shown(item) if isinstance(item, Table) else item)
+                                        for top, item in content.items))
 
 
 def read_page(page: PageView, settings: Settings, carried: Bands | None = None) -> PageContent:

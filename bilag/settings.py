@@ -24,6 +24,10 @@ class Settings:
     starts a new paragraph (smaller steps are lines of the same paragraph);
     3 pt spacing after a 12 pt paragraph is some 1.2 pitches."""
 
+    max_unmapped_share: float = 0.3
+    """Share of a PDF's text, at most, that may be glyphs its fonts map to no
+    character ("(cid:12)"); above it the PDF is refused as unreadable."""
+
     running_header_share: float = 0.6
     """A line outside tables at the same place on this share of a PDF's pages
     (two pages at least) is a running header or footer, not content."""

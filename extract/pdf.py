@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pdfplumber.table import Table as Grid
 
-from bilag.errors import NotAnAnnex
+from bilag.errors import CorruptFile, NotAnAnnex
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
@@ -44,6 +44,7 @@ from .pdf_page import PageView, open_pages
 from .pdf_rules import find_tables
 
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
+UNMAPPED = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")  # a glyph without a character
 PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,3})?$", re.IGNORECASE)
 
@@ -63,12 +64,26 @@ class PageContent:
 
 def read(path: Path, settings: Settings) -> Body:
     """Read a PDF into paragraphs, tables (one per page part) and page breaks."""
-    pages = list(read_pages(open_pages(path), settings))
+    views = list(open_pages(path))
+    if not views:
+        raise CorruptFile(str(path), "the PDF has no pages that can be read (a damaged page tree?)")
+    _check_text_mapping(path, views, settings)
+    pages = list(read_pages(iter(views), settings))
     if pages and not any(page.items or page.size for page in pages):
         raise NotAnAnnex(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
     repeated = _repeated_lines(pages, settings.running_header_share)
     return Body(format="pdf", blocks=tuple(assemble(pages, repeated, settings)), pages=len(pages),
                 furniture=_furniture(pages, repeated))
+
+
+def _check_text_mapping(path: Path, views: list[PageView], settings: Settings) -> None:
+    """Refuse a PDF whose text cannot be read as letters: glyphs its fonts map
+    to no characters come out as "(cid:12)" or the replacement character."""
+    text = "".join(w.text for view in views for w in view.words)
+    unmapped = sum(len(m) for m in UNMAPPED.findall(text))
+    if text and unmapped > settings.max_unmapped_share * len(text):
+        raise NotAnAnnex(str(path), "its fonts carry no text mapping (ToUnicode), so its text cannot be "
+                                    "read; try OCR on the printed pages")
 
 
 def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageContent]:

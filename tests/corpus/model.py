@@ -239,7 +239,7 @@ def gold_record(annex: Annex, layout: Layout, file: str, format: str) -> dict[st
             "municipality": annex.municipality,
             "footnotes": [{"mark": str(m), "text": t} for m, t in footnotes(annex, layout)],
         },
-        "tables": [{"index": 1, "title": layout.caption, "columns": roles,
+        "tables": [{"index": 1, "title": layout.caption or layout.title_row, "columns": roles,
                     "headers": [header_text(h, annex) for _, h in layout.columns]}],
         "goals": goals,
     }

@@ -39,7 +39,7 @@ NOT_YET = {
     "layout:page_margins": "typeset table not found; Indsatsområde as the target group",
     "layout:repeated_header": "rows dropped (browser); title row taken as the header",
     "layout:ruled": "Ja/Nej and '● Opfyldt' columns, 'Vi har nået målet' unread",
-    "layout:section_rows": "typeset table not found",
+    "layout:section_rows": "typeset table not found; browser section rows not given to the rows below",
     "layout:split_rows": "typeset table not found; 'Vi har nået målet' unread",
     "layout:title_row": "title row taken as the header",
     "layout:two_column_intro": "Indsatsområde as the target group; title, annex and year null",

@@ -37,6 +37,11 @@ COMMITTED: tuple[tuple[str, Layout], ...] = (
                         "multi_page", "page_margins"),
                        THREE, group_cells="blank", rules="hrules", zebra=True, header_fill="1F3864",
                        header_color="FFFFFF", repeat_header=False, page_numbers="Side {page}")),
+    ("aarhus", Layout("lo_sections_title", "libreoffice",
+                      ("ruled", "section_rows", "title_row", "repeated_header", "multi_page", "page_margins"),
+                      (("goal", "Mål"), ("report", "Afrapportering for {year}")), group_cells="section",
+                      title_row="Status på handleplanens indsatser {year}", header_fill="DCE6F1",
+                      page_numbers="{page}/{pages}")),
     # Chromium: HTML and CSS printed to PDF.
     ("aarhus", Layout("chrome_zebra", "chromium",
                       ("horizontal_rules", "zebra", "dark_header", "merged_group", "repeated_header",
@@ -54,6 +59,11 @@ COMMITTED: tuple[tuple[str, Layout], ...] = (
                        (("group", "Målgruppe"), ("goal", "Mål"), ("report", "Status {year}"),
                         ("verdict", "Målopfyldelse")),
                        verdict_style="symbol", css="grid", browser_header_footer=True)),
+    ("odense", Layout("chrome_sections_landscape", "chromium",
+                      ("landscape", "two_column_intro", "section_rows", "horizontal_rules", "dark_header",
+                       "browser_header_footer"),
+                      (("goal", "Målsætning"), ("report", "Status og resultater")), group_cells="section",
+                      css="hairline", landscape=True, intro_columns=2, browser_header_footer=True)),
     # reportlab: typeset PDFs.
     ("aarhus", Layout("rl_sections", "reportlab",
                       ("borderless", "section_rows", "hyphenation", "ligatures", "footnotes", "page_margins",
@@ -79,6 +89,9 @@ COMMITTED: tuple[tuple[str, Layout], ...] = (
                       verdict_style="short", landscape=True, margin_mm=20)),
     # Web pages.
     ("odense", Layout("cms_site", "cms", ("web_page", "merged_group"), THREE)),
+    ("aalborg", Layout("cms_symbols", "cms", ("web_page", "verdict_symbols", "merged_group"),
+                       (("group", "Målgruppe"), ("goal", "Mål"), ("report", "Status {year}"),
+                        ("verdict", "Målopfyldelse")), verdict_style="symbol")),
     ("aalborg", Layout("word_html", "cms", ("web_page", "word_html", "blank_group_cells"), THREE,
                        group_cells="blank", web="word")),
 )

@@ -308,9 +308,12 @@ def make_rows(rng: random.Random, place: Place, year: int, count: int,
                                        "Tallet omfatter også deltagere fra nabokommuner i"))
                 footnote = f"{footnote} {year}."
                 notes -= 1
+            inline = rng.random() < 0.3
+            if inline and verdict and rng.random() < 0.5:
+                verdict = verdict.rstrip(".")  # "Målet er nået 4.916 folkeskoleelever har …"
             rows.append(Row(theme=theme, group=group, goal=goal, verdict=verdict, result=result,
-                            status=status, targets=targets, actuals=actuals,
-                            verdict_inline=rng.random() < 0.3, footnote=footnote))
+                            status=status, targets=targets, actuals=actuals, verdict_inline=inline,
+                            footnote=footnote))
     return tuple(rows)
 
 

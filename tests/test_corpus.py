@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus.build import file_text, missing_words
+from tests.corpus.build import file_text, layout_problems, missing_words
 from tests.corpus.score import cases, groups, score_case, short_of, summed
 
 CASES = cases()
@@ -68,10 +68,12 @@ def test_producer_and_layout(matrix: dict[str, list[dict]], group: str) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_file_holds_its_gold(case: dict) -> None:
-    """Every word of the gold record stands in the committed file."""
+    """Every word of the gold record stands in the committed file, and the
+    file shows what its layout tags say."""
     gold = json.loads(Path(case["gold"]).read_text(encoding="utf-8"))
     assert gold["goals"], "a gold record without rows"
     assert not missing_words(gold, file_text(case["file"]))
+    assert not layout_problems(tuple(case["layouts"]), case["file"], gold)
 
 
 def test_matrix_covers_the_producers() -> None:

@@ -40,7 +40,7 @@ NOT_YET = {
     "layout:repeated_header": "rows dropped (browser); title row taken as the header",
     "layout:ruled": "Ja/Nej and '● Opfyldt' columns, 'Vi har nået målet' unread",
     "layout:section_rows": "typeset table not found; browser section rows not given to the rows below",
-    "layout:split_rows": "typeset table not found; 'Vi har nået målet' unread",
+    "layout:split_rows": "rows dropped (browser); 'Vi har nået målet', 'næsten nået' unread",
     "layout:title_row": "title row taken as the header",
     "layout:two_column_intro": "Indsatsområde as the target group; title, annex and year null",
     "layout:two_row_header": "the spanning heading row taken as the header",

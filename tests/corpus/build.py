@@ -128,6 +128,7 @@ def layout_problems(tags: tuple[str, ...], path: Path, gold: dict) -> list[str]:
                   if role == "report").split()[0]
     n = len(pages)
     checks = {
+        "split_rows": any(split_over(goal, pdf_words(path)) for goal in gold["goals"]),
         "multi_page": n >= 2,
         "repeated_header": n >= 2 and all(report in words for words in pages),
         "no_repeated_header": n >= 2 and not any(report in words for words in pages[1:]),
@@ -136,6 +137,16 @@ def layout_problems(tags: tuple[str, ...], path: Path, gold: dict) -> list[str]:
         "landscape": landscape,
     }
     return [tag for tag, ok in checks.items() if tag in tags and not ok]
+
+
+def split_over(goal: dict, pages: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a row begins on one page and ends on the next: its goal's first
+    words on one page, its report's last words only on the next."""
+    head = " ".join((goal["goal"] or goal["report"]).split()[:3])
+    tail = " ".join(goal["report"].split()[-2:])
+    texts = [" ".join(words) for words in pages]
+    return any(head in texts[i] and tail in texts[i + 1] and tail not in texts[i]
+               for i in range(len(texts) - 1))
 
 
 def build(cases: tuple[tuple[str, Layout], ...], annexes: dict[str, Annex], out: Path, only: str | None,

@@ -134,8 +134,8 @@ def goal_table(annex: Annex, layout: Layout, body: ParagraphStyle, strong: Parag
         style.append(("BACKGROUND", (0, 0), (-1, first - 1), colors.HexColor(f"#{layout.header_fill}")))
     if layout.zebra:
         style.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, colors.HexColor("#EEF1F5")]))
-    # Rows split over a page break only where the header does not repeat: reportlab
-    # (5.1) draws the header twice on the first page when it does both.
-    return RLTable(data, colWidths=widths, repeatRows=first if layout.repeat_header else 0,
-                   style=style, splitInRow=0 if layout.repeat_header else 1)
+    # Page breaks fall between rows: reportlab's in-row split (splitInRow) draws the
+    # repeated header twice on the first page (5.1), so the split rows of the matrix
+    # come from LibreOffice.
+    return RLTable(data, colWidths=widths, repeatRows=first if layout.repeat_header else 0, style=style)
 

@@ -99,11 +99,12 @@ COMMITTED: tuple[tuple[str, Layout], ...] = (
 
 HOLDOUT_ANNEXES: dict[str, Annex] = {
     "randers": make_annex(11, PLACES["randers"], "2", 2025, "Handleplan for et trygt og inkluderende Randers",
-                          rows=13, title=1, department="Kultur- og Borgerserviceforvaltningen"),
+                          rows=13, title=1, department="Kultur- og Borgerserviceforvaltningen",
+                          holdout=True),
     "kolding": make_annex(12, PLACES["kolding"], "4", 2024, "Handleplan for sundhed og trivsel", rows=12,
-                          notes=2, groups=GROUPS[2:] + GROUPS[:2]),
+                          notes=2, groups=GROUPS[2:] + GROUPS[:2], holdout=True),
     "roskilde": make_annex(13, PLACES["roskilde"], "2", 2024, "Handleplan for unge i uddannelse", rows=11,
-                           title=2, department="Børne- og Skoleforvaltningen"),
+                           title=2, department="Børne- og Skoleforvaltningen", holdout=True),
 }
 
 HOLDOUT: tuple[tuple[str, Layout], ...] = (

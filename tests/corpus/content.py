@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 FICTIONAL_NOTE = "Fiktivt eksempel til test: kommune, tal og tekst er opdigtet."
 
@@ -58,7 +58,7 @@ class Annex:
     intro: tuple[str, ...]
     rows: tuple[Row, ...]
     department: str = ""
-    other_annexes: tuple[str, ...] = field(default=())  # titles a web site's side menu links to
+    other_annexes: tuple[str, ...] = ()  # titles a web site's side menu links to
 
 
 def dk(n: float) -> str:

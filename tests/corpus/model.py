@@ -8,7 +8,7 @@ them as superscripts, the gold drops them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .content import Annex, Quantity, Row
@@ -63,7 +63,6 @@ class Layout:
     web: str = "cms"  # cms or word (for HTML pages)
     css: str = "plain"
     via_odt: bool = False  # Word document saved by LibreOffice from an ODT
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k, _ in self.columns)

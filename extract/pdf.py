@@ -167,12 +167,22 @@ def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
 
 def _ruled_table(table: Grid, rows: list[list[list[Line] | None]], page: int, pitch: float,
                  settings: Settings) -> Table:
-    """A table's cells as text: None where a merged cell covers the place."""
+    """A table's cells as text: None where a merged cell covers the place. A
+    row with bold text in its first cell only, in a table whose rows are not
+    bold, is a section heading (a shaded band across a browser's table may
+    draw no cell border to tell it)."""
+    plain = sum(1 for row in rows if row[0] and not all(line.bold for line in row[0]))
     return Table(rows=tuple(
         Row(cells=tuple(None if lines is None else _cell_text(lines, bbox, pitch, settings)
                         for lines, bbox in zip(row, found.cells)), pages=(page,),
-            regions=(row_region(page, _row_band(table, found)),))
+            regions=(row_region(page, _row_band(table, found)),),
+            is_section=plain > len(rows) / 2 and _bold_heading(row))
         for row, found in zip(rows, table.rows)))
+
+
+def _bold_heading(row: list[list[Line] | None]) -> bool:
+    first, rest = row[0], row[1:]
+    return bool(first) and len(row) > 1 and all(line.bold for line in first) and not any(rest)
 
 
 def _row_band(table: Grid, row: object) -> tuple[float, float, float, float]:

@@ -30,7 +30,7 @@ from bilag.settings import Settings
 
 from .pdf_borderless import column_bands
 from .pdf_lines import Word, group_lines
-from .pdf_page import PageView
+from .pdf_page import Box, PageView
 
 RULE_WIDTH = 2.0  # points: a rectangle thinner than this is a drawn line
 MIN_FILL = 4.0  # points: a fill smaller than this in either direction is a dot or a glyph part
@@ -63,12 +63,14 @@ class Drawing:
 
     rules: tuple[Segment, ...]
     fill_sides: tuple[Segment, ...]
+    fills: tuple[Box, ...] = ()
 
 
 def page_drawing(page: PageView) -> Drawing:
     """A page's rules and the sides of its fills."""
     rules: list[Segment] = []
     fills: list[Segment] = []
+    boxes: list[Box] = []
     area = page.width * page.height
     for line in page.lines:
         x0, top, x1, bottom = line.box
@@ -85,7 +87,8 @@ def page_drawing(page: PageView) -> Drawing:
             rules.extend(_sides(x0, top, x1, bottom))
         elif rect.filled and width >= MIN_FILL and height >= MIN_FILL and width * height < PAGE_SHARE * area:
             fills.extend(_sides(x0, top, x1, bottom))
-    return Drawing(tuple(rules), tuple(fills))
+            boxes.append(rect.box)
+    return Drawing(tuple(rules), tuple(fills), tuple(boxes))
 
 
 def _segment(horizontal: bool, x0: float, top: float, x1: float, bottom: float) -> Segment:
@@ -117,7 +120,8 @@ def find_tables(page: PageView, settings: Settings) -> list[Grid]:
     loose = [s for s in (*drawing.rules, *drawing.fill_sides) if not any(_inside(s, b) for b in boxes)]
     tables = list(ruled)
     for stack in _stacks([s for s in loose if s.horizontal]):
-        edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], words, settings)
+        edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], drawing.fills, words,
+                                  settings)
         tables.extend(t for t in _tables(edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
     return sorted(tables, key=lambda t: t.bbox[1])
 
@@ -189,12 +193,13 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, shared) / max(1e-6, min(a[1] - a[0], b[1] - b[0]))
 
 
-def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list[Word],
-                      settings: Settings) -> list[Segment]:
+def _open_table_edges(stack: list[Segment], vertical: list[Segment], fills: tuple[Box, ...],
+                      words: list[Word], settings: Settings) -> list[Segment]:
     """The cell edges of a table whose rows rules or fills mark: its rules,
-    vertical edges at the column borders, and a top and bottom edge where the
-    first or last row has no rule of its own (a header over a rule, a last row
-    under one)."""
+    vertical edges at the column borders (but not through a fill that spans
+    the border: a section row shaded across the table is one cell), and a top
+    and bottom edge where the first or last row has no rule of its own (a
+    header over a rule, a last row under one)."""
     x0, x1 = min(s.x0 for s in stack), max(s.x1 for s in stack)
     top, bottom = min(s.top for s in stack), max(s.top for s in stack)
     inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
@@ -207,8 +212,18 @@ def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list
     top = _reach(inner, top, borders, settings, up=True)
     bottom = _reach(inner, bottom, borders, settings, up=False)
     edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
-    for x in (x0, *borders, x1):
+    for x in (x0, x1):
         edges.append(Segment(False, x, top, x, bottom))
+    for x in borders:
+        across = sorted((f[1], f[3]) for f in fills if f[0] < x - SNAP_X and f[2] > x + SNAP_X
+                        and f[3] > top and f[1] < bottom)
+        start = top
+        for fill_top, fill_bottom in across:
+            if fill_top > start:
+                edges.append(Segment(False, x, start, x, fill_top))
+            start = max(start, fill_bottom)
+        if start < bottom:
+            edges.append(Segment(False, x, start, x, bottom))
     return edges
 
 

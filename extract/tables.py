@@ -106,8 +106,8 @@ class _OpenTable:
             if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
                 _join(self.rows[-1], cells, row)
                 continue
-            section = width > 1 and bool(cells[0]) and (
-                row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:]))
+            spanning = row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:])
+            section = width > 1 and bool(cells[0]) and (row.is_section or spanning)
             # Only a span from above fills a cell; a span from the left leaves it empty.
             own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
             self.rows.append(_PendingRow(own, list(row.pages), section, list(row.regions)))

@@ -41,7 +41,7 @@ from .pdf_lines import (
     typical_pitch,
 )
 from .pdf_page import PageView, open_pages
-from .pdf_rules import find_tables
+from .pdf_rules import Columns, find_tables, table_columns
 
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
 UNMAPPED = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")  # a glyph without a character
@@ -59,6 +59,7 @@ class PageContent:
     pitch: float
     size: float
     open_table: Bands | None = None  # columns of a borderless table that ends the page
+    columns: tuple[Columns, ...] = ()  # the drawn tables' columns, for the page after
     margins: tuple[str, ...] = ()  # text in the top and bottom margins: running headers and footers
 
 
@@ -89,9 +90,10 @@ def _check_text_mapping(path: Path, views: list[PageView], settings: Settings) -
 def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageContent]:
     """Each page read, a borderless table at a page's end carried to the next."""
     carried: Bands | None = None
+    columns: tuple[Columns, ...] = ()
     for view in views:
-        content = read_page(view, settings, carried)
-        carried = content.open_table
+        content = read_page(view, settings, carried, columns)
+        carried, columns = content.open_table, content.columns
         yield _shown_regions(content, view) if view.turn else content
 
 
@@ -105,12 +107,14 @@ def _shown_regions(content: PageContent, view: PageView) -> PageContent:
                                         for top, item in content.items))
 
 
-def read_page(page: PageView, settings: Settings, carried: Bands | None = None) -> PageContent:
+def read_page(page: PageView, settings: Settings, carried: Bands | None = None,
+              columns: tuple[Columns, ...] = ()) -> PageContent:
     """The tables and free lines of one page; `carried`: the columns of a
-    borderless table the page before ended with."""
+    borderless table the page before ended with; `columns`: those of the
+    drawn tables on the page before."""
     number = page.number
     words = list(page.words)
-    ruled = find_tables(page, settings)
+    ruled = find_tables(page, settings, columns)
     inside: set[int] = set()
     table_words: list[list[list[list[Word]]]] = []
     for table in ruled:
@@ -155,8 +159,9 @@ def read_page(page: PageView, settings: Settings, carried: Bands | None = None) 
     items.sort(key=lambda item: item[0])
     ends_page = last is not None and items[-1][0] == last[0]
     free_pitch = typical_pitch([[line for line in free if line.size == size]], pitch)
-    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None,
-                       margins)
+    return PageContent(number, tuple(items), free_pitch, size,
+                       open_table=last[1] if last and ends_page else None,
+                       columns=tuple(table_columns(t) for t in ruled), margins=margins)
 
 
 def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:

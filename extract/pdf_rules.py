@@ -105,9 +105,22 @@ def _sides(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
             Segment(False, x0, top, x0, bottom), Segment(False, x1, top, x1, bottom)]
 
 
-def find_tables(page: PageView, settings: Settings) -> list[Grid]:
+# A table's width and its column borders: (x0, x1, borders).
+Columns = tuple[float, float, tuple[float, ...]]
+
+
+def table_columns(table: Grid) -> Columns:
+    """Where a found table stands across the page and where its columns part."""
+    x0, _, x1, _ = table.bbox
+    borders = sorted({cell[0] for row in table.rows for cell in row.cells if cell is not None} - {x0})
+    return (x0, x1, tuple(borders))
+
+
+def find_tables(page: PageView, settings: Settings, before: tuple[Columns, ...] = ()) -> list[Grid]:
     """The page's tables, top to bottom: those its rules close, then those
-    whose rows only horizontal rules or fills mark."""
+    whose rows only horizontal rules or fills mark. `before`: the columns of
+    the tables on the page before; a table as wide as one of them goes on
+    with its column borders (a page may hold too little text to show them)."""
     drawing = page_drawing(page)
     words = list(page.words)
     ruled = _tables(_closed(drawing.rules))
@@ -121,7 +134,7 @@ def find_tables(page: PageView, settings: Settings) -> list[Grid]:
     tables = list(ruled)
     for stack in _stacks([s for s in loose if s.horizontal]):
         edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], drawing.fills, words,
-                                  settings)
+                                  before, settings)
         tables.extend(t for t in _tables(edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
     return sorted(tables, key=lambda t: t.bbox[1])
 
@@ -194,7 +207,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _open_table_edges(stack: list[Segment], vertical: list[Segment], fills: tuple[Box, ...],
-                      words: list[Word], settings: Settings) -> list[Segment]:
+                      words: list[Word], before: tuple[Columns, ...], settings: Settings) -> list[Segment]:
     """The cell edges of a table whose rows rules or fills mark: its rules,
     vertical edges at the column borders (but not through a fill that spans
     the border: a section row shaded across the table is one cell), and a top
@@ -205,6 +218,9 @@ def _open_table_edges(stack: list[Segment], vertical: list[Segment], fills: tupl
     inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
     beside = [s for s in vertical if s.bottom > top and s.top < bottom]
     drawn = _column_borders(stack, beside, x0, x1)
+    for was_x0, was_x1, was_borders in before:
+        if abs(was_x0 - x0) <= SNAP_X and abs(was_x1 - x1) <= SNAP_X:
+            drawn = _cluster([*drawn, *was_borders])
     gaps = _gaps([w for w in inner if top <= w.top and w.bottom <= bottom], settings)
     # The drawing's borders where it shows them, the white space's where it shows none.
     borders = sorted([*drawn, *((a + b) / 2 for a, b in gaps

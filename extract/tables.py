@@ -19,7 +19,7 @@ the same for every format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bilag.record import Footnote, Region
 from bilag.settings import Settings
@@ -78,6 +78,7 @@ class Layout:
     tables: tuple[GoalTable, ...]
     footnotes: tuple[Footnote, ...]
     paragraphs: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -166,7 +167,27 @@ def layout(body: Body, settings: Settings) -> Layout:
                         paragraphs.append(text)
         since_table = []
 
-    return Layout(tuple(t.close() for t in tables), _unique(footnotes), tuple(paragraphs))
+    closed = [_capped(t.close(), settings.max_cell_chars) for t in tables]
+    return Layout(tuple(t for t, _ in closed), _unique(footnotes), tuple(paragraphs),
+                  tuple(w for _, warnings in closed for w in warnings))
+
+
+def _capped(table: GoalTable, most: int) -> tuple[GoalTable, list[str]]:
+    """The table with each cell cut to `most` characters, and a warning for
+    each cut: a cell that long is a broken or hostile file, and its row is
+    better kept in part than the document lost."""
+    warnings: list[str] = []
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        if all(len(c) <= most for c in row.cells):
+            rows.append(row)
+            continue
+        for cell in row.cells:
+            if len(cell) > most:
+                warnings.append(f"table {table.index}, row {number}: a cell of {len(cell):,} characters "
+                                f"was cut to {most:,}")
+        rows.append(LogicalRow(tuple(c[:most] for c in row.cells), row.pages, row.section, row.regions))
+    return (table if not warnings else replace(table, rows=tuple(rows))), warnings
 
 
 def find_header(rows: list[Row], settings: Settings) -> Header | None:

@@ -231,14 +231,17 @@ def _open_table_edges(stack: list[Segment], vertical: list[Segment], fills: tupl
     for x in (x0, x1):
         edges.append(Segment(False, x, top, x, bottom))
     for x in borders:
-        edges += _border(x, top, bottom, fills)
+        edges += _border(x, top, bottom, fills, inner)
     return edges
 
 
-def _border(x: float, top: float, bottom: float, fills: tuple[Box, ...]) -> list[Segment]:
-    """A column border from top to bottom, left open where a fill spans it."""
+def _border(x: float, top: float, bottom: float, fills: tuple[Box, ...], words: list[Word]) -> list[Segment]:
+    """A column border from top to bottom, left open where a fill spans it
+    and holds no text right of it (a section row shaded across the table; a
+    zebra row's fill holds text in every column and keeps its borders)."""
     across = sorted((f[1], f[3]) for f in fills if f[0] < x - SNAP and f[2] > x + SNAP
-                    and f[3] > top and f[1] < bottom)
+                    and f[3] > top and f[1] < bottom
+                    and not any(w.x0 > x and f[1] <= (w.top + w.bottom) / 2 <= f[3] for w in words))
     pieces: list[Segment] = []
     start = top
     for fill_top, fill_bottom in across:

@@ -96,6 +96,7 @@ class _OpenTable:
     headers: tuple[str, ...]
     columns: tuple[str, ...]
     theme: int | None = None
+    role_texts: tuple[str, ...] = ()
     rows: list[_PendingRow] = field(default_factory=list)
 
     def add(self, rows: list[Row], after_break: bool) -> None:
@@ -113,7 +114,13 @@ class _OpenTable:
             own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
             self.rows.append(_PendingRow(own, list(row.pages), section, list(row.regions)))
 
-    def close(self) -> GoalTable:
+    def close(self, settings: Settings) -> GoalTable:
+        # The roles once more, from all the table's rows: its first part may
+        # have held the header alone, and whether a "Status" column holds
+        # verdicts or the report shows in the cells.
+        sample = [tuple(c or "" for c in row.cells) for row in self.rows]
+        self.columns = column_roles(self.role_texts, settings, sample)
+        self.theme = theme_column(self.role_texts, self.columns)
         return GoalTable(self.index, self.title, self.headers, self.columns, tuple(_resolve(self)),
                          self.theme)
 
@@ -126,9 +133,11 @@ def layout(body: Body, settings: Settings) -> Layout:
     current: _OpenTable | None = None
     since_table: list[str] = []  # paragraphs since the last table, for the caption
 
+    broke = False  # a page break since the last table: its next part may go on a split row
     for block in body.blocks:
         if isinstance(block, PageBreak):
-            continue  # a part after a break is recognised by having no header of its own
+            broke = True  # a part after a break is recognised by having no header of its own
+            continue
         if isinstance(block, Paragraph):
             note = as_footnote(block.text)
             if note:
@@ -144,17 +153,18 @@ def layout(body: Body, settings: Settings) -> Layout:
         if header is not None:
             continued = current is not None and _same_header(header.headers, current.headers)
             if continued and not _caption(since_table):
-                current.add(rows[header.end:], after_break=True)
+                current.add(rows[header.end:], after_break=broke)
             else:
                 sample = [tuple(c or "" for c in r.cells) for r in rows[header.end:]]
                 roles = column_roles(header.role_texts, settings, sample)
                 current = _OpenTable(len(tables) + 1, _caption(since_table), header.headers, roles,
-                                     theme_column(header.role_texts, roles))
+                                     theme_column(header.role_texts, roles), header.role_texts)
                 tables.append(current)
                 current.add(rows[header.end:], after_break=False)
         elif current is not None and rows and _width(rows) == len(current.headers):
-            # A part without a header continues the open table (it ran over a page).
-            current.add(rows, after_break=True)
+            # A part without a header continues the open table (it ran over a
+            # page, or the producer drew its rows as boxes of their own).
+            current.add(rows, after_break=broke)
         else:
             current = None
             # A table that holds no goals (a layout grid, an introduction set in
@@ -166,8 +176,9 @@ def layout(body: Body, settings: Settings) -> Layout:
                     if text:
                         paragraphs.append(text)
         since_table = []
+        broke = False
 
-    closed = [_capped(t.close(), settings.max_cell_chars) for t in tables]
+    closed = [_capped(t.close(settings), settings.max_cell_chars) for t in tables]
     return Layout(tuple(t for t, _ in closed), _unique(footnotes), tuple(paragraphs),
                   tuple(w for _, warnings in closed for w in warnings))
 

@@ -28,6 +28,20 @@ class Settings:
     """A line outside tables at the same place on this share of a PDF's pages
     (two pages at least) is a running header or footer, not content."""
 
+    # Conversion (.doc, .odt, .rtf) and OCR (scans)
+    conversion_timeout: float = 120.0
+    """Seconds LibreOffice may take to convert one .doc/.odt/.rtf file to .docx."""
+    ocr_timeout: float = 600.0
+    """Seconds OCR may take for one scanned file (some 5 s a page at 200 dpi)."""
+    ocr_language: str = "dan"
+    """Tesseract's language data for OCR (tesseract-ocr-dan)."""
+    ocr_image_dpi: int = 300
+    """Resolution assumed for a page image that states none."""
+    ocr_min_confidence: float = 80.0
+    """Tesseract word confidence (0-100) below which a number read by OCR is
+    doubtful: a target or actual read from such a word is flagged
+    `low_ocr_confidence` for a person to check on the page."""
+
     # Table finding
     min_header_roles: int = 2
     """Header cells that must name a known column role for a row to be a header."""

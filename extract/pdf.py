@@ -27,7 +27,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from bilag.errors import CorruptFile, EncryptedPDF, NotAnAnnex
+from bilag.errors import CorruptFile, EncryptedPDF, NoTextLayer
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
@@ -72,7 +72,7 @@ def read(path: Path, settings: Settings) -> Body:
             raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
     if pages and not any(page.items or page.size for page in pages):
-        raise NotAnAnnex(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
+        raise NoTextLayer(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
     return Body(format="pdf", blocks=tuple(assemble(pages, settings)), pages=len(pages))
 
 

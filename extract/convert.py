@@ -1,0 +1,183 @@
+"""Files read by conversion: office documents through LibreOffice, scans through OCRmyPDF.
+
+Both tools run as child processes in a temporary folder of their own, under a
+time limit, in a process group of their own (so a hung converter and every
+helper it started are killed together), and the folder is removed afterwards.
+
+- ``.doc``, ``.odt``, ``.rtf``: ``soffice --headless --convert-to docx`` with
+  a LibreOffice user profile per conversion (``-env:UserInstallation``), so
+  parallel workers never share, or lock, one profile. The DOCX reader reads
+  the result.
+- A PDF without a text layer, or a page image (TIFF, PNG, JPEG): OCRmyPDF with
+  Tesseract's Danish data, deskewed and with pages rotated upright, into a
+  searchable PDF that the PDF reader reads. Tesseract's hOCR (kept from
+  OCRmyPDF's work folder) gives each word's confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import html
+
+from bilag.errors import ConversionFailed, MissingTool
+from bilag.settings import Settings
+
+OFFICE_FORMATS = ("doc", "odt", "rtf")
+IMAGE_FORMATS = ("tiff", "png", "jpeg")
+OFFICE_PACKAGE = "libreoffice-writer-nogui"
+
+# Where OCR tends to misread a number: a letter that looks like a digit inside it
+# ("2.42S", "1O0", "l5"), or a thousands point read as a comma ("2,425").
+SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^\d{1,3},\d{3}$")
+WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
+
+
+@dataclass(frozen=True)
+class OcrText:
+    """What OCR recognised, beside the searchable PDF: the mean word confidence
+    (0-100) and, per page, the words read below the confidence threshold or
+    shaped like a misread number."""
+
+    pdf: Path
+    confidence: float | None
+    doubtful: dict[int, frozenset[str]]
+
+
+def word_key(word: str) -> str:
+    """A word as compared between the OCR's hOCR and the record's text."""
+    return word.strip(WORD_EDGES)
+
+
+def missing_office() -> str | None:
+    """What to install to read .doc/.odt/.rtf, or None where LibreOffice is there."""
+    if _soffice() is None:
+        return f"LibreOffice is not installed (apt-get install {OFFICE_PACKAGE})"
+    return None
+
+
+def missing_ocr(language: str = "dan") -> str | None:
+    """What to install to read scans, or None where OCRmyPDF, Tesseract with
+    `language` and Ghostscript are all there."""
+    if importlib.util.find_spec("ocrmypdf") is None:
+        return "OCRmyPDF is not installed (pip install 'bilag[ocr]')"
+    if shutil.which("tesseract") is None:
+        return f"Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-{language})"
+    if language not in _tesseract_languages():
+        return f"Tesseract has no '{language}' language data (apt-get install tesseract-ocr-{language})"
+    if shutil.which("gs") is None:
+        return "Ghostscript is not installed (apt-get install ghostscript)"
+    return None
+
+
+@contextmanager
+def office_to_docx(path: Path, format: str, settings: Settings) -> Iterator[Path]:
+    """`path` (a .doc, .odt or .rtf) converted to a temporary .docx, removed afterwards."""
+    if (missing := missing_office()) is not None:
+        raise MissingTool(str(path), f"cannot read a .{format} file: {missing}")
+    with tempfile.TemporaryDirectory(prefix="bilag-convert-") as tmp:
+        work = Path(tmp)
+        # A copy with a plain name and the suffix of its real format: LibreOffice
+        # must not be misled by a misnamed file ("report.docx" holding a .doc).
+        source = work / f"source.{format}"
+        shutil.copyfile(path, source)
+        _run([_soffice(), "--headless", "--norestore", "--nologo", "--nolockcheck",
+              f"-env:UserInstallation={(work / 'profile').as_uri()}",
+              "--convert-to", "docx", "--outdir", str(work / "out"), str(source)],
+             path, "LibreOffice", settings.conversion_timeout, work)
+        result = work / "out" / "source.docx"
+        if not result.exists():
+            raise ConversionFailed(str(path), f"LibreOffice could not convert the .{format} file to .docx")
+        yield result
+
+
+@contextmanager
+def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]:
+    """`path` (a PDF without text, or a page image) made a temporary searchable PDF."""
+    if (missing := missing_ocr(settings.ocr_language)) is not None:
+        raise MissingTool(str(path), f"cannot read a scan: {missing}")
+    with tempfile.TemporaryDirectory(prefix="bilag-ocr-") as tmp:
+        work = Path(tmp)
+        source = work / ("source.pdf" if format == "pdf" else f"source.{format}")
+        shutil.copyfile(path, source)
+        output = work / "ocr.pdf"
+        command = [sys.executable, "-m", "ocrmypdf", "--quiet", "-l", settings.ocr_language,
+                   "--deskew", "--rotate-pages", "--pdf-renderer", "hocr", "--output-type", "pdf",
+                   "--optimize", "0", "--jobs", "1", "--keep-temporary-files"]
+        if format in IMAGE_FORMATS and not _has_dpi(source):
+            command += ["--image-dpi", str(settings.ocr_image_dpi)]
+        # OCRmyPDF keeps its work folder (with Tesseract's hOCR) under TMPDIR: ours.
+        _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work,
+             env={**os.environ, "TMPDIR": str(work)})
+        confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence)
+        yield OcrText(output, round(sum(confidences) / len(confidences), 1) if confidences else None, doubtful)
+
+
+def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
+         env: dict[str, str] | None = None) -> None:
+    """Run a converter to its end within `timeout` seconds, or kill it and all it started."""
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise ConversionFailed(str(path), f"{tool} took longer than {timeout:g} s (the time limit)") from None
+    if process.returncode != 0:
+        lines = [line for line in err.decode(errors="replace").splitlines() if line.strip()]
+        reason = lines[-1].strip() if lines else f"exit status {process.returncode}"
+        raise ConversionFailed(str(path), f"{tool} failed: {reason}")
+
+
+def _read_hocr(work: Path, threshold: float) -> tuple[list[float], dict[int, frozenset[str]]]:
+    """All word confidences, and each page's doubtful words, from the hOCR files."""
+    confidences: list[float] = []
+    doubtful: dict[int, frozenset[str]] = {}
+    for hocr in sorted(work.glob("ocrmypdf.io.*/*_ocr_hocr.hocr")):
+        page = int(hocr.name.split("_")[0])
+        low = set()
+        for span in html.parse(str(hocr)).getroot().iterfind(".//span[@class='ocrx_word']"):
+            text = word_key(span.text_content())
+            match = re.search(r"x_wconf (\d+)", span.get("title", ""))
+            if not text or match is None:
+                continue
+            confidence = float(match.group(1))
+            confidences.append(confidence)
+            if confidence < threshold or (any(c.isdigit() for c in text) and SUSPECT_NUMBER.search(text)):
+                low.add(text)
+        doubtful[page] = frozenset(low)
+    return confidences, doubtful
+
+
+def _has_dpi(image: Path) -> bool:
+    from PIL import Image
+
+    with Image.open(image) as img:
+        dpi = img.info.get("dpi")
+    return bool(dpi) and min(dpi) >= 50
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@functools.cache
+def _tesseract_languages() -> frozenset[str]:
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:])

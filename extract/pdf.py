@@ -40,6 +40,7 @@ from .pdf_lines import (
     join_lines,
     new_paragraph,
     page_words,
+    row_region,
     starts_with_note_mark,
     typical_pitch,
 )
@@ -59,6 +60,7 @@ class PageContent:
     pitch: float
     size: float
     open_table: Bands | None = None  # columns of a borderless table that ends the page
+    margins: tuple[str, ...] = ()  # text in the top and bottom margins: running headers and footers
 
 
 def read(path: Path, settings: Settings) -> Body:
@@ -73,7 +75,9 @@ def read(path: Path, settings: Settings) -> Body:
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
     if pages and not any(page.items or page.size for page in pages):
         raise NoTextLayer(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
-    return Body(format="pdf", blocks=tuple(assemble(pages, settings)), pages=len(pages))
+    repeated = _repeated_lines(pages, settings.running_header_share)
+    return Body(format="pdf", blocks=tuple(assemble(pages, repeated, settings)), pages=len(pages),
+                furniture=_furniture(pages, repeated))
 
 
 def read_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[PageContent]:
@@ -114,7 +118,8 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
     free = group_lines([w for i, w in enumerate(words) if i not in inside], settings)
     size = body_size(words)
     height = float(page.height)
-    free = [line for line in free if not _margin_or_page_number(line, height, settings)]
+    margins = tuple(_text(line) for line in free if _in_margin(line, height, settings))
+    free = [line for line in free if not _in_margin(line, height, settings) and not _page_number(line)]
 
     table_lines = [[[None if cell is None else group_lines(cell, settings) for cell in row] for row in rows]
                    for rows in table_words]
@@ -139,7 +144,8 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
     items.sort(key=lambda item: item[0])
     ends_page = last is not None and items[-1][0] == last[0]
     free_pitch = typical_pitch([[line for line in free if line.size == size]], pitch)
-    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None)
+    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None,
+                       margins)
 
 
 def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
@@ -161,8 +167,17 @@ def _ruled_table(table: pdfplumber.table.Table, rows: list[list[list[Line] | Non
     """A table's cells as text: None where a merged cell covers the place."""
     return Table(rows=tuple(
         Row(cells=tuple(None if lines is None else _cell_text(lines, bbox, pitch, settings)
-                        for lines, bbox in zip(row, found.cells)), pages=(page,))
+                        for lines, bbox in zip(row, found.cells)), pages=(page,),
+            regions=(row_region(page, _row_band(table, found)),))
         for row, found in zip(rows, table.rows)))
+
+
+def _row_band(table: pdfplumber.table.Table, row: pdfplumber.table.Row) -> tuple[float, float, float, float]:
+    """A row's own band across the table: a cell merged down over the rows
+    below would make pdfplumber's row box reach over them."""
+    bottom = min(cell[3] for cell in row.cells if cell is not None)
+    return (table.bbox[0], row.bbox[1], table.bbox[2], bottom)
+
 
 
 def _cell_text(lines: list[Line], bbox: tuple[float, float, float, float] | None, pitch: float,
@@ -184,17 +199,32 @@ def _between_tables(lines: list[Line], boxes: list[tuple[float, float, float, fl
     return [p for p in parts if p]
 
 
-def _margin_or_page_number(line: Line, height: float, settings: Settings) -> bool:
+def _in_margin(line: Line, height: float, settings: Settings) -> bool:
     band = settings.page_margin_ratio * height
-    if line.bottom <= band or line.top >= height - band:
-        return True
-    return bool(PAGE_NUMBER.match(" ".join(w.text for w in line.words)))
+    return line.bottom <= band or line.top >= height - band
 
 
-def assemble(pages: list[PageContent], settings: Settings) -> Iterator[Block]:
-    """The pages' blocks in reading order, without running headers, with a
-    PageBreak before each new page."""
-    repeated = _repeated_lines(pages, settings.running_header_share)
+def _page_number(line: Line) -> bool:
+    return bool(PAGE_NUMBER.match(_text(line)))
+
+
+def _text(line: Line) -> str:
+    return " ".join(w.text for w in line.words)
+
+
+def _furniture(pages: list[PageContent], repeated: set[tuple[str, int]]) -> tuple[str, ...]:
+    """The running headers and footers: margin text, and lines repeated on most pages."""
+    seen: dict[str, None] = {}
+    for page in pages:
+        seen.update(dict.fromkeys(page.margins))
+        seen.update(dict.fromkeys(_text(item) for _, item in page.items
+                                  if isinstance(item, Line) and _line_key(item) in repeated))
+    return tuple(seen)
+
+
+def assemble(pages: list[PageContent], repeated: set[tuple[str, int]], settings: Settings) -> Iterator[Block]:
+    """The pages' blocks in reading order, without running headers (`repeated`),
+    with a PageBreak before each new page."""
     for page in pages:
         if page.number > 1:
             yield PageBreak(page.number)

@@ -19,7 +19,16 @@ from bilag.settings import Settings
 
 from .blocks import Row, Table
 from .columns import header_role, is_goal_table_header
-from .pdf_lines import Line, Word, group_lines, join_lines, new_paragraph, typical_pitch
+from .pdf_lines import (
+    Line,
+    Word,
+    group_lines,
+    join_lines,
+    lines_box,
+    new_paragraph,
+    row_region,
+    typical_pitch,
+)
 
 MIN_TABLE_LINES = 2  # lines with text in two or more columns
 BLANK_LINE = 1.8  # line pitches from one line to the next in a column with a blank line between
@@ -133,7 +142,9 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
                                    for c, cell in enumerate(row)]
         if number > 0 and _section_row(row):
             texts[1:] = [None] * (width - 1)  # as a ruled table's merged cell reads
-        rows.append(Row(cells=tuple(texts), pages=(page,)))
+        placed_lines = [line for cell in row for line in cell]
+        regions = (row_region(page, lines_box(placed_lines)),) if placed_lines else ()
+        rows.append(Row(cells=tuple(texts), pages=(page,), regions=regions))
     return Table(rows=tuple(rows))
 
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bilag.record import Region
 from bilag.settings import Settings
 
 from .blocks import superscript
@@ -59,6 +60,18 @@ class Line:
     @property
     def bold(self) -> bool:
         return all(w.bold for w in self.words)
+
+
+def row_region(page: int, bbox: tuple[float, float, float, float]) -> Region:
+    """A row's box on its page, in points from the top-left corner."""
+    x0, top, x1, bottom = (round(float(v), 1) for v in bbox)
+    return Region(page, (x0, top, x1, bottom))
+
+
+def lines_box(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The box around some lines' words."""
+    return (min(line.x0 for line in lines), min(line.top for line in lines),
+            max(line.x1 for line in lines), max(line.bottom for line in lines))
 
 
 def page_words(page: object) -> list[Word]:

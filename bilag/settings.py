@@ -37,6 +37,9 @@ class Settings:
     """Tesseract's language data for OCR (tesseract-ocr-dan)."""
     ocr_image_dpi: int = 300
     """Resolution assumed for a page image that states none."""
+    ocr_min_rule_length: float = 30.0
+    """Points a straight dark run on a scanned page must reach, at least, to be
+    a table rule (letters' strokes are far shorter)."""
     ocr_min_confidence: float = 80.0
     """Tesseract word confidence (0-100) below which a number read by OCR is
     doubtful: a target or actual read from such a word is flagged

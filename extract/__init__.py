@@ -61,7 +61,8 @@ def detect_format(path: Path) -> str:
         if (zipped := _zip_format(path)) is not None:
             return zipped
         if suffix != ".docx":  # a damaged .docx is a corrupt Word file, not an unknown ZIP
-            raise UnknownFormat(str(path), "a ZIP archive that is not a Word (.docx) or OpenDocument (.odt) text")
+            raise UnknownFormat(str(path), "a ZIP archive that is neither a Word (.docx) document "
+                                "nor an OpenDocument text (.odt)")
     for magic, image in IMAGE_MAGIC.items():
         if head.startswith(magic):
             return image
@@ -147,7 +148,7 @@ def _read(path: Path, format: str, settings: Settings) -> tuple[Body, convert.Oc
                 if convert.missing_ocr(settings.ocr_language) is not None:
                     raise
         with convert.ocr_to_pdf(path, format, settings) as ocr:
-            return read_body(ocr.pdf, settings, "pdf"), ocr
+            return convert.tidy(read_body(ocr.pdf, settings, "pdf")), ocr
     except BilagError as e:
         if e.file == str(path):
             raise
@@ -155,11 +156,18 @@ def _read(path: Path, format: str, settings: Settings) -> tuple[Body, convert.Oc
 
 
 def _with_doubtful(goal: Goal, ocr: convert.OcrText) -> Goal:
-    """The goal with the words of its text that OCR read with doubt on its pages."""
-    doubtful = frozenset().union(*(ocr.doubtful.get(page, frozenset()) for page in goal.pages))
+    """The goal with the words of its text that OCR read with doubt where the row stands."""
     text = " ".join(t for t in (goal.target_group, goal.goal, goal.report, goal.status_cell) if t)
     words = {convert.word_key(w) for w in text.split()}
-    return replace(goal, ocr_doubtful=frozenset(words & doubtful))
+
+    def inside(word: convert.DoubtfulWord) -> bool:
+        if not goal.regions:
+            return word.page in goal.pages
+        return any(r.page == word.page and r.bbox[0] <= word.x <= r.bbox[2]
+                   and r.bbox[1] <= word.y <= r.bbox[3] for r in goal.regions)
+
+    doubtful = frozenset(w.text for w in ocr.doubtful if w.text in words and inside(w))
+    return replace(goal, ocr_doubtful=doubtful)
 
 
 def _goals(table: GoalTable) -> list[Goal]:

@@ -27,13 +27,17 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy
 from lxml import html
+from PIL import Image
 
 from bilag.errors import ConversionFailed, MissingTool
 from bilag.settings import Settings
+
+from .blocks import Body, Paragraph, Table
 
 OFFICE_FORMATS = ("doc", "odt", "rtf")
 IMAGE_FORMATS = ("tiff", "png", "jpeg")
@@ -42,18 +46,31 @@ OFFICE_PACKAGE = "libreoffice-writer-nogui"
 # Where OCR tends to misread a number: a letter that looks like a digit inside it
 # ("2.42S", "1O0", "l5"), or a thousands point read as a comma ("2,425").
 SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^\d{1,3},\d{3}$")
+# Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
+# "| 2024 blev …". A bar standing as a word is never annex text.
+BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
 WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
 
 
 @dataclass(frozen=True)
+class DoubtfulWord:
+    """A word read below the confidence threshold or shaped like a misread
+    number, with its centre on the page in PDF points from the top-left corner."""
+
+    text: str
+    page: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
 class OcrText:
-    """What OCR recognised, beside the searchable PDF: the mean word confidence
-    (0-100) and, per page, the words read below the confidence threshold or
-    shaped like a misread number."""
+    """What OCR recognised, beside the searchable PDF: the mean word
+    confidence (0-100) and the doubtful words."""
 
     pdf: Path
     confidence: float | None
-    doubtful: dict[int, frozenset[str]]
+    doubtful: tuple[DoubtfulWord, ...]
 
 
 def word_key(word: str) -> str:
@@ -122,7 +139,26 @@ def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]
         _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work,
              env={**os.environ, "TMPDIR": str(work)})
         confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence)
-        yield OcrText(output, round(sum(confidences) / len(confidences), 1) if confidences else None, doubtful)
+        _draw_rules(output, work, settings.ocr_min_rule_length)
+        mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+        yield OcrText(output, mean, doubtful)
+
+
+def tidy(body: Body) -> Body:
+    """The text OCR read, with its known misreadings of letters undone (a bar
+    standing for "I"); numbers are left as read, for the audit to question."""
+    def fix(text: str | None) -> str | None:
+        return BAR_FOR_I.sub("I", text) if text else text
+
+    blocks = []
+    for block in body.blocks:
+        if isinstance(block, Paragraph):
+            block = replace(block, text=fix(block.text))
+        elif isinstance(block, Table):
+            rows = tuple(replace(row, cells=tuple(fix(cell) for cell in row.cells)) for row in block.rows)
+            block = replace(block, rows=rows)
+        blocks.append(block)
+    return replace(body, blocks=tuple(blocks))
 
 
 def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
@@ -142,29 +178,85 @@ def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
         raise ConversionFailed(str(path), f"{tool} failed: {reason}")
 
 
-def _read_hocr(work: Path, threshold: float) -> tuple[list[float], dict[int, frozenset[str]]]:
-    """All word confidences, and each page's doubtful words, from the hOCR files."""
+def _read_hocr(work: Path, threshold: float) -> tuple[list[float], tuple[DoubtfulWord, ...]]:
+    """All word confidences, and the doubtful words, from OCRmyPDF's hOCR files."""
     confidences: list[float] = []
-    doubtful: dict[int, frozenset[str]] = {}
+    doubtful = []
     for hocr in sorted(work.glob("ocrmypdf.io.*/*_ocr_hocr.hocr")):
         page = int(hocr.name.split("_")[0])
-        low = set()
-        for span in html.parse(str(hocr)).getroot().iterfind(".//span[@class='ocrx_word']"):
+        root = html.parse(str(hocr)).getroot()
+        resolution = re.search(r"scan_res (\d+)", root.find(".//div[@class='ocr_page']").get("title", ""))
+        scale = 72 / (float(resolution.group(1)) if resolution else 300.0)
+        for span in root.iterfind(".//span[@class='ocrx_word']"):
             text = word_key(span.text_content())
-            match = re.search(r"x_wconf (\d+)", span.get("title", ""))
-            if not text or match is None:
+            title = span.get("title", "")
+            confidence = re.search(r"x_wconf (\d+)", title)
+            box = re.search(r"bbox (\d+) (\d+) (\d+) (\d+)", title)
+            if not text or confidence is None or box is None:
                 continue
-            confidence = float(match.group(1))
-            confidences.append(confidence)
-            if confidence < threshold or (any(c.isdigit() for c in text) and SUSPECT_NUMBER.search(text)):
-                low.add(text)
-        doubtful[page] = frozenset(low)
-    return confidences, doubtful
+            confidences.append(float(confidence.group(1)))
+            if float(confidence.group(1)) < threshold or (any(c.isdigit() for c in text)
+                                                          and SUSPECT_NUMBER.search(text)):
+                x0, top, x1, bottom = (float(v) for v in box.groups())
+                doubtful.append(DoubtfulWord(text, page, (x0 + x1) / 2 * scale, (top + bottom) / 2 * scale))
+    return confidences, tuple(doubtful)
+
+
+def _draw_rules(pdf: Path, work: Path, min_length: float) -> None:
+    """Draw the table rules printed on each scanned page into the searchable PDF
+    as vector lines over the picture's own, so that the PDF reader finds a ruled
+    table as ruled (a scan's grid is only pixels; without it, cells are guessed
+    from the gaps between words)."""
+    import pikepdf  # with OCRmyPDF, in the ocr extra
+
+    with pikepdf.open(pdf, allow_overwriting_input=True) as document:
+        for image_path in sorted(work.glob("ocrmypdf.io.*/*_ocr.png")):
+            number = int(image_path.name.split("_")[0])
+            if number > len(document.pages) or int(document.pages[number - 1].obj.get("/Rotate", 0)) % 360:
+                continue  # a page OCRmyPDF turned upright: its picture no longer matches the page
+            page = document.pages[number - 1]
+            with Image.open(image_path) as image:
+                dark = numpy.asarray(image.convert("L")) < 128
+            _, _, width, height = (float(v) for v in page.mediabox)
+            scale = width / dark.shape[1]
+            operators = [f"{x0 * scale:.2f} {height - y0 * scale:.2f} m {x1 * scale:.2f} "
+                         f"{height - y1 * scale:.2f} l S"
+                         for x0, y0, x1, y1 in _rules(dark, min_length / scale)]
+            if operators:
+                drawing = " ".join(["q 0 G 0.5 w", *operators, "Q"]).encode()
+                page.contents_add(pikepdf.Stream(document, drawing))
+        document.save(pdf)
+
+
+def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, float, float]]:
+    """Horizontal and vertical rules of a page's dark pixels: runs at least
+    `min_length` pixels long (longer than any letter's stroke), neighbouring
+    pixel rows (or columns) of one rule taken together, as (x0, y0, x1, y1)."""
+    found = []
+    for axis, grid in ((0, dark), (1, dark.T)):
+        # One pixel's wobble (noise, what deskewing left) must not break a rule.
+        thick = grid[:-2] | grid[1:-1] | grid[2:]
+        segments = []
+        for row in numpy.flatnonzero(thick.sum(axis=1) >= min_length):
+            edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], thick[row].view(numpy.int8), [0]))))
+            for start, end in zip(edges[::2], edges[1::2]):
+                if end - start >= min_length:
+                    segments.append((row + 1, start, end))
+        merged: list[list[float]] = []
+        for row, start, end in segments:  # rows in order: a rule is a stack of rows of overlapping runs
+            for rule in merged:
+                if row - rule[3] <= 2 and start < rule[2] and end > rule[1]:
+                    rule[1], rule[2], rule[3] = min(rule[1], start), max(rule[2], end), row
+                    break
+            else:
+                merged.append([row, start, end, row])
+        for first, start, end, last in merged:
+            middle = (first + last) / 2
+            found.append((start, middle, end, middle) if axis == 0 else (middle, start, middle, end))
+    return found
 
 
 def _has_dpi(image: Path) -> bool:
-    from PIL import Image
-
     with Image.open(image) as img:
         dpi = img.info.get("dpi")
     return bool(dpi) and min(dpi) >= 50

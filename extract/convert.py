@@ -29,15 +29,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy
 from lxml import html
-from PIL import Image
 
 from bilag.errors import ConversionFailed, MissingTool
 from bilag.settings import Settings
 
 from .blocks import Body, Paragraph, Table
+
+if TYPE_CHECKING:
+    import numpy
 
 OFFICE_FORMATS = ("doc", "odt", "rtf")
 IMAGE_FORMATS = ("tiff", "png", "jpeg")
@@ -207,7 +209,9 @@ def _draw_rules(pdf: Path, work: Path, min_length: float) -> None:
     as vector lines over the picture's own, so that the PDF reader finds a ruled
     table as ruled (a scan's grid is only pixels; without it, cells are guessed
     from the gaps between words)."""
+    import numpy
     import pikepdf  # with OCRmyPDF, in the ocr extra
+    from PIL import Image
 
     with pikepdf.open(pdf, allow_overwriting_input=True) as document:
         for image_path in sorted(work.glob("ocrmypdf.io.*/*_ocr.png")):
@@ -232,6 +236,8 @@ def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, f
     """Horizontal and vertical rules of a page's dark pixels: runs at least
     `min_length` pixels long (longer than any letter's stroke), neighbouring
     pixel rows (or columns) of one rule taken together, as (x0, y0, x1, y1)."""
+    import numpy
+
     found = []
     for axis, grid in ((0, dark), (1, dark.T)):
         # One pixel's wobble (noise, what deskewing left) must not break a rule.
@@ -257,6 +263,8 @@ def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, f
 
 
 def _has_dpi(image: Path) -> bool:
+    from PIL import Image
+
     with Image.open(image) as img:
         dpi = img.info.get("dpi")
     return bool(dpi) and min(dpi) >= 50

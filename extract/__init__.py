@@ -144,9 +144,9 @@ def _read(path: Path, format: str, settings: Settings) -> tuple[Body, convert.Oc
         if format not in convert.IMAGE_FORMATS:
             try:
                 return read_body(path, settings, format), None
-            except NoTextLayer:
-                if convert.missing_ocr(settings.ocr_language) is not None:
-                    raise
+            except NoTextLayer as e:
+                if (missing := convert.missing_ocr(settings.ocr_language)) is not None:
+                    raise NoTextLayer(str(path), f"{e.reason}: {missing}") from None
         with convert.ocr_to_pdf(path, format, settings) as ocr:
             return convert.tidy(read_body(ocr.pdf, settings, "pdf")), ocr
     except BilagError as e:

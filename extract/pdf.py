@@ -74,7 +74,7 @@ def read(path: Path, settings: Settings) -> Body:
             raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
     if pages and not any(page.items or page.size for page in pages):
-        raise NoTextLayer(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
+        raise NoTextLayer(str(path), "the PDF has no text layer (a scan?) and needs OCR")
     repeated = _repeated_lines(pages, settings.running_header_share)
     return Body(format="pdf", blocks=tuple(assemble(pages, repeated, settings)), pages=len(pages),
                 furniture=_furniture(pages, repeated))

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from converters import require
 from gold_scoring import score
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from test_samples_gold import REQUIRED, gold_for
 
 from bilag.errors import ConversionFailed, MissingTool
@@ -17,6 +19,8 @@ from bilag.extract import extract
 from bilag.pipeline import process
 from bilag.record import Record
 from bilag.settings import Settings
+from bilag.store import connect, import_paths
+from bilag.store.schema import Document, ImportLogEntry
 
 ROOT = Path(__file__).parent.parent
 ARCHIVES = Path(__file__).parent / "archives"
@@ -99,3 +103,43 @@ def test_no_number_misread_without_a_low_ocr_confidence_flag(scans) -> None:
             if wrong and "low_ocr_confidence" not in ocr_goal.flags:
                 unflagged.append((name, ocr_goal.table, ocr_goal.row, wrong))
     assert not unflagged
+
+
+def _folder_of(tmp_path: Path, files: list[Path]) -> Path:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for path in files:
+        require(path, scanned=path in SCANS)
+        shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+@pytest.mark.slow
+def test_import_reads_a_folder_of_every_format(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures"
+    files = [ROOT / "samples" / "2024" / f"bilag2_negativ_social_kontrol_2024.{suffix}"
+             for suffix in ("txt", "docx", "pdf")]
+    files += [ARCHIVES / "office" / f"003_07629f909be1d81f.{suffix}" for suffix in ("doc", "odt", "rtf")]
+    files += [p for p in sorted((fixtures / "scan").iterdir()) if p.suffix != ".json"] + [SCANS[1]]
+    engine = connect(f"sqlite:///{tmp_path / 'bilag.db'}")
+    summary = import_paths([_folder_of(tmp_path, files)], engine, jobs=2)
+    assert (summary.counts["imported"], summary.failed) == (len(files), 0), summary.failures
+    with Session(engine) as session:
+        formats = sorted(session.scalars(select(Document.format)))
+    assert formats == sorted(["text", "docx", "pdf", "doc", "odt", "rtf", "jpeg", "tiff", "png", "pdf"])
+
+
+@pytest.mark.slow
+def test_a_scan_holds_up_only_itself(tmp_path: Path) -> None:
+    """With two workers, one reads the scan while the other reads every other
+    file: they are all stored before the scan is."""
+    quick = [ROOT / "samples" / "2025" / f"{stem}_2025.{suffix}" for suffix in ("txt", "docx")
+             for stem in ("bilag2_negativ_social_kontrol", "bilag3_forebyggelse_af_ekstremisme")]
+    folder = _folder_of(tmp_path, [SCANS[0], *quick])  # the scan's name sorts first: it is read first
+    engine = connect(f"sqlite:///{tmp_path / 'bilag.db'}")
+    summary = import_paths([folder], engine, jobs=2)
+    assert summary.counts["imported"] == 5, summary.failures
+    with Session(engine) as session:
+        logged = session.scalars(select(ImportLogEntry.path).order_by(ImportLogEntry.id))
+        order = [Path(path).name for path in logged]
+    assert order[-1] == SCANS[0].name, order

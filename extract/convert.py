@@ -138,8 +138,9 @@ def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]
         if format in IMAGE_FORMATS and not _has_dpi(source):
             command += ["--image-dpi", str(settings.ocr_image_dpi)]
         # OCRmyPDF keeps its work folder (with Tesseract's hOCR) under TMPDIR: ours.
-        _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work,
-             env={**os.environ, "TMPDIR": str(work)})
+        # Tesseract on one thread: the import runs one worker per core already.
+        env = {"OMP_THREAD_LIMIT": "1", **os.environ, "TMPDIR": str(work)}
+        _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work, env)
         confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence)
         _draw_rules(output, work, settings.ocr_min_rule_length)
         mean = round(sum(confidences) / len(confidences), 1) if confidences else None

@@ -4,6 +4,7 @@ tests/fixtures/make_archive_fixtures.py into tests/archives/."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -143,3 +144,33 @@ def test_a_scan_holds_up_only_itself(tmp_path: Path) -> None:
         logged = session.scalars(select(ImportLogEntry.path).order_by(ImportLogEntry.id))
         order = [Path(path).name for path in logged]
     assert order[-1] == SCANS[0].name, order
+
+
+@pytest.mark.parametrize(("word", "suspect"), [
+    ("2.42S", True), ("2,425", True), ("1O0", True), ("l5", True),
+    ("2.425", False), ("1,5", False), ("2024", False), ("15-årige", False), ("88%", False)])
+def test_words_shaped_like_a_misread_number_are_doubtful(word: str, suspect: bool) -> None:
+    from bilag.extract.convert import SUSPECT_NUMBER
+
+    assert bool(SUSPECT_NUMBER.search(word)) is suspect
+
+
+@pytest.mark.parametrize("misread", ["2.42S", "2,425", "2.425"])
+def test_a_number_read_from_a_doubtful_ocr_word_flags_its_row(misread: str) -> None:
+    """A number read from a doubtful word flags its row ("2.42S" is read as no
+    number at all); a doubtful word that is no number leaves its row alone."""
+    from bilag.normalize import normalize_record
+    from bilag.record import DocumentInfo, Goal, Source
+
+    goals = (Goal(1, 1, (1,), "1. Børn og unge", "2.000 elever skal modtage undervisning årligt.",
+                  f"Målet er nået. {misread} elever har modtaget undervisning.",
+                  ocr_doubtful=frozenset({misread})),
+             Goal(1, 2, (1,), "1. Børn og unge", "200 fagpersoner opkvalificeres årligt.",
+                  "Målet er nået. 272 fagpersoner har deltaget.", ocr_doubtful=frozenset({"Målet"})))
+    record = normalize_record(Record(Source("scan.pdf", "", "pdf", 1, ocr=True, ocr_confidence=90.0),
+                                     DocumentInfo(report_year=2024), goals=goals))
+    flagged, clean = record.goals
+    assert ("low_ocr_confidence" in flagged.flags) is bool(flagged.actuals)
+    assert flagged.actuals or misread == "2.42S"
+    assert clean.actuals and "low_ocr_confidence" not in clean.flags
+    assert "ocr_doubtful" not in json.dumps(record.to_dict())

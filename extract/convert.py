@@ -51,6 +51,7 @@ SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^
 # Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
 # "| 2024 blev …". A bar standing as a word is never annex text.
 BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
+RULE_GAP = 3  # pixels missing either side of a point on a scanned rule, at most, still closed
 WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
 
 
@@ -245,10 +246,14 @@ def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, f
         thick = grid[:-2] | grid[1:-1] | grid[2:]
         segments = []
         for row in numpy.flatnonzero(thick.sum(axis=1) >= min_length):
-            edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], thick[row].view(numpy.int8), [0]))))
-            for start, end in zip(edges[::2], edges[1::2]):
-                if end - start >= min_length:
-                    segments.append((row + 1, start, end))
+            if not any(end - start >= min_length for start, end in _runs(thick[row])):
+                continue
+            # A row that holds a rule: a few light pixels along it (a thin rule
+            # through JPEG and noise) do not end it.
+            line = thick[row].copy()
+            for step in range(1, RULE_GAP + 1):
+                line[step:-step] |= thick[row][:-2 * step] & thick[row][2 * step:]
+            segments += [(row + 1, start, end) for start, end in _runs(line) if end - start >= min_length]
         merged: list[list[float]] = []
         for row, start, end in segments:  # rows in order: a rule is a stack of rows of overlapping runs
             for rule in merged:
@@ -261,6 +266,14 @@ def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, f
             middle = (first + last) / 2
             found.append((start, middle, end, middle) if axis == 0 else (middle, start, middle, end))
     return found
+
+
+def _runs(line: numpy.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of dark pixels in one pixel row."""
+    import numpy
+
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], line.view(numpy.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 def _has_dpi(image: Path) -> bool:

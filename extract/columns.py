@@ -62,19 +62,20 @@ def column_roles(headers: tuple[str | None, ...], settings: Settings,
     """Each column's role, from its header and, where the header is ambiguous,
     its cells:
 
-    * a "Status …" column whose cells hold more than a verdict is the report
-      where no header names one (a "Målopfyldelse" column beside it stays the
-      verdicts' column);
+    * where no header names the report, the wordiest "Status …" column is
+      the report if its cells hold more than a verdict or another verdict-worded
+      column stands beside it ("Målopfyldelse" | "Status 2024");
     * of several target-group columns, a Målgruppe column wins and the others
       are "other" (their text is the row's theme, see `theme_column`);
     * a second column of any other role is "other";
     * a remarks column (Bemærkninger) is the report where the table has none.
     """
     roles = [header_role(h) for h in headers]
-    reported = "report" in roles
-    for i, role in enumerate(roles):
-        if role == "status" and not reported and _holds_more_than_verdicts(i, sample_cells, settings):
-            roles[i], reported = "report", True
+    statuses = [i for i, role in enumerate(roles) if role == "status"]
+    if statuses and "report" not in roles:
+        wordiest = max(statuses, key=lambda i: _words(i, sample_cells))
+        if len(statuses) > 1 or _words(wordiest, sample_cells) > settings.max_verdict_words:
+            roles[wordiest] = "report"
     groups = [i for i, role in enumerate(roles) if role == "target_group"]
     proper = [i for i in groups if any(TARGET_GROUP.match(t) for t in _readings(headers[i]))]
     keep = (proper or groups)[:1]
@@ -103,10 +104,9 @@ def theme_column(headers: tuple[str | None, ...], roles: tuple[str, ...]) -> int
     return None
 
 
-def _holds_more_than_verdicts(column: int, sample_cells: list[tuple[str, ...]] | None,
-                              settings: Settings) -> bool:
-    cells = [row[column] for row in sample_cells or [] if column < len(row) and row[column]]
-    return any(len(cell.split()) > settings.max_verdict_words for cell in cells)
+def _words(column: int, sample_cells: list[tuple[str, ...]] | None) -> int:
+    """The most words a cell of the column holds."""
+    return max((len(row[column].split()) for row in sample_cells or [] if column < len(row)), default=0)
 
 
 def is_goal_table_header(roles: tuple[str, ...], min_roles: int) -> bool:

@@ -1,6 +1,6 @@
 """Words and text lines of a PDF page, and how lines read as text.
 
-pdfplumber gives words with their box and font size; here they are grouped
+The parser gives words with their box and font size (`pdf_page`); here they are grouped
 into lines, small raised digits become superscript footnote marks, and lines
 are joined into paragraphs the way a person reads them: lines of a paragraph
 with a space, paragraphs (a larger vertical gap) with "\\n".
@@ -16,10 +16,8 @@ from bilag.record import Region
 from bilag.settings import Settings
 
 from .blocks import superscript
+from .markup import join_hyphenated
 
-# A line that breaks after a hyphen is one word ("progressionsmålings-værktøj"),
-# unless the next word shows a shortened compound ("fri- og privatskoler").
-COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 DIGITS = re.compile(r"^\d{1,3}$")
 CUT_TOLERANCE = 0.3  # points a letter may stand out beyond a cell's estimated right edge
 
@@ -72,16 +70,6 @@ def lines_box(lines: list[Line]) -> tuple[float, float, float, float]:
     """The box around some lines' words."""
     return (min(line.x0 for line in lines), min(line.top for line in lines),
             max(line.x1 for line in lines), max(line.bottom for line in lines))
-
-
-def page_words(page: object) -> list[Word]:
-    """The words of a pdfplumber page (split where the font or its size
-    changes, so a superscript digit is a word of its own)."""
-    words = page.extract_words(extra_attrs=["size", "fontname"],  # type: ignore[attr-defined]
-                               keep_blank_chars=False, return_chars=True)
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
-                 w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
-            for w in words if w["text"].strip()]
 
 
 def group_lines(words: list[Word], settings: Settings) -> list[Line]:
@@ -183,7 +171,9 @@ def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool =
             text = part
         elif new_paragraph(lines[i - 1], line, pitch, settings):
             text += "\n" + part
-        elif _broken_word(text, part) or (right is not None and _cut_word(lines[i - 1], line, right)):
+        elif (joined := join_hyphenated(text, part)) is not None:
+            text = joined
+        elif right is not None and _cut_word(lines[i - 1], line, right):
             text += part
         else:
             text += " " + part
@@ -202,15 +192,6 @@ def _cut_word(before: Line, line: Line, right: float) -> bool:
     if len(before.words) != 1 or not first.text[:1].islower() or not cut.text[-1:].isalpha():
         return False
     return cut.x1 + first.first_width > right + CUT_TOLERANCE
-
-
-def _broken_word(text: str, part: str) -> bool:
-    if not re.search(r"\w-$", text):
-        return False
-    first = part.split(" ", 1)[0]
-    if text[-2].isdigit():
-        return first[:1].isdigit()  # a range or year span: "2024-" + "2026"
-    return first[:1].islower() and first.lower() not in COMPOUND_LINKS
 
 
 def body_size(words: list[Word]) -> float:

@@ -27,9 +27,13 @@ from bilag.settings import Settings
 from .blocks import Body, PageBreak, Paragraph, Row, Table
 from .columns import column_roles, header_role, is_goal_table_header, theme_column
 from .footnotes import as_footnote, remove_marks
-from .markup import clean_lines
+from .markup import clean_lines, join_hyphenated
 
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
+# What a cell's text starting after a page break begins with when it goes on
+# from the row before: a comma, a closing parenthesis, or an aside in
+# parentheses or after a dash ("(Det bemærkes, at målet gælder …").
+CONTINUING = (",", ";", ")", "(", "–", "—", "…")
 SENTENCE_END = ('.', '!', '?', ':', ')', '"', '»', '”', ']')
 # Words a Danish sentence does not end on: a cell ending with one was cut by a page break.
 LINKING_WORDS = frozenset(
@@ -270,14 +274,22 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
     if cells[key]:
         # Goals are often terse, without a full stop, so a capital or a digit
         # starts a new row, unless the row before stops mid-sentence
-        # ("… i forhold til" | "2021.").
+        # ("… i forhold til" | "2021."), leaves a parenthesis open, or another
+        # cell goes on in lower case ("… omkring" | "3-årsalderen …" beside
+        # "borgere har deltaget …").
         text = remove_marks(cells[key] or "").lstrip()
-        return (text[:1].islower() or text[:1] in (",", ";", ")")
-                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
+        return (text[:1].islower() or text[:1] in CONTINUING
+                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells))
+                or _open_parenthesis(previous[key])
+                or any(remove_marks(t).lstrip()[:1].islower() for i, t in enumerate(cells) if t and i != key))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
     return any(_continues_text(previous[i] or "", remove_marks(text))
                for i, text in enumerate(cells) if text)
+
+
+def _open_parenthesis(text: str | None) -> bool:
+    return (text or "").count("(") > (text or "").count(")")
 
 
 def _cut_off(text: str | None) -> bool:
@@ -292,8 +304,13 @@ def _join(row: _PendingRow, cells: tuple[str | None, ...], part: Row) -> None:
         if not text:
             continue
         before = row.cells[i] or ""
-        joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
-        row.cells[i] = before + joint + text if before else text
+        if not before:
+            row.cells[i] = text
+        elif (joined := join_hyphenated(before, text.lstrip())) is not None:
+            row.cells[i] = joined  # a word hyphenated where the page broke
+        else:
+            joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
+            row.cells[i] = before + joint + text
     row.pages.extend(p for p in part.pages if p not in row.pages)
     row.regions.extend(part.regions)
 

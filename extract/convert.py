@@ -40,6 +40,7 @@ from .blocks import Body, Paragraph, Table
 
 if TYPE_CHECKING:
     import numpy
+    import pikepdf
 
 OFFICE_FORMATS = ("doc", "odt", "rtf")
 IMAGE_FORMATS = ("tiff", "png", "jpeg")
@@ -51,8 +52,12 @@ SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^
 # Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
 # "| 2024 blev …". A bar standing as a word is never annex text.
 BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
+RULE_GLYPHS = {"|", "I", "l", "1", "!", "[", "]", "i"}  # what Tesseract makes of a vertical rule
 RULE_GAP = 3  # pixels missing either side of a point on a scanned rule, at most, still closed
 WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
+
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in a page picture's pixels
 
 
 @dataclass(frozen=True)
@@ -142,8 +147,9 @@ def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]
         # Tesseract on one thread: the import runs one worker per core already.
         env = {"OMP_THREAD_LIMIT": "1", **os.environ, "TMPDIR": str(work)}
         _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work, env)
-        confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence)
-        _draw_rules(output, work, settings.ocr_min_rule_length)
+        glyphs: dict[int, list[Box]] = {}
+        confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence, glyphs)
+        _draw_rules(output, work, settings.ocr_min_rule_length, glyphs)
         mean = round(sum(confidences) / len(confidences), 1) if confidences else None
         yield OcrText(output, mean, doubtful)
 
@@ -182,8 +188,10 @@ def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
         raise ConversionFailed(str(path), f"{tool} failed: {reason}")
 
 
-def _read_hocr(work: Path, threshold: float) -> tuple[list[float], tuple[DoubtfulWord, ...]]:
-    """All word confidences, and the doubtful words, from OCRmyPDF's hOCR files."""
+def _read_hocr(work: Path, threshold: float, boxes: dict[int, list[Box]]) -> tuple[list[float],
+                                                                                  tuple[DoubtfulWord, ...]]:
+    """All word confidences, and the doubtful words, from OCRmyPDF's hOCR files;
+    the boxes (in pixels) of the words that may be a rule's glyph go to `boxes`."""
     confidences: list[float] = []
     doubtful = []
     for hocr in sorted(work.glob("ocrmypdf.io.*/*_ocr_hocr.hocr")):
@@ -199,6 +207,8 @@ def _read_hocr(work: Path, threshold: float) -> tuple[list[float], tuple[Doubtfu
             if not text or confidence is None or box is None:
                 continue
             confidences.append(float(confidence.group(1)))
+            if text in RULE_GLYPHS or span.text_content().strip() in RULE_GLYPHS:
+                boxes.setdefault(page, []).append(tuple(float(v) for v in box.groups()))
             if float(confidence.group(1)) < threshold or (any(c.isdigit() for c in text)
                                                           and SUSPECT_NUMBER.search(text)):
                 x0, top, x1, bottom = (float(v) for v in box.groups())
@@ -206,7 +216,7 @@ def _read_hocr(work: Path, threshold: float) -> tuple[list[float], tuple[Doubtfu
     return confidences, tuple(doubtful)
 
 
-def _draw_rules(pdf: Path, work: Path, min_length: float) -> None:
+def _draw_rules(pdf: Path, work: Path, min_length: float, glyphs: dict[int, list[Box]]) -> None:
     """Draw the table rules printed on each scanned page into the searchable PDF
     as vector lines over the picture's own, so that the PDF reader finds a ruled
     table as ruled (a scan's grid is only pixels; without it, cells are guessed
@@ -225,13 +235,50 @@ def _draw_rules(pdf: Path, work: Path, min_length: float) -> None:
                 dark = numpy.asarray(image.convert("L")) < 128
             _, _, width, height = (float(v) for v in page.mediabox)
             scale = width / dark.shape[1]
+            rules = _rules(dark, min_length / scale)
+            verticals = [(x, top, bottom) for x, top, x1, bottom in rules if x == x1]
+            on_rules = [(x0, top, x1, bottom) for x0, top, x1, bottom in glyphs.get(number, [])
+                        if any(x0 - 2 <= x <= x1 + 2 and rule_top <= bottom and top <= rule_bottom
+                               for x, rule_top, rule_bottom in verticals)]
+            _drop_rule_glyphs(page, on_rules)
             operators = [f"{x0 * scale:.2f} {height - y0 * scale:.2f} m {x1 * scale:.2f} "
-                         f"{height - y1 * scale:.2f} l S"
-                         for x0, y0, x1, y1 in _rules(dark, min_length / scale)]
+                         f"{height - y1 * scale:.2f} l S" for x0, y0, x1, y1 in rules]
             if operators:
                 drawing = " ".join(["q 0 G 0.5 w", *operators, "Q"]).encode()
                 page.contents_add(pikepdf.Stream(document, drawing))
         document.save(pdf)
+
+
+def _drop_rule_glyphs(page: pikepdf.Page, on_rules: list[Box]) -> None:
+    """Take out of the text layer the words Tesseract read from a vertical rule
+    itself (`on_rules`: their hOCR boxes): a bar, "I", "l" or "1" where the rule
+    is ("800 | friskoleelever")."""
+    import pikepdf
+
+    for text_layer in page.Resources.get("/XObject", {}).values():
+        if text_layer.get("/Subtype") != "/Form" or not on_rules:
+            continue
+        # OCRmyPDF's hOCR text layer: per line a "cm" to its start in the
+        # picture's pixels, per word a "Tm" with its offset along the line and a "TJ".
+        instructions = pikepdf.parse_content_stream(text_layer)
+        line_x = line_y = word_x = 0.0
+        changed = False
+        for i, instruction in enumerate(instructions):
+            operands, operator = instruction.operands, instruction.operator
+            if str(operator) == "cm" and len(operands) == 6 and abs(float(operands[0])) > 0.9:
+                line_x, line_y = float(operands[4]), float(operands[5])
+            elif str(operator) == "Tm" and len(operands) == 6:
+                word_x = float(operands[4])
+            elif str(operator) == "TJ":
+                text = "".join(bytes(part).decode("utf-16-be", errors="replace")
+                               for part in operands[0] if isinstance(part, pikepdf.String))
+                x = line_x + word_x
+                if text.strip() in RULE_GLYPHS and any(abs(x - x0) <= 3 and top - 10 <= line_y <= bottom + 10
+                                                       for x0, top, _, bottom in on_rules):
+                    instructions[i] = pikepdf.ContentStreamInstruction([pikepdf.Array()], operator)
+                    changed = True
+        if changed:
+            text_layer.write(pikepdf.unparse_content_stream(instructions))
 
 
 def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, float, float]]:

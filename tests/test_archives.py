@@ -72,6 +72,13 @@ def test_a_conversion_past_its_time_limit_is_stopped() -> None:
         extract(source, Settings(conversion_timeout=0.2))
 
 
+def test_ocr_past_its_time_limit_is_stopped() -> None:
+    source = Path(__file__).parent / "fixtures" / "scan" / "page_image_150dpi.jpg"
+    require(source)
+    with pytest.raises(ConversionFailed, match="OCR took longer than 0.5 s"):
+        extract(source, Settings(ocr_timeout=0.5))
+
+
 @pytest.fixture(scope="module")
 def scans() -> dict[str, tuple[Record, Record]]:
     """Each scan's record beside its digital original's."""

@@ -303,10 +303,14 @@ def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, f
             segments += [(row + 1, start, end) for start, end in _runs(line) if end - start >= min_length]
         merged: list[list[float]] = []
         for row, start, end in segments:  # rows in order: a rule is a stack of rows of overlapping runs
-            for rule in merged:
-                if row - rule[3] <= 2 and start < rule[2] and end > rule[1]:
-                    rule[1], rule[2], rule[3] = min(rule[1], start), max(rule[2], end), row
-                    break
+            touching = [rule for rule in merged if row - rule[3] <= 2
+                        and start <= rule[2] + RULE_GAP and end >= rule[1] - RULE_GAP]
+            for rule in touching[1:]:  # runs of a thick rule that one row joins are one rule
+                merged.remove(rule)
+            if touching:
+                rule = touching[0]
+                rule[:] = [min(r[0] for r in touching), min(start, *(r[1] for r in touching)),
+                           max(end, *(r[2] for r in touching)), row]
             else:
                 merged.append([row, start, end, row])
         for first, start, end, last in merged:

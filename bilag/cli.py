@@ -73,6 +73,8 @@ def show_record(record: Record) -> None:
     """A readable rendering of one record: one block per goal row."""
     doc = record.document
     pages = f", {record.source.pages} pages" if record.source.pages else ""
+    if record.source.ocr:  # a scan: say so, and how sure the OCR was
+        pages += f", OCR {record.source.ocr_confidence or 0:.0f}% word confidence"
     click.secho(f"{record.source.file} ({record.source.format}{pages})", bold=True)
     facts = [doc.title or "(no title)", f"annex {doc.annex or '-'}", f"report year {doc.report_year or '-'}"]
     click.echo(" | ".join(facts + ([doc.plan] if doc.plan else [])))

@@ -39,3 +39,16 @@ class NotAnAnnex(BilagError):
 class StoreError(Exception):
     """The SQL store cannot be used (bad URL, database unreachable), with a
     one-line reason."""
+
+
+class MissingTool(BilagError):
+    """Reading the file needs a program that is not installed (LibreOffice for
+    .doc/.odt/.rtf, OCRmyPDF with Tesseract for scans); the reason names what to install."""
+
+
+class ConversionFailed(BilagError):
+    """LibreOffice or OCR could not convert the file, or ran past its time limit."""
+
+
+class NoTextLayer(NotAnAnnex):
+    """A PDF whose pages hold no text (a scan): it is read by OCR where OCR is installed."""

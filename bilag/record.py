@@ -102,6 +102,9 @@ class Goal:
     actuals: tuple[Actual, ...] = ()
     attainment: float | None = None
     flags: tuple[str, ...] = ()
+    ocr_doubtful: frozenset[str] = field(default=frozenset(), compare=False)
+    """An intermediate of OCR, not in the JSON: the row's words that Tesseract read
+    with low confidence or that look like a misread number."""
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ def _goal_dict(goal: Goal) -> dict[str, Any]:
     # status_cell is an intermediate of the extraction; the status column's
     # wording already reaches the record through status and status_text.
     del data["status_cell"]
+    del data["ocr_doubtful"]  # reaches the record as the low_ocr_confidence flag
     # Optional fields of the contract appear only where the row has them.
     if goal.theme is None:
         del data["theme"]

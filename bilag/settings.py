@@ -46,6 +46,23 @@ class Settings:
     max_title_chars: int = 300
     """Characters the document's title keeps, at most."""
 
+    # Conversion (.doc, .odt, .rtf) and OCR (scans)
+    conversion_timeout: float = 120.0
+    """Seconds LibreOffice may take to convert one .doc/.odt/.rtf file to .docx."""
+    ocr_timeout: float = 600.0
+    """Seconds OCR may take for one scanned file (some 5 s a page at 200 dpi)."""
+    ocr_language: str = "dan"
+    """Tesseract's language data for OCR (tesseract-ocr-dan)."""
+    ocr_image_dpi: int = 300
+    """Resolution assumed for a page image that states none."""
+    ocr_min_rule_length: float = 30.0
+    """Points a straight dark run on a scanned page must reach, at least, to be
+    a table rule (letters' strokes are far shorter)."""
+    ocr_min_confidence: float = 80.0
+    """Tesseract word confidence (0-100) below which a number read by OCR is
+    doubtful: a target or actual read from such a word is flagged
+    `low_ocr_confidence` for a person to check on the page."""
+
     # Table finding
     min_header_roles: int = 2
     """Header cells that must name a known column role for a row to be a header."""

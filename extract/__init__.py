@@ -2,7 +2,10 @@
 
 One reader per format (`pdf`, `docx`, `text`, `html`), each ``read(path,
 settings) -> Body``; everything after the readers (finding the goal tables,
-column roles, joining rows, footnotes, title and year) is shared.
+column roles, joining rows, footnotes, title and year) is shared. Other
+formats are converted first (`convert`): `.doc`, `.odt` and `.rtf` to DOCX
+by LibreOffice, scans (a PDF without text, page images) to a searchable PDF
+by OCR; the record keeps the original file's name, sha256 and format.
 """
 
 from __future__ import annotations
@@ -10,25 +13,32 @@ from __future__ import annotations
 import hashlib
 import importlib
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
-from bilag.errors import CorruptFile, EmptyFile, UnknownFormat
+from bilag.errors import BilagError, CorruptFile, EmptyFile, NoTextLayer, UnknownFormat
 from bilag.record import DocumentInfo, Goal, Record, Source, TableInfo
 from bilag.settings import DEFAULT, Settings
 
-from . import document
+from . import convert, document
 from .blocks import Body
 from .tables import GoalTable, layout
 
-FORMATS = ("pdf", "docx", "text", "html")
+FORMATS = ("pdf", "docx", "text", "html") + convert.OFFICE_FORMATS + convert.IMAGE_FORMATS
 TEXT_SUFFIXES = {".txt", ".tsv", ".text", ".csv"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 __all__ = ["FORMATS", "detect_format", "extract", "read_body"]
 
 
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+IMAGE_MAGIC = {b"II*\x00": "tiff", b"MM\x00*": "tiff", b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
+
+
 def detect_format(path: Path) -> str:
-    """The format of a file, from its first bytes and then its name."""
+    """The format of a file, from its first bytes and then its name (a .doc
+    renamed .docx is a .doc)."""
     try:
         with path.open("rb") as f:
             head = f.read(2048)
@@ -39,28 +49,46 @@ def detect_format(path: Path) -> str:
     if not head.strip():
         raise EmptyFile(str(path), "the file is empty")
     suffix = path.suffix.lower()
-    if head.startswith(b"%PDF") or suffix == ".pdf":
+    if head.startswith(b"%PDF"):
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or suffix == ".docx":
-        if suffix == ".docx" or _is_docx(path):
-            return "docx"
-        raise UnknownFormat(str(path), "a ZIP archive that is not a Word (.docx) document")
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnknownFormat(str(path), "an old binary Office file (.doc/.xls); save it as .docx or PDF")
+    if head.startswith(OLE2):
+        if "WordDocument".encode("utf-16-le") in path.read_bytes():
+            return "doc"
+        raise UnknownFormat(str(path), "an old binary Office file that is not a Word document (.xls, .ppt?)")
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        if (zipped := _zip_format(path)) is not None:
+            return zipped
+        if suffix != ".docx":  # a damaged .docx is a corrupt Word file, not an unknown ZIP
+            raise UnknownFormat(str(path), "a ZIP archive that is neither a Word (.docx) document "
+                                "nor an OpenDocument text (.odt)")
+    for magic, image in IMAGE_MAGIC.items():
+        if head.startswith(magic):
+            return image
     lowered = head.lstrip(b"\xef\xbb\xbf \r\n\t").lower()
     if suffix in HTML_SUFFIXES or lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
+    if suffix in (".pdf", ".docx"):
+        return suffix[1:]  # named so, but damaged: its reader says what is wrong
     if suffix in TEXT_SUFFIXES or suffix == "":
         return "text"
-    raise UnknownFormat(str(path), f"unknown format {suffix!r}: bilag reads .pdf, .docx, .txt and .html")
+    raise UnknownFormat(str(path), f"unknown format {suffix!r}: bilag reads .pdf, .docx, .txt and .html, "
+                        "and by conversion .doc, .odt, .rtf and scans (.tif, .png, .jpg)")
 
 
-def _is_docx(path: Path) -> bool:
+def _zip_format(path: Path) -> str | None:
+    """docx or odt for a ZIP package that is one, else None."""
     try:
         with zipfile.ZipFile(path) as z:
-            return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
-        return False
+            names = set(z.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and z.read("mimetype").strip() == ODT_MIMETYPE:
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    return None
 
 
 def read_body(path: Path, settings: Settings = DEFAULT, format: str | None = None) -> Body:
@@ -77,7 +105,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     format = detect_format(path)
     data = path.read_bytes()
     try:
-        body = read_body(path, settings, format)
+        body, ocr = _read(path, format, settings)
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as e:
         raise CorruptFile(str(path), f"not a readable {format} file ({type(e).__name__}: {e})") from None
     found = layout(body, settings)
@@ -97,14 +125,52 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     if not found.tables:
         warnings.append("no goal/result table found (no header row names a report or status column "
                         "beside a goal or target group)")
+    goals = [g for t in found.tables for g in _goals(t)]
+    if ocr is not None:
+        goals = [_with_doubtful(g, ocr) for g in goals]
     return Record(
         source=Source(file=path.name, sha256=hashlib.sha256(data).hexdigest(), format=format,
-                      pages=body.pages),
+                      pages=body.pages, ocr=ocr is not None, ocr_confidence=ocr and ocr.confidence),
         document=info,
         tables=tuple(TableInfo(t.index, t.title, t.columns, t.headers) for t in found.tables),
-        goals=tuple(g for t in found.tables for g in _goals(t)),
+        goals=tuple(goals),
         warnings=tuple(warnings),
     )
+
+
+def _read(path: Path, format: str, settings: Settings) -> tuple[Body, convert.OcrText | None]:
+    """The file's body, converted first where its format needs it, and what OCR read (for a scan)."""
+    try:
+        if format in convert.OFFICE_FORMATS:
+            with convert.office_to_docx(path, format, settings) as converted:
+                return read_body(converted, settings, "docx"), None
+        if format not in convert.IMAGE_FORMATS:
+            try:
+                return read_body(path, settings, format), None
+            except NoTextLayer as e:
+                if (missing := convert.missing_ocr(settings.ocr_language)) is not None:
+                    raise NoTextLayer(str(path), f"{e.reason}: {missing}") from None
+        with convert.ocr_to_pdf(path, format, settings) as ocr:
+            return convert.tidy(read_body(ocr.pdf, settings, "pdf")), ocr
+    except BilagError as e:
+        if e.file == str(path):
+            raise
+        raise type(e)(str(path), e.reason) from None  # named after the file given, not the temporary copy
+
+
+def _with_doubtful(goal: Goal, ocr: convert.OcrText) -> Goal:
+    """The goal with the words of its text that OCR read with doubt where the row stands."""
+    text = " ".join(t for t in (goal.target_group, goal.goal, goal.report, goal.status_cell) if t)
+    words = {convert.word_key(w) for w in text.split()}
+
+    def inside(word: convert.DoubtfulWord) -> bool:
+        if not goal.regions:
+            return word.page in goal.pages
+        return any(r.page == word.page and r.bbox[0] <= word.x <= r.bbox[2]
+                   and r.bbox[1] <= word.y <= r.bbox[3] for r in goal.regions)
+
+    doubtful = frozenset(w.text for w in ocr.doubtful if w.text in words and inside(w))
+    return replace(goal, ocr_doubtful=doubtful)
 
 
 def _goals(table: GoalTable) -> list[Goal]:

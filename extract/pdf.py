@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pdfplumber.table import Table as Grid
 
-from bilag.errors import CorruptFile, NotAnAnnex
+from bilag.errors import CorruptFile, NotAnAnnex, NoTextLayer
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
@@ -71,7 +71,7 @@ def read(path: Path, settings: Settings) -> Body:
     _check_text_mapping(path, views, settings)
     pages = list(read_pages(iter(views), settings))
     if pages and not any(page.items or page.size for page in pages):
-        raise NotAnAnnex(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
+        raise NoTextLayer(str(path), "the PDF has no text layer (a scan?) and needs OCR")
     repeated = _repeated_lines(pages, settings.running_header_share)
     return Body(format="pdf", blocks=tuple(assemble(pages, repeated, settings)), pages=len(pages),
                 furniture=_furniture(pages, repeated))

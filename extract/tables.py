@@ -270,7 +270,15 @@ def _norm(text: str | None) -> str:
 
 
 def _same_header(cells: tuple[str | None, ...], headers: tuple[str, ...]) -> bool:
-    return len(cells) == len(headers) and all(_norm(c) == _norm(h) for c, h in zip(cells, headers))
+    """Whether a header row repeats the open table's: the same wording, give or
+    take a stray mark OCR read from a speck ("Målgruppe ”T"), with the same numbers."""
+    from rapidfuzz import fuzz
+
+    def same(cell: str | None, header: str) -> bool:
+        a, b = _norm(cell), _norm(header)
+        return a == b or (re.findall(r"\d+", a) == re.findall(r"\d+", b) and fuzz.ratio(a, b) >= 90)
+
+    return len(cells) == len(headers) and all(same(c, h) for c, h in zip(cells, headers))
 
 
 def _caption(paragraphs: list[str]) -> str | None:

@@ -18,11 +18,13 @@ ANNUAL_HEADER_WORDS = ("årlige mål", "årlig mål", "mål pr. år", "årligt m
 
 def normalize_record(record: Record, settings: Settings = DEFAULT) -> Record:
     """Fill status, targets, actuals, attainment and flags of every goal."""
+    from .audit import with_ocr_flag
     from .row import normalize_goal  # spaCy loads here, on first use only
 
     tables = {t.index: t for t in record.tables}
-    goals = tuple(normalize_goal(goal, record.document.report_year, _annual_column(tables.get(goal.table)),
-                                 settings) for goal in record.goals)
+    goals = tuple(with_ocr_flag(normalize_goal(goal, record.document.report_year,
+                                               _annual_column(tables.get(goal.table)), settings))
+                  for goal in record.goals)
     return replace(record, goals=goals)
 
 

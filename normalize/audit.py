@@ -17,7 +17,10 @@ So a ceiling target
 
 from __future__ import annotations
 
-from bilag.record import Actual, Target
+from dataclasses import replace
+
+from bilag.extract.convert import word_key
+from bilag.record import Actual, Goal, Target
 
 STATUS_CONTRADICTS_NUMBERS = "status_contradicts_numbers"
 
@@ -48,3 +51,21 @@ def flags(status: str, targets: tuple[Target, ...], actuals: tuple[Actual, ...])
         if reached == set(range(len(targets))):
             return (STATUS_CONTRADICTS_NUMBERS,)
     return ()
+
+
+LOW_OCR_CONFIDENCE = "low_ocr_confidence"
+
+
+def with_ocr_flag(goal: Goal) -> Goal:
+    """The goal flagged `low_ocr_confidence` where one of its targets or actuals
+    was read from a word OCR doubted (low confidence, or shaped like a misread
+    number such as "2.42S" or "2,425"): a number for a person to check on the page."""
+    if not goal.ocr_doubtful or LOW_OCR_CONFIDENCE in goal.flags:
+        return goal
+    for quantity in goal.targets + goal.actuals:
+        words = {word_key(w) for w in quantity.text.split()}
+        numbers = [w for w in words if any(c.isdigit() for c in w)]
+        # A number read from part of a word ("2.42" of "2.42S") counts as read from that word.
+        if words & goal.ocr_doubtful or any(n in w for n in numbers for w in goal.ocr_doubtful):
+            return replace(goal, flags=goal.flags + (LOW_OCR_CONFIDENCE,))
+    return goal

@@ -31,7 +31,8 @@ from .schema import Document
 from .series import link_series
 from .writer import log_entry, save_record
 
-SUFFIXES = (".pdf", ".docx", ".txt", ".html", ".htm")
+SUFFIXES = (".pdf", ".docx", ".txt", ".html", ".htm", ".doc", ".odt", ".rtf", ".tif", ".tiff", ".png", ".jpg",
+            ".jpeg")
 """The files a folder import picks up (a file named on its own may have any name)."""
 SKIPPED_PREFIXES = (".", "~$")
 """Names a folder import passes over: hidden files and folders, and the lock
@@ -136,8 +137,13 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
 
     # Workers are forked first: the progress bar runs a thread, and forking a
     # process that has threads is unsafe.
+    unread = dict.fromkeys(path for path, _ in todo)
+    scanned_pages = 0
     with _reading(todo, jobs, reader, engine) as results, _progress_bar(progress, len(todo)) as advance:
         for (path, digest), result in results:
+            del unread[path]
+            if isinstance(result, Record) and result.source.ocr:
+                scanned_pages += result.source.pages or 0
             if isinstance(result, str):
                 _fail(engine, summary, str(path), digest, result)
             else:
@@ -145,7 +151,7 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
                     summary.counts[save_record(engine, result, str(path), replace=force)] += 1
                 except SQLAlchemyError as e:
                     _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
-            advance()
+            advance(_reading_now(unread, jobs, scanned_pages))
     link_series(engine)
     return summary
 
@@ -196,12 +202,21 @@ def _first_line(error: Exception) -> str:
     return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
 
 
+def _reading_now(unread: dict[Path, None], jobs: int | None, scanned_pages: int) -> str:
+    """The progress bar's line: the files the workers are on (the first ones not
+    yet read: a scan's OCR takes a while) and the pages read by OCR so far."""
+    workers = min(jobs or os.cpu_count() or 1, len(unread))
+    names = [path.name for path in list(unread)[:workers]]
+    text = "Importing" + (f" ({scanned_pages} scanned pages read by OCR)" if scanned_pages else "")
+    return text + (f", reading {', '.join(names)}" if names else "")
+
+
 @contextmanager
-def _progress_bar(show: bool, total: int) -> Iterator[Callable[[], None]]:
-    """A rich progress bar on stderr when it is a terminal; `advance()` per file."""
+def _progress_bar(show: bool, total: int) -> Iterator[Callable[[str], None]]:
+    """A rich progress bar on stderr when it is a terminal; `advance(line)` per file."""
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), disable=not show or total == 0, transient=True) as bar:
         task = bar.add_task("Importing", total=total)
-        yield lambda: bar.advance(task)
+        yield lambda line: bar.update(task, advance=1, description=line)

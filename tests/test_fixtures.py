@@ -4,7 +4,8 @@
 and compared with ``<case>.expected.json`` beside it. The expected file holds
 the part of the `bilag/1` record the case is about: every key it names must
 match exactly, lists must have the same length. A case whose file must be
-refused expects ``{"error": "<ExceptionName>"}``.
+refused expects ``{"error": "<ExceptionName>"}``. Cases read by conversion
+(.doc/.odt/.rtf, scans) skip where LibreOffice or OCR is not installed.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from converters import require
 
 from bilag.errors import BilagError
 from bilag.extract import extract
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CASES = sorted(p for p in FIXTURES.rglob("*")
-               if p.is_file() and not p.name.endswith(".expected.json") and p.suffix != ".py")
+CASES = [pytest.param(p, marks=pytest.mark.slow) if p.parent.name == "scan" else p  # OCR: seconds a page
+         for p in sorted(FIXTURES.rglob("*"))
+         if p.is_file() and not p.name.endswith(".expected.json") and p.suffix != ".py"]
 
 
 def expected_for(path: Path) -> dict[str, Any]:
@@ -45,6 +48,7 @@ def assert_subset(actual: Any, expected: Any, where: str = "record") -> None:
 @pytest.mark.parametrize("path", CASES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_fixture(path: Path) -> None:
     expected = expected_for(path)
+    require(path, scanned=bool(expected.get("source", {}).get("ocr")))
     if "error" in expected:
         with pytest.raises(BilagError) as caught:
             extract(path)

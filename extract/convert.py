@@ -1,0 +1,348 @@
+"""Files read by conversion: office documents through LibreOffice, scans through OCRmyPDF.
+
+Both tools run as child processes in a temporary folder of their own, under a
+time limit, in a process group of their own (so a hung converter and every
+helper it started are killed together), and the folder is removed afterwards.
+
+- ``.doc``, ``.odt``, ``.rtf``: ``soffice --headless --convert-to docx`` with
+  a LibreOffice user profile per conversion (``-env:UserInstallation``), so
+  parallel workers never share, or lock, one profile. The DOCX reader reads
+  the result.
+- A PDF without a text layer, or a page image (TIFF, PNG, JPEG): OCRmyPDF with
+  Tesseract's Danish data, deskewed and with pages rotated upright, into a
+  searchable PDF that the PDF reader reads. Tesseract's hOCR (kept from
+  OCRmyPDF's work folder) gives each word's confidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import html
+
+from bilag.errors import ConversionFailed, MissingTool
+from bilag.settings import Settings
+
+from .blocks import Body, Paragraph, Table
+
+if TYPE_CHECKING:
+    import numpy
+    import pikepdf
+
+OFFICE_FORMATS = ("doc", "odt", "rtf")
+IMAGE_FORMATS = ("tiff", "png", "jpeg")
+OFFICE_PACKAGE = "libreoffice-writer-nogui"
+
+# Where OCR tends to misread a number: a letter that looks like a digit inside it
+# ("2.42S", "1O0", "l5"), or a thousands point read as a comma ("2,425").
+SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^\d{1,3},\d{3}$")
+# Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
+# "| 2024 blev …". A bar standing as a word is never annex text.
+BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
+RULE_GLYPHS = {"|", "I", "l", "1", "!", "[", "]", "i"}  # what Tesseract makes of a vertical rule
+RULE_GAP = 3  # pixels missing either side of a point on a scanned rule, at most, still closed
+WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
+
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in a page picture's pixels
+
+
+@dataclass(frozen=True)
+class DoubtfulWord:
+    """A word read below the confidence threshold or shaped like a misread
+    number, with its centre on the page in PDF points from the top-left corner."""
+
+    text: str
+    page: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class OcrText:
+    """What OCR recognised, beside the searchable PDF: the mean word
+    confidence (0-100) and the doubtful words."""
+
+    pdf: Path
+    confidence: float | None
+    doubtful: tuple[DoubtfulWord, ...]
+
+
+def word_key(word: str) -> str:
+    """A word as compared between the OCR's hOCR and the record's text."""
+    return word.strip(WORD_EDGES)
+
+
+def missing_office() -> str | None:
+    """What to install to read .doc/.odt/.rtf, or None where LibreOffice is there."""
+    if _soffice() is None:
+        return f"LibreOffice is not installed (apt-get install {OFFICE_PACKAGE})"
+    return None
+
+
+def missing_ocr(language: str = "dan") -> str | None:
+    """What to install to read scans, or None where OCRmyPDF, Tesseract with
+    `language` and Ghostscript are all there."""
+    if importlib.util.find_spec("ocrmypdf") is None:
+        return "OCRmyPDF is not installed (pip install 'bilag[ocr]')"
+    if shutil.which("tesseract") is None:
+        return f"Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-{language})"
+    if language not in _tesseract_languages():
+        return f"Tesseract has no '{language}' language data (apt-get install tesseract-ocr-{language})"
+    if shutil.which("gs") is None:
+        return "Ghostscript is not installed (apt-get install ghostscript)"
+    return None
+
+
+@contextmanager
+def office_to_docx(path: Path, format: str, settings: Settings) -> Iterator[Path]:
+    """`path` (a .doc, .odt or .rtf) converted to a temporary .docx, removed afterwards."""
+    if (missing := missing_office()) is not None:
+        raise MissingTool(str(path), f"cannot read a .{format} file: {missing}")
+    with tempfile.TemporaryDirectory(prefix="bilag-convert-") as tmp:
+        work = Path(tmp)
+        # A copy with a plain name and the suffix of its real format: LibreOffice
+        # must not be misled by a misnamed file ("report.docx" holding a .doc).
+        source = work / f"source.{format}"
+        shutil.copyfile(path, source)
+        _run([_soffice(), "--headless", "--norestore", "--nologo", "--nolockcheck",
+              f"-env:UserInstallation={(work / 'profile').as_uri()}",
+              "--convert-to", "docx", "--outdir", str(work / "out"), str(source)],
+             path, "LibreOffice", settings.conversion_timeout, work)
+        result = work / "out" / "source.docx"
+        if not result.exists():
+            raise ConversionFailed(str(path), f"LibreOffice could not convert the .{format} file to .docx")
+        yield result
+
+
+@contextmanager
+def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]:
+    """`path` (a PDF without text, or a page image) made a temporary searchable PDF."""
+    if (missing := missing_ocr(settings.ocr_language)) is not None:
+        raise MissingTool(str(path), f"cannot read a scan: {missing}")
+    with tempfile.TemporaryDirectory(prefix="bilag-ocr-") as tmp:
+        work = Path(tmp)
+        source = work / ("source.pdf" if format == "pdf" else f"source.{format}")
+        shutil.copyfile(path, source)
+        output = work / "ocr.pdf"
+        command = [sys.executable, "-m", "ocrmypdf", "--quiet", "-l", settings.ocr_language,
+                   "--deskew", "--rotate-pages", "--pdf-renderer", "hocr", "--output-type", "pdf",
+                   "--optimize", "0", "--jobs", "1", "--keep-temporary-files"]
+        if format in IMAGE_FORMATS and not _has_dpi(source):
+            command += ["--image-dpi", str(settings.ocr_image_dpi)]
+        # OCRmyPDF keeps its work folder (with Tesseract's hOCR) under TMPDIR: ours.
+        # Tesseract on one thread: the import runs one worker per core already.
+        env = {"OMP_THREAD_LIMIT": "1", **os.environ, "TMPDIR": str(work)}
+        _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work, env)
+        glyphs: dict[int, list[Box]] = {}
+        confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence, glyphs)
+        _draw_rules(output, work, settings.ocr_min_rule_length, glyphs)
+        mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+        yield OcrText(output, mean, doubtful)
+
+
+def tidy(body: Body) -> Body:
+    """The text OCR read, with its known misreadings of letters undone (a bar
+    standing for "I"); numbers are left as read, for the audit to question."""
+    def fix(text: str | None) -> str | None:
+        return BAR_FOR_I.sub("I", text) if text else text
+
+    blocks = []
+    for block in body.blocks:
+        if isinstance(block, Paragraph):
+            block = replace(block, text=fix(block.text))
+        elif isinstance(block, Table):
+            rows = tuple(replace(row, cells=tuple(fix(cell) for cell in row.cells)) for row in block.rows)
+            block = replace(block, rows=rows)
+        blocks.append(block)
+    return replace(body, blocks=tuple(blocks))
+
+
+def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
+         env: dict[str, str] | None = None) -> None:
+    """Run a converter to its end within `timeout` seconds, or kill it and all it started."""
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise ConversionFailed(str(path), f"{tool} took longer than {timeout:g} s (the time limit)") from None
+    if process.returncode != 0:
+        lines = [line for line in err.decode(errors="replace").splitlines() if line.strip()]
+        reason = lines[-1].strip() if lines else f"exit status {process.returncode}"
+        raise ConversionFailed(str(path), f"{tool} failed: {reason}")
+
+
+def _read_hocr(work: Path, threshold: float, boxes: dict[int, list[Box]]) -> tuple[list[float],
+                                                                                  tuple[DoubtfulWord, ...]]:
+    """All word confidences, and the doubtful words, from OCRmyPDF's hOCR files;
+    the boxes (in pixels) of the words that may be a rule's glyph go to `boxes`."""
+    confidences: list[float] = []
+    doubtful = []
+    for hocr in sorted(work.glob("ocrmypdf.io.*/*_ocr_hocr.hocr")):
+        page = int(hocr.name.split("_")[0])
+        root = html.parse(str(hocr)).getroot()
+        resolution = re.search(r"scan_res (\d+)", root.find(".//div[@class='ocr_page']").get("title", ""))
+        scale = 72 / (float(resolution.group(1)) if resolution else 300.0)
+        for span in root.iterfind(".//span[@class='ocrx_word']"):
+            text = word_key(span.text_content())
+            title = span.get("title", "")
+            confidence = re.search(r"x_wconf (\d+)", title)
+            box = re.search(r"bbox (\d+) (\d+) (\d+) (\d+)", title)
+            if not text or confidence is None or box is None:
+                continue
+            confidences.append(float(confidence.group(1)))
+            if text in RULE_GLYPHS or span.text_content().strip() in RULE_GLYPHS:
+                boxes.setdefault(page, []).append(tuple(float(v) for v in box.groups()))
+            if float(confidence.group(1)) < threshold or (any(c.isdigit() for c in text)
+                                                          and SUSPECT_NUMBER.search(text)):
+                x0, top, x1, bottom = (float(v) for v in box.groups())
+                doubtful.append(DoubtfulWord(text, page, (x0 + x1) / 2 * scale, (top + bottom) / 2 * scale))
+    return confidences, tuple(doubtful)
+
+
+def _draw_rules(pdf: Path, work: Path, min_length: float, glyphs: dict[int, list[Box]]) -> None:
+    """Draw the table rules printed on each scanned page into the searchable PDF
+    as vector lines over the picture's own, so that the PDF reader finds a ruled
+    table as ruled (a scan's grid is only pixels; without it, cells are guessed
+    from the gaps between words)."""
+    import numpy
+    import pikepdf  # with OCRmyPDF, in the ocr extra
+    from PIL import Image
+
+    with pikepdf.open(pdf, allow_overwriting_input=True) as document:
+        for image_path in sorted(work.glob("ocrmypdf.io.*/*_ocr.png")):
+            number = int(image_path.name.split("_")[0])
+            if number > len(document.pages) or int(document.pages[number - 1].obj.get("/Rotate", 0)) % 360:
+                continue  # a page OCRmyPDF turned upright: its picture no longer matches the page
+            page = document.pages[number - 1]
+            with Image.open(image_path) as image:
+                dark = numpy.asarray(image.convert("L")) < 128
+            _, _, width, height = (float(v) for v in page.mediabox)
+            scale = width / dark.shape[1]
+            rules = _rules(dark, min_length / scale)
+            verticals = [(x, top, bottom) for x, top, x1, bottom in rules if x == x1]
+            on_rules = [(x0, top, x1, bottom) for x0, top, x1, bottom in glyphs.get(number, [])
+                        if any(x0 - 2 <= x <= x1 + 2 and rule_top <= bottom and top <= rule_bottom
+                               for x, rule_top, rule_bottom in verticals)]
+            _drop_rule_glyphs(page, on_rules)
+            operators = [f"{x0 * scale:.2f} {height - y0 * scale:.2f} m {x1 * scale:.2f} "
+                         f"{height - y1 * scale:.2f} l S" for x0, y0, x1, y1 in rules]
+            if operators:
+                drawing = " ".join(["q 0 G 0.5 w", *operators, "Q"]).encode()
+                page.contents_add(pikepdf.Stream(document, drawing))
+        document.save(pdf)
+
+
+def _drop_rule_glyphs(page: pikepdf.Page, on_rules: list[Box]) -> None:
+    """Take out of the text layer the words Tesseract read from a vertical rule
+    itself (`on_rules`: their hOCR boxes): a bar, "I", "l" or "1" where the rule
+    is ("800 | friskoleelever")."""
+    import pikepdf
+
+    for text_layer in page.Resources.get("/XObject", {}).values():
+        if text_layer.get("/Subtype") != "/Form" or not on_rules:
+            continue
+        # OCRmyPDF's hOCR text layer: per line a "cm" to its start in the
+        # picture's pixels, per word a "Tm" with its offset along the line and a "TJ".
+        instructions = pikepdf.parse_content_stream(text_layer)
+        line_x = line_y = word_x = 0.0
+        changed = False
+        for i, instruction in enumerate(instructions):
+            operands, operator = instruction.operands, instruction.operator
+            if str(operator) == "cm" and len(operands) == 6 and abs(float(operands[0])) > 0.9:
+                line_x, line_y = float(operands[4]), float(operands[5])
+            elif str(operator) == "Tm" and len(operands) == 6:
+                word_x = float(operands[4])
+            elif str(operator) == "TJ":
+                text = "".join(bytes(part).decode("utf-16-be", errors="replace")
+                               for part in operands[0] if isinstance(part, pikepdf.String))
+                x = line_x + word_x
+                if text.strip() in RULE_GLYPHS and any(abs(x - x0) <= 3 and top - 10 <= line_y <= bottom + 10
+                                                       for x0, top, _, bottom in on_rules):
+                    instructions[i] = pikepdf.ContentStreamInstruction([pikepdf.Array()], operator)
+                    changed = True
+        if changed:
+            text_layer.write(pikepdf.unparse_content_stream(instructions))
+
+
+def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, float, float]]:
+    """Horizontal and vertical rules of a page's dark pixels: runs at least
+    `min_length` pixels long (longer than any letter's stroke), neighbouring
+    pixel rows (or columns) of one rule taken together, as (x0, y0, x1, y1)."""
+    import numpy
+
+    found = []
+    for axis, grid in ((0, dark), (1, dark.T)):
+        # One pixel's wobble (noise, what deskewing left) must not break a rule.
+        thick = grid[:-2] | grid[1:-1] | grid[2:]
+        segments = []
+        for row in numpy.flatnonzero(thick.sum(axis=1) >= min_length):
+            if not any(end - start >= min_length for start, end in _runs(thick[row])):
+                continue
+            # A row that holds a rule: a few light pixels along it (a thin rule
+            # through JPEG and noise) do not end it.
+            line = thick[row].copy()
+            for step in range(1, RULE_GAP + 1):
+                line[step:-step] |= thick[row][:-2 * step] & thick[row][2 * step:]
+            segments += [(row + 1, start, end) for start, end in _runs(line) if end - start >= min_length]
+        merged: list[list[float]] = []
+        for row, start, end in segments:  # rows in order: a rule is a stack of rows of overlapping runs
+            touching = [rule for rule in merged if row - rule[3] <= 2
+                        and start <= rule[2] + RULE_GAP and end >= rule[1] - RULE_GAP]
+            for rule in touching[1:]:  # runs of a thick rule that one row joins are one rule
+                merged.remove(rule)
+            if touching:
+                rule = touching[0]
+                rule[:] = [min(r[0] for r in touching), min(start, *(r[1] for r in touching)),
+                           max(end, *(r[2] for r in touching)), row]
+            else:
+                merged.append([row, start, end, row])
+        for first, start, end, last in merged:
+            middle = (first + last) / 2
+            found.append((start, middle, end, middle) if axis == 0 else (middle, start, middle, end))
+    return found
+
+
+def _runs(line: numpy.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of dark pixels in one pixel row."""
+    import numpy
+
+    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], line.view(numpy.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def _has_dpi(image: Path) -> bool:
+    from PIL import Image
+
+    with Image.open(image) as img:
+        dpi = img.info.get("dpi")
+    return bool(dpi) and min(dpi) >= 50
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@functools.cache
+def _tesseract_languages() -> frozenset[str]:
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:])

@@ -74,7 +74,8 @@ def _element(tag: str, span: int, text: str) -> str:
 
 
 TAGS = st.sampled_from(["table", "tr", "td", "th", "div", "p", "sup", "main", "nav"])
-MARKUP = st.recursive(st.text(max_size=40), lambda inner: st.builds(_element, TAGS, st.integers(-3, 10**6), inner),
+SPANS = st.integers(-3, 10**6)
+MARKUP = st.recursive(st.text(max_size=40), lambda inner: st.builds(_element, TAGS, SPANS, inner),
                       max_leaves=30)
 
 

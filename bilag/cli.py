@@ -7,7 +7,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import click
 
@@ -119,27 +119,46 @@ def _range(low: float, high: float) -> str:
     return _n(low) if low == high else f"{_n(low)}-{_n(high)}"
 
 
-# Store commands: import, goals, audit, export, compare (thin layers over bilag.store).
+# Store commands: import, upgrade, goals, audit, compare, show, log, export (thin layers over bilag.store).
 
-DB_OPTION = click.option("--db", "db_url", metavar="URL", default=None,
-                         help="SQLAlchemy database URL (default: BILAG_DATABASE_URL, else sqlite:///bilag.db).")
+DB_OPTION = click.option("--db", "db_url", metavar="PATH|URL", default=None,
+                         help="A SQLite file or a database URL (default: BILAG_DATABASE_URL, else bilag.db).")
+MUNICIPALITY_OPTION = click.option("--municipality",
+                                   help="Only annexes whose publisher's name contains this.")
+PLAN_OPTION = click.option("--plan", help="Only plans whose name, annex title or file name contains this.")
+RENDERINGS_OPTION = click.option("--all-renderings", is_flag=True,
+                                 help="A row per file (an annex stored as text, DOCX and PDF counts once).")
+
+
+def output_options(function: Callable[..., None]) -> Callable[..., None]:
+    """--json, --nl, --csv, --tsv, --table and --excel: data instead of the readable listing."""
+    for flag, name, text in reversed([
+            ("--json", "json", "A JSON array of objects."),
+            ("--nl", "nl", "JSON Lines: one object per line."),
+            ("--csv", "csv", "CSV with a header row."), ("--tsv", "tsv", "Tab-separated values."),
+            ("--table", "table", "A plain text grid (for pipes and narrow terminals).")]):
+        function = click.option(flag, "output_format", flag_value=name, help=text)(function)
+    excel = click.option("--excel", is_flag=True,
+                         help="CSV for Excel: ';' between fields, decimal comma, UTF-8 byte order mark.")
+    return excel(function)
 
 
 def store_command(function: Callable[..., None]) -> Callable[..., None]:
-    """Turn store failures (database unreachable, query failing) into one
-    `Error: …` line and exit status 1, never a traceback."""
+    """Turn store failures (no database, database unreachable, query
+    failing, a missing extra) into one `Error: …` line and exit status 1,
+    never a traceback."""
     import functools
 
     @functools.wraps(function)
     def wrapper(*args: object, **kwargs: object) -> None:
         from sqlalchemy.exc import SQLAlchemyError
 
-        from bilag.errors import StoreError
+        from bilag.errors import MissingDependency, StoreError
 
         try:
             function(*args, **kwargs)
             return
-        except StoreError as e:
+        except (StoreError, MissingDependency) as e:
             fail(str(e))
         except SQLAlchemyError as e:
             fail(f"database error: {str(getattr(e, 'orig', None) or e).strip().splitlines()[0]}")
@@ -148,35 +167,89 @@ def store_command(function: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
-def show_frame(frame: pd.DataFrame, title: str, limit: int = 160, group_by: str | None = None) -> None:
-    """A DataFrame as a readable rich table (long texts shortened); with
-    `group_by`, that column's value heads each run of rows instead of taking
-    a column of its own."""
-    from rich.console import Console
-    from rich.table import Table
+def emit(frame: pd.DataFrame, output_format: str | None, excel: bool, readable: Callable[[], None],
+         grid_columns: list[str] | None = None) -> None:
+    """The frame as data (--json, --nl, --csv, --tsv, --excel), as a plain
+    grid (--table), else the command's readable listing."""
+    from bilag.store.export import write
 
-    columns = [c for c in frame.columns if c != group_by]
-    table = Table(title=title, show_lines=True, expand=True)
-    for column in columns:
-        table.add_column(str(column).replace("_", " "), overflow="fold")
-    heading = None
-    for row in frame.to_dict("records"):
-        if group_by and row[group_by] != heading:
-            heading = row[group_by]
-            table.add_row(*([f"[bold]{_cell(heading, limit)}[/bold]"] + [""] * (len(columns) - 1)))
-        table.add_row(*(_cell(row[c], limit) for c in columns))
-    Console().print(table)
+    if output_format is None and not excel:
+        readable()
+    elif output_format == "table":
+        shown = frame[grid_columns] if grid_columns else frame
+        click.echo(grid(shown), nl=False)
+    else:
+        write(frame, output_format or "csv", _stdout(), excel=excel)
 
 
-def _cell(value: object, limit: int) -> str:
-    import pandas as pd
+def _stdout() -> IO[bytes]:
+    """Standard output for bytes (after any text already written to it)."""
+    sys.stdout.flush()
+    return sys.stdout.buffer
 
-    if value is None or (not isinstance(value, str | list | tuple) and pd.isna(value)):
+
+def grid(frame: pd.DataFrame, width: int | None = None) -> str:
+    """A frame as a plain text grid fitted to `width` (default: the
+    terminal's, else 100 columns): cells wrap at spaces, a word is never
+    split (a column is never narrower than its longest word)."""
+    import shutil
+
+    from bilag.store.export import records
+
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    headers = [str(c) for c in frame.columns]
+    rows = [[_grid_text(v) for v in r.values()] for r in records(frame)]
+    cells = [headers, *rows]
+    columns = range(len(headers))
+    natural = [max(len(line) for row in cells for line in row[i].splitlines() or [""]) for i in columns]
+    least = [max((len(w) for row in cells for w in row[i].split()), default=1) for i in columns]
+    room = width - 3 * (len(headers) - 1)
+    widths = list(natural)
+    if sum(natural) > room:
+        spare = max(room - sum(least), 0)
+        extra = [n - m for n, m in zip(natural, least)]
+        widths = [m + (e * spare // sum(extra) if sum(extra) else 0) for m, e in zip(least, extra)]
+    lines = []
+    for number, row in enumerate(cells):
+        wrapped = [textwrap.wrap(text, w, break_long_words=False, break_on_hyphens=False) or [""]
+                   for text, w in zip(row, widths)]
+        for i in range(max(len(w) for w in wrapped)):
+            parts = [(w[i] if i < len(w) else "").ljust(n) for w, n in zip(wrapped, widths)]
+            lines.append(" | ".join(parts).rstrip())
+        if number == 0:
+            lines.append("-+-".join("-" * n for n in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _grid_text(value: object) -> str:
+    if value is None:
         return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
     if isinstance(value, float):
-        return f"{value:.2f}"
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        return f"{value:g}"
+    return " ".join(str(value).split())
+
+
+def _nothing_found(engine: object, what: str, filters: dict[str, object]) -> None:
+    """Say why a query gave no rows: an empty store, or filters that match nothing."""
+    from sqlalchemy import func, select
+    from sqlalchemy.orm import Session
+
+    from bilag.store.schema import Goal
+
+    with Session(engine) as session:
+        stored = session.scalar(select(func.count()).select_from(Goal))
+    given = " ".join(f"--{k.replace('_', '-')} {v}" if v is not True else f"--{k.replace('_', '-')}"
+                     for k, v in filters.items() if v not in (None, False))
+    if not stored:
+        click.echo("No goals stored yet: import annexes first (bilag import PATH...).", err=True)
+    elif given:
+        click.echo(f"No {what} matches {given}.", err=True)
+
+
+def _percent(share: float | None) -> str:
+    return "" if share is None or share != share else f"{share:.0%}"
 
 
 @main.command("import")
@@ -185,18 +258,22 @@ def _cell(value: object, limit: int) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes reading files (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Re-read files already stored and replace their rows.")
+@click.option("--municipality", help="The publisher of these files (over what the documents name).")
 @store_command
-def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, force: bool) -> None:
+def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, force: bool,
+                   municipality: str | None) -> None:
     """Import annex files, folders (recursively) and glob patterns into the store.
 
     Each document is stored whole or not at all; files already stored are
     left unchanged (same bytes). Failed files are logged with their reason
-    and the batch goes on; the exit status is 1 if any failed.
+    and the batch goes on; the exit status is 1 if any failed. The store is
+    made, or upgraded, as needed.
     """
     from bilag.store import connect, import_paths
 
     engine = connect(db_url)
-    summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty())
+    summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty(),
+                           municipality=municipality)
     for path, reason in summary.failures:
         fail(f"{path}: {reason}")
     click.echo(f"Imported: {summary}")
@@ -204,113 +281,255 @@ def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None,
         sys.exit(1)
 
 
+@main.command("upgrade")
+@DB_OPTION
+@store_command
+def upgrade_command(db_url: str | None) -> None:
+    """Bring a store made by an older bilag up to this bilag's schema."""
+    from bilag.store import upgrade
+
+    before, after = upgrade(db_url)
+    done = f"Up to date (revision {after})" if before == after else f"Upgraded: revision {before} → {after}"
+    click.echo(done)
+
+
 @main.command("goals")
 @click.option("--year", type=int, help="Only this report year.")
-@click.option("--plan", help="Only plans whose name or annex title contains this.")
+@PLAN_OPTION
 @click.option("--status", type=click.Choice(STATUSES), help="Only this stated verdict.")
 @click.option("--flagged", is_flag=True, help="Only rows with an audit flag.")
+@MUNICIPALITY_OPTION
+@RENDERINGS_OPTION
+@click.option("--quantities", "numbers", is_flag=True,
+              help="Every target and actual as numbers, one row each (with a data output option).")
+@output_options
 @DB_OPTION
 @store_command
 def goals_command(year: int | None, plan: str | None, status: str | None, flagged: bool,
-                  db_url: str | None) -> None:
-    """List the stored goals (`bilag export` gives every column)."""
-    import pandas as pd
+                  municipality: str | None, all_renderings: bool, numbers: bool, output_format: str | None,
+                  excel: bool, db_url: str | None) -> None:
+    """List the stored goals: each goal of an annex once, with the files it stands in."""
+    from bilag.store import goals, open_store, quantities
 
-    from bilag.store import connect, goals
+    engine = open_store(db_url)
+    filters = {"year": year, "plan": plan, "municipality": municipality, "all_renderings": all_renderings}
+    if numbers:
+        frame = quantities(engine, **filters)
+        emit(frame, output_format or "table", excel, lambda: None)
+    else:
+        filters |= {"status": status, "flagged": flagged}
+        frame = goals(engine, **filters)
+        emit(frame, output_format, excel, lambda: _show_goals(frame),
+             ["goal_id", "report_year", "file", "table", "row", "target_group", "goal", "status",
+              "attainment", "measured", "flags"])
+    if frame.empty:
+        _nothing_found(engine, "goal", filters)
 
-    frame = goals(connect(db_url), year=year, plan=plan, status=status, flagged=flagged)
-    shown = pd.DataFrame({
-        "where": [f"{r.report_year} {r.file}\nt{r.table} r{r.row}" for r in frame.itertuples()],
-        "target group": frame["target_group"],
-        "goal": frame["goal"],
-        "status": [r.status + ("" if pd.isna(r.attainment) else f" ({r.attainment:.0%})")
-                   + (f"\n{r.flags}" if r.flags else "") for r in frame.itertuples()],
-        "targets → actuals": frame["measured"],
-    })
-    show_frame(shown, _count(len(frame), "goal"), limit=120)
+
+def _show_goals(frame: pd.DataFrame) -> None:
+    click.secho(_count(len(frame), "goal"), bold=True)
+    for r in frame.to_dict("records"):
+        others = [f for f in r["renderings"] if f != r["file"]]
+        also = f"; also {', '.join(others)}" if others else ""
+        click.echo(f"\n{r['report_year'] or '-'} {r['file']}, table {r['table']}, row {r['row']}"
+                   f" (goal {r['goal_id']}{also})")
+        _field("group", r["target_group"])
+        _field("goal", r["goal"])
+        verdict = r["status"] + (f" ({_percent(r['attainment'])})" if _percent(r["attainment"]) else "")
+        _field("status", verdict + (f"; flags: {', '.join(r['flags'])}" if r["flags"] else ""))
+        _field("targets", r["measured"])
 
 
 @main.command("audit")
+@click.option("--year", type=int, help="Only this report year.")
+@PLAN_OPTION
+@MUNICIPALITY_OPTION
+@output_options
 @DB_OPTION
 @store_command
-def audit_command(db_url: str | None) -> None:
+def audit_command(year: int | None, plan: str | None, municipality: str | None, output_format: str | None,
+                  excel: bool, db_url: str | None) -> None:
     """List the flagged rows with the numbers behind each flag and where they stand.
 
     One finding per flag on a goal of an annex: an annex stored in several
     formats (text, DOCX, PDF) is one finding, shown from the text rendering
     first, with the other files it stands in listed under "also in".
     """
-    from bilag.store import audit, connect
+    from bilag.store import audit, open_store
+    from bilag.store.queries import pages_text
 
-    frame = audit(connect(db_url))
-    click.secho(_count(len(frame), "audit finding"), bold=True)
-    for finding in frame.itertuples(index=False):
-        pages = [("pages " if "," in finding.pages else "page ") + finding.pages] if finding.pages else []
-        place = [finding.file, *pages, f"table {finding.table}", f"row {finding.row}"]
-        click.echo(f"\n{finding.flag}: " + ", ".join(place))
-        for i, other in enumerate(finding.also_in.split("; ") if finding.also_in else []):
-            click.echo(f"    {'also in:' if i == 0 else '':<9}{other}")  # every file, never shortened
-        _field("goal", finding.goal)
-        stated = finding.status + (f' ("{finding.status_text}")' if finding.status_text else "")
-        _field("stated", stated)
-        share = "" if finding.attainment is None or finding.attainment != finding.attainment \
-            else f"; attainment {finding.attainment:.0%}"
-        _field("numbers", f"{finding.measured}{share}")
+    engine = open_store(db_url)
+    frame = audit(engine, year=year, plan=plan, municipality=municipality)
+
+    def readable() -> None:
+        click.secho(_count(len(frame), "audit finding"), bold=True)
+        for finding in frame.to_dict("records"):
+            pages = finding["pages"] or []
+            where = [("pages " if len(pages) > 1 else "page ") + pages_text(pages)] if pages else []
+            place = [finding["file"], *where, f"table {finding['table']}", f"row {finding['row']}"]
+            click.echo(f"\n{finding['flag']}: " + ", ".join(place))
+            for i, other in enumerate(finding["also_in"].split("; ") if finding["also_in"] else []):
+                click.echo(f"    {'also in:' if i == 0 else '':<9}{other}")  # every file, never shortened
+            _field("goal", finding["goal"])
+            stated = finding["status"] + (f' ("{finding["status_text"]}")' if finding["status_text"] else "")
+            _field("stated", stated)
+            share = _percent(finding["attainment"])
+            _field("numbers", f"{finding['measured'] or ''}" + (f"; attainment {share}" if share else ""))
+
+    emit(frame, output_format, excel, readable,
+         ["flag", "goal_id", "report_year", "file", "table", "row", "status", "measured", "attainment"])
+    if frame.empty:
+        _nothing_found(engine, "audit finding", {"year": year, "plan": plan, "municipality": municipality})
+
+
+@main.command("compare")
+@PLAN_OPTION
+@MUNICIPALITY_OPTION
+@output_options
+@DB_OPTION
+@store_command
+def compare_command(plan: str | None, municipality: str | None, output_format: str | None, excel: bool,
+                    db_url: str | None) -> None:
+    """Show each goal's series: its years and what changed.
+
+    Data outputs give the long form: one row per series and report year.
+    """
+    from bilag.store import compare_long, open_store
+
+    engine = open_store(db_url)
+    frame = compare_long(engine, plan=plan, municipality=municipality)
+
+    def readable() -> None:
+        for (publisher, name), series in frame.groupby(["municipality", "plan"], sort=False, dropna=False):
+            click.secho(f"\n{name}" + (f" ({publisher})" if isinstance(publisher, str) else ""), bold=True)
+            for _, years in series.groupby("series_id", sort=False):
+                first = years.iloc[0]
+                heading = f"  {first['series']}  {first['target_group'] or ''}: {first['goal']}"
+                click.echo(textwrap.shorten(heading, width=100, placeholder=" …"))
+                for r in years.to_dict("records"):
+                    share = _percent(r["attainment"])
+                    verdict = r["status"] + (f" ({share})" if share else "")
+                    _field(str(r["report_year"]), f"{r['measured'] or '-'}; {verdict}")
+                _field("change", "; ".join(c for changes in years["changes"] for c in changes))
+
+    emit(frame, output_format, excel, readable,
+         ["series", "series_key", "report_year", "target_group", "goal", "status", "measured", "attainment"])
+    if frame.empty:
+        _nothing_found(engine, "goal series", {"plan": plan, "municipality": municipality})
+
+
+@main.command("show")
+@click.argument("goal_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print it as one JSON object.")
+@DB_OPTION
+@store_command
+def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
+    """Print one goal with everything stored about it: file, place, texts,
+    numbers with the phrase each came from, flags and its series."""
+    from bilag.errors import StoreError
+    from bilag.store import goal, open_store
+
+    found = goal(open_store(db_url), goal_id)
+    if found is None:
+        raise StoreError(f"no goal {goal_id} is stored (bilag goals lists their ids)")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    doc = found["document"]
+    pages = f", page {', '.join(map(str, found['pages']))}" if found["pages"] else ""
+    click.secho(f"goal {goal_id}: {doc['file']}{pages}, table {found['table']}, row {found['row']}",
+                bold=True)
+    for name, value in [("path", "; ".join(doc["paths"]) or None), ("document", f"{doc['document_id']} "
+                        f"(sha256 {doc['sha256']}, {doc['format']})"), ("publisher", doc["municipality"]),
+                        ("plan", doc["plan"]), ("title", doc["title"]), ("annex", doc["annex"]),
+                        ("year", doc["report_year"])]:
+        click.echo(f"    {name + ':':<11}{value if value is not None else '-'}")
+    for name in ("target_group", "goal", "report", "status_text"):
+        _field(name.replace("_", " "), found[name])
+    share = _percent(found["attainment"])
+    _field("status", found["status"] + (f", attainment {share}" if share else ""))
+    for q in found["quantities"]:
+        if q["kind"] == "target":
+            amount = f"{q['low']:g}" + (f"-{q['high']:g}" if q["high"] != q["low"] else "")
+            amount = ("at most " if q["ceiling"] else "") + amount
+        else:
+            amount = f"{q['value']:g}" + (f"-{q['high']:g}" if q["high"] is not None else "")
+            amount += f" (measures target {q['measures'] + 1})" if q["measures"] is not None else ""
+        period = f" ({q['period']})" if q["period"] else ""
+        _field(f"{q['kind']} {q['position'] + 1}", f"{amount} {q['unit'] or ''}{period} ← \"{q['text']}\"")
+    _field("flags", ", ".join(found["flags"]) or None)
+    if found["series"]:
+        series = found["series"]
+        click.echo(f"    {'series:':<9}{series['id']} ({series['key']})")
+        for m in series["goals"]:
+            share = _percent(m["attainment"])
+            click.echo(f"      {m['report_year'] or '-'}  goal {m['goal_id']}: {m['file']}, "
+                       f"table {m['table']}, row {m['row']}: {m['status']}"
+                       + (f" ({share})" if share else ""))
+
+
+@main.command("log")
+@click.option("--failed", is_flag=True, help="Only the files that failed.")
+@output_options
+@DB_OPTION
+@store_command
+def log_command(failed: bool, output_format: str | None, excel: bool, db_url: str | None) -> None:
+    """Show the import log: failures first, then the newest entries."""
+    from bilag.store import import_log, open_store
+
+    frame = import_log(open_store(db_url), failed=failed)
+
+    def readable() -> None:
+        for r in frame.to_dict("records"):
+            reason = f": {r['reason']}" if r["reason"] else ""
+            click.echo(f"{r['logged_at']}  {r['outcome']:<9} {r['path']}{reason}")
+
+    emit(frame, output_format, excel, readable)
+    if frame.empty:
+        click.echo("The import log is empty" + (" of failures." if failed else "."), err=True)
+
+
+# As bilag.store.export.TABLES (not imported here: the CLI starts without pandas).
+EXPORT_TABLES = ["goals", "quantities", "audit", "compare", "compare-wide", "log"]
 
 
 @main.command("export")
-@click.option("--format", "format_", type=click.Choice(["csv", "xlsx", "parquet"]), required=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: CSV to standard output, else bilag.xlsx / bilag.parquet).")
-@click.option("--table", type=click.Choice(["goals", "audit", "compare"]), default="goals",
-              show_default=True, help="What to export (an Excel workbook gets all three as sheets).")
+@click.option("--format", "format_", type=click.Choice(["csv", "tsv", "json", "nl", "xlsx", "parquet"]),
+              required=True)
+@click.option("--output", "-o", metavar="PATH|-",
+              help="File to write, '-' for standard output (default: text formats to standard output, "
+                   "else bilag.xlsx / bilag.parquet).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@click.option("--table", type=click.Choice(EXPORT_TABLES), default="goals", show_default=True,
+              help="What to export (an Excel workbook gets all but the log).")
+@click.option("--excel", is_flag=True, help="CSV for Excel: ';' between fields, decimal comma, UTF-8 BOM.")
+@click.option("--year", type=int, help="Only this report year.")
+@PLAN_OPTION
+@MUNICIPALITY_OPTION
+@RENDERINGS_OPTION
 @DB_OPTION
 @store_command
-def export_command(format_: str, output: Path | None, table: str, db_url: str | None) -> None:
-    """Export the stored goals as CSV, Excel or Parquet."""
-    from bilag.store import connect, export
+def export_command(format_: str, output: str | None, force: bool, table: str, excel: bool, year: int | None,
+                   plan: str | None, municipality: str | None, all_renderings: bool,
+                   db_url: str | None) -> None:
+    """Export a table of the store as CSV, TSV, JSON, JSON Lines, Excel or Parquet."""
+    from bilag.store import export, open_store
 
-    engine = connect(db_url)
-    if output is None and format_ == "csv":
-        export(engine, format_, sys.stdout, table)
+    if excel and format_ != "csv":
+        raise click.UsageError("--excel makes a CSV: use it with --format csv")
+    engine = open_store(db_url)
+    filters = {"year": year, "plan": plan, "municipality": municipality, "all_renderings": all_renderings}
+    binary = format_ in ("xlsx", "parquet")
+    if output == "-" or (output is None and not binary):
+        export(engine, format_, _stdout(), table, excel=excel, **filters)
         return
-    target = output or Path(f"bilag.{format_}")
+    target = Path(output or f"bilag.{format_}")
+    if target.exists() and not force:
+        fail(f"{target}: exists already (--force overwrites it)")
+        sys.exit(1)
     try:
-        export(engine, format_, target, table)
+        export(engine, format_, target, table, excel=excel, **filters)
     except OSError as e:
         fail(f"{target}: cannot be written ({e.strerror or e})")
         sys.exit(1)
     click.echo(f"Wrote {target}", err=True)
-
-
-@main.command("compare")
-@click.option("--plan", help="Only plans whose name or annex title contains this.")
-@DB_OPTION
-@store_command
-def compare_command(plan: str | None, db_url: str | None) -> None:
-    """Show each goal's series: its years side by side and what changed."""
-    import pandas as pd
-
-    from bilag.store import compare, connect
-
-    frame = compare(connect(db_url), plan=plan)
-    years = sorted({c.split()[0] for c in frame.columns if c.endswith(" status")})
-    for name, series in frame.groupby("plan", sort=False):
-        shown = pd.DataFrame({"target group": series["target_group"], "series": series["series"],
-                              "goal": series["goal"]})
-        for year in years:
-            shown[year] = [_year_cell(r, year) for _, r in series.iterrows()]
-        shown["change"] = series["change"]
-        show_frame(shown, str(name), limit=200, group_by="target group")
-    if frame.empty:
-        click.echo("No goal series stored yet: import annexes first (bilag import PATH...).")
-
-
-def _year_cell(row: pd.Series, year: str) -> str:
-    import pandas as pd
-
-    if pd.isna(row[f"{year} status"]):
-        return "—"
-    attainment = row[f"{year} attainment"]
-    share = "" if pd.isna(attainment) else f" ({attainment:.0%})"
-    return f"{row[f'{year} target'] or ''}\n{row[f'{year} status']}{share}".strip()

@@ -39,3 +39,12 @@ class NotAnAnnex(BilagError):
 class StoreError(Exception):
     """The SQL store cannot be used (bad URL, database unreachable), with a
     one-line reason."""
+
+
+class MissingDependency(Exception):
+    """An optional part of bilag is used without its extra installed, with
+    the command that installs it."""
+
+    def __init__(self, extra: str, message: str) -> None:
+        super().__init__(message)
+        self.extra = extra

@@ -328,7 +328,9 @@ def goals_command(year: int | None, plan: str | None, status: str | None, flagge
 
 def _show_goals(frame: pd.DataFrame) -> None:
     click.secho(_count(len(frame), "goal"), bold=True)
-    for r in frame.to_dict("records"):
+    from bilag.store.export import records
+
+    for r in records(frame):
         others = [f for f in r["renderings"] if f != r["file"]]
         also = f"; also {', '.join(others)}" if others else ""
         click.echo(f"\n{r['report_year'] or '-'} {r['file']}, table {r['table']}, row {r['row']}"
@@ -356,6 +358,7 @@ def audit_command(year: int | None, plan: str | None, municipality: str | None, 
     first, with the other files it stands in listed under "also in".
     """
     from bilag.store import audit, open_store
+    from bilag.store.export import records
     from bilag.store.queries import pages_text
 
     engine = open_store(db_url)
@@ -363,7 +366,7 @@ def audit_command(year: int | None, plan: str | None, municipality: str | None, 
 
     def readable() -> None:
         click.secho(_count(len(frame), "audit finding"), bold=True)
-        for finding in frame.to_dict("records"):
+        for finding in records(frame):
             pages = finding["pages"] or []
             where = [("pages " if len(pages) > 1 else "page ") + pages_text(pages)] if pages else []
             place = [finding["file"], *where, f"table {finding['table']}", f"row {finding['row']}"]
@@ -395,6 +398,7 @@ def compare_command(plan: str | None, municipality: str | None, output_format: s
     Data outputs give the long form: one row per series and report year.
     """
     from bilag.store import compare_long, open_store
+    from bilag.store.export import records
 
     engine = open_store(db_url)
     frame = compare_long(engine, plan=plan, municipality=municipality)
@@ -403,10 +407,10 @@ def compare_command(plan: str | None, municipality: str | None, output_format: s
         for (publisher, name), series in frame.groupby(["municipality", "plan"], sort=False, dropna=False):
             click.secho(f"\n{name}" + (f" ({publisher})" if isinstance(publisher, str) else ""), bold=True)
             for _, years in series.groupby("series_id", sort=False):
-                first = years.iloc[0]
-                heading = f"  {first['series']}  {first['target_group'] or ''}: {first['goal']}"
+                first = records(years)[0]
+                heading = f"  {first['series']}  {first['target_group'] or ''}: {first['goal'] or ''}"
                 click.echo(textwrap.shorten(heading, width=100, placeholder=" …"))
-                for r in years.to_dict("records"):
+                for r in records(years):
                     share = _percent(r["attainment"])
                     verdict = r["status"] + (f" ({share})" if share else "")
                     _field(str(r["report_year"]), f"{r['measured'] or '-'}; {verdict}")
@@ -476,11 +480,12 @@ def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
 def log_command(failed: bool, output_format: str | None, excel: bool, db_url: str | None) -> None:
     """Show the import log: failures first, then the newest entries."""
     from bilag.store import import_log, open_store
+    from bilag.store.export import records
 
     frame = import_log(open_store(db_url), failed=failed)
 
     def readable() -> None:
-        for r in frame.to_dict("records"):
+        for r in records(frame):
             reason = f": {r['reason']}" if r["reason"] else ""
             click.echo(f"{r['logged_at']}  {r['outcome']:<9} {r['path']}{reason}")
 

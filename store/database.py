@@ -22,6 +22,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from bilag.errors import StoreError
 
@@ -180,7 +181,8 @@ def _reader(url: URL, given: str) -> Engine:
     def open_file() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-    engine = create_engine("sqlite://", creator=open_file)
+    # No pool: a query command leaves no file open behind it.
+    engine = create_engine("sqlite://", creator=open_file, poolclass=NullPool)
     event.listen(engine, "connect", _sqlite_reading)
     return engine
 

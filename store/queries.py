@@ -338,7 +338,7 @@ def compare_long(engine: Engine, plan: str | None = None, municipality: str | No
         for year, r in by_year.items():
             rows.append({**r, "plan": plan_names[latest["plan_of"]], "series": latest["series"],
                          "target_group": latest["target_group"],
-                         "goal": latest["target_group"] if latest["goal"] is None else latest["goal"],
+                         "goal": latest["target_group"] if pd.isna(latest["goal"]) else latest["goal"],
                          "changes": found[year], "plan_order": latest["plan_of"],
                          "series_sort": latest["series_order"]})
     long = pd.DataFrame(rows).sort_values(["plan_order", "series_sort", "report_year"], kind="stable")

@@ -190,34 +190,53 @@ def _stdout() -> IO[bytes]:
 
 def grid(frame: pd.DataFrame, width: int | None = None) -> str:
     """A frame as a plain text grid fitted to `width` (default: the
-    terminal's, else 100 columns): cells wrap at spaces, a word is never
-    split (a column is never narrower than its longest word)."""
+    terminal's, else 100 columns): cells wrap at spaces and a word is never
+    split (a column is never narrower than its longest word). Where even
+    that does not fit, each row becomes a block of "column  value" lines."""
     import shutil
 
     from bilag.store.export import records
 
     width = width or shutil.get_terminal_size((100, 24)).columns
-    headers = [str(c) for c in frame.columns]
+    headers = [str(c).replace("_", " ") for c in frame.columns]
     rows = [[_grid_text(v) for v in r.values()] for r in records(frame)]
     cells = [headers, *rows]
     columns = range(len(headers))
     natural = [max(len(line) for row in cells for line in row[i].splitlines() or [""]) for i in columns]
     least = [max((len(w) for row in cells for w in row[i].split()), default=1) for i in columns]
     room = width - 3 * (len(headers) - 1)
+    if sum(least) > room:
+        return _blocks(headers, rows, width)
     widths = list(natural)
     if sum(natural) > room:
-        spare = max(room - sum(least), 0)
+        spare = room - sum(least)
         extra = [n - m for n, m in zip(natural, least)]
-        widths = [m + (e * spare // sum(extra) if sum(extra) else 0) for m, e in zip(least, extra)]
+        widths = [m + e * spare // sum(extra) for m, e in zip(least, extra)]
     lines = []
     for number, row in enumerate(cells):
-        wrapped = [textwrap.wrap(text, w, break_long_words=False, break_on_hyphens=False) or [""]
-                   for text, w in zip(row, widths)]
+        wrapped = [_wrap(text, w) for text, w in zip(row, widths)]
         for i in range(max(len(w) for w in wrapped)):
             parts = [(w[i] if i < len(w) else "").ljust(n) for w, n in zip(wrapped, widths)]
             lines.append(" | ".join(parts).rstrip())
         if number == 0:
             lines.append("-+-".join("-" * n for n in widths))
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def _blocks(headers: list[str], rows: list[list[str]], width: int) -> str:
+    """Rows as blocks, one "column  value" line each, for a terminal too narrow for a grid."""
+    label = max(len(h) for h in headers) + 2
+    lines = []
+    for row in rows:
+        lines.append("-" * min(width, 40))
+        for header, text in zip(headers, row):
+            wrapped = _wrap(text, max(width - label, 20))
+            lines.append((header.ljust(label) + wrapped[0]).rstrip())
+            lines.extend(" " * label + more for more in wrapped[1:])
     return "\n".join(lines) + "\n"
 
 
@@ -320,8 +339,7 @@ def goals_command(year: int | None, plan: str | None, status: str | None, flagge
         filters |= {"status": status, "flagged": flagged}
         frame = goals(engine, **filters)
         emit(frame, output_format, excel, lambda: _show_goals(frame),
-             ["goal_id", "report_year", "file", "table", "row", "target_group", "goal", "status",
-              "attainment", "measured", "flags"])
+             ["goal_id", "report_year", "target_group", "goal", "status", "attainment", "measured"])
     if frame.empty:
         _nothing_found(engine, "goal", filters)
 

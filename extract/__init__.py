@@ -87,6 +87,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
         annex=document.annex(title, found.paragraphs),
         report_year=document.report_year(found.tables, title, found.paragraphs),
         plan=document.plan(title, found.tables, found.paragraphs),
+        municipality=document.municipality(title, found.paragraphs, body.furniture),
         footnotes=found.footnotes,
     )
     warnings = []
@@ -108,6 +109,7 @@ def _goals(table: GoalTable) -> list[Goal]:
         return table.columns.index(role) if role in table.columns else None
 
     group, goal, report, status = (column(r) for r in ("target_group", "goal", "report", "status"))
+    theme = table.theme
     goals = []
     for number, row in enumerate(table.rows, start=1):
         goals.append(Goal(
@@ -118,5 +120,7 @@ def _goals(table: GoalTable) -> list[Goal]:
             goal=row.cells[goal] if goal is not None else None,
             report=row.cells[report] if report is not None else None,
             status_cell=row.cells[status] if status is not None else None,
+            theme=(row.cells[theme] or None) if theme is not None else None,
+            regions=row.regions,
         ))
     return goals

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bilag.record import Region
+
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -38,6 +40,7 @@ class Row:
     """Columns each cell covers, where a reader knows (colspan, gridSpan): a
     None right of a cell spanning over it is covered from the left, any other
     None from above. Empty: every cell covers one column."""
+    regions: tuple[Region, ...] = ()  # where the row stands on its page (PDF)
 
     def covered_from_left(self, column: int) -> bool:
         """Whether the grid position is part of a cell that starts further left."""
@@ -66,3 +69,6 @@ class Body:
     format: str  # pdf, docx, text, html
     blocks: tuple[Block, ...]
     pages: int | None = None
+    furniture: tuple[str, ...] = ()
+    """Text that frames the document rather than belongs to its body: page
+    headers and footers, a web page's own title. Read for the publisher only."""

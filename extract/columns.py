@@ -22,7 +22,8 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Status", "Status 2024", "Status pr. 31. december 2024", "Status ultimo 2024": the
     # verdict, or the report where the cells say more (see column_roles).
     ("status", re.compile(
-        r"^(status|målopfyldelse|målet\s+(er\s+)?nået\??|opfyldt\??|grad\s+af\s+målopfyldelse|vurdering)"
+        r"^(status|målopfyldelse|mål(et)?\s+(er\s+)?(nået|opfyldt)\s*\??|opfyldt\??|grad\s+af\s+målopfyldelse|"
+        r"vurdering|(samlet\s+)?vurdering\s+af\s+målopfyldelse)"
         r"(?!\s+(og|på)\b)(\s.{0,30}\b\d{4})?\s*$")),
     ("report", re.compile(
         r"^(afrapportering|status\s+og\s+(resultat|bemærkning|opfølgning|fremdrift|aktivitet)|"
@@ -35,6 +36,9 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Headers of a comment column: the report where the table has no better one.
 REMARKS = re.compile(r"^(bemærkning(er)?|kommentar(er)?|uddybning|forklaring|beskrivelse)\b")
+# The target group proper: where a table also has an Indsatsområde or Tema
+# column, this one is the target group and the other the row's theme.
+TARGET_GROUP = re.compile(r"^mål-?\s?grupper?n?e?\b")
 
 
 def header_role(header: str | None) -> str:
@@ -55,9 +59,27 @@ def _readings(header: str | None) -> tuple[str, str]:
 
 def column_roles(headers: tuple[str | None, ...], settings: Settings,
                  sample_cells: list[tuple[str, ...]] | None = None) -> tuple[str, ...]:
-    """Each column's role. A second column of a role becomes "other"; a lone
-    "status" column whose cells hold more than a verdict is the report."""
+    """Each column's role, from its header and, where the header is ambiguous,
+    its cells:
+
+    * where no header names the report, the wordiest "Status …" column is
+      the report if its cells hold more than a verdict or another verdict-worded
+      column stands beside it ("Målopfyldelse" | "Status 2024");
+    * of several target-group columns, a Målgruppe column wins and the others
+      are "other" (their text is the row's theme, see `theme_column`);
+    * a second column of any other role is "other";
+    * a remarks column (Bemærkninger) is the report where the table has none.
+    """
     roles = [header_role(h) for h in headers]
+    statuses = [i for i, role in enumerate(roles) if role == "status"]
+    if statuses and "report" not in roles:
+        wordiest = max(statuses, key=lambda i: _words(i, sample_cells))
+        if len(statuses) > 1 or _words(wordiest, sample_cells) > settings.max_verdict_words:
+            roles[wordiest] = "report"
+    groups = [i for i, role in enumerate(roles) if role == "target_group"]
+    proper = [i for i in groups if any(TARGET_GROUP.match(t) for t in _readings(headers[i]))]
+    keep = (proper or groups)[:1]
+    roles = ["other" if i in groups and i not in keep else role for i, role in enumerate(roles)]
     seen: set[str] = set()
     for i, role in enumerate(roles):
         if role in seen and role != "other":
@@ -68,12 +90,23 @@ def column_roles(headers: tuple[str | None, ...], settings: Settings,
                    if roles[i] == "other" and any(REMARKS.match(text) for text in _readings(h))]
         if remarks:
             roles[remarks[0]] = "report"
-    if "status" in roles and "report" not in roles:
-        i = roles.index("status")
-        cells = [row[i] for row in sample_cells or [] if i < len(row) and row[i]]
-        if any(len(cell.split()) > settings.max_verdict_words for cell in cells):
-            roles[i] = "report"
     return tuple(roles)
+
+
+def theme_column(headers: tuple[str | None, ...], roles: tuple[str, ...]) -> int | None:
+    """The column whose text is the row's theme: a target-group-worded column
+    (Indsatsområde, Tema …) left as "other" beside the Målgruppe column."""
+    if "target_group" not in roles:
+        return None
+    for i, (header, role) in enumerate(zip(headers, roles)):
+        if role == "other" and header_role(header) == "target_group":
+            return i
+    return None
+
+
+def _words(column: int, sample_cells: list[tuple[str, ...]] | None) -> int:
+    """The most words a cell of the column holds."""
+    return max((len(row[column].split()) for row in sample_cells or [] if column < len(row)), default=0)
 
 
 def is_goal_table_header(roles: tuple[str, ...], min_roles: int) -> bool:

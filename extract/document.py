@@ -1,4 +1,4 @@
-"""The document's own facts: title, annex number, report year and plan."""
+"""The document's own facts: title, annex number, report year, plan and publisher."""
 
 from __future__ import annotations
 
@@ -70,4 +70,23 @@ def plan(title_text: str | None, tables: tuple[GoalTable, ...], paragraphs: tupl
                 name = (match["field"] + match["kind"]).lower().capitalize()
                 rest = (match["purpose"] or "") + (match["period"] or "")
                 return name + re.sub(r"\s+", " ", rest).rstrip()
+    return None
+
+
+# "Aarhus Kommune", "Københavns Kommune(s)", "Lyngby-Taarbæk Kommune", "Bornholms Regionskommune".
+MUNICIPALITY = re.compile(
+    r"\b(?P<name>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)*)\s+(?P<kind>[Rr]egionskommune|[Kk]ommune)s?\b")
+HEADING_WORDS = 14  # a paragraph of more words is running text, which may name other municipalities
+
+
+def municipality(title_text: str | None, paragraphs: tuple[str, ...],
+                 furniture: tuple[str, ...]) -> str | None:
+    """The publishing municipality where the document names it: in a page
+    header or footer, the title, or a heading before the first table; never
+    from running text ("i samarbejde med Aarhus Kommune") or the tables."""
+    headings = [p for p in paragraphs[:8] if len(p.split()) <= HEADING_WORDS and not p.rstrip().endswith(".")]
+    for text in (*furniture, title_text or "", *headings):
+        match = MUNICIPALITY.search(text)
+        if match:
+            return f"{match['name']} {match['kind'].capitalize()}"
     return None

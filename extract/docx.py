@@ -76,7 +76,21 @@ def read(path: Path, settings: Settings) -> Body:
     reader = _WordReader(_superscript_styles(document), footnotes)
     blocks = reader.body_blocks(document.element.body)
     blocks += reader.footnote_paragraphs()
-    return Body(format="docx", blocks=tuple(blocks))
+    return Body(format="docx", blocks=tuple(blocks), furniture=_headers_and_footers(document, reader))
+
+
+def _headers_and_footers(document: WordDocument, reader: _WordReader) -> tuple[str, ...]:
+    """The text of the sections' page headers and footers (each once)."""
+    seen: dict[str, None] = {}
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            if part.is_linked_to_previous:
+                continue
+            for element in part._element.iter(P):  # python-docx offers no iteration in document order
+                text = reader.paragraph_text(element).strip()
+                if text:
+                    seen[text] = None
+    return tuple(seen)
 
 
 def _footnotes(document: WordDocument) -> dict[str, etree._Element]:

@@ -1,5 +1,12 @@
 """Reader for HTML annexes (lxml).
 
+A web page saved from a municipal site holds the annex in its main content;
+its navigation, side menus, cookie banner and site footer are not the annex,
+so only ``<main>`` (or ``role="main"``, or the one ``<article>``) is read
+where the page has it, and elsewhere such site chrome (by element or by a
+class or id naming it) is passed over. The page's own title and site name are
+kept as furniture, for the publisher only.
+
 Headings and paragraphs become paragraphs, ``<table>`` elements tables, in
 document order. rowspan/colspan are laid out on the table's grid: the cell
 text stands at its first position and the positions it covers are None. A
@@ -9,6 +16,7 @@ footnote marks, and an element styled with a page break as a page break.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import lxml.html
@@ -22,6 +30,11 @@ from .markup import BLOCK_TAGS, clean_lines, element_text
 from .text import decode
 
 SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
+# Site chrome around the annex on a saved web page.
+CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "dialog"})
+CHROME_NAMES = re.compile(
+    r"(^|[\s_-])(cookie\w*|consent|nav\w*|menu\w*|sidebar|side-?menu|breadcrumbs?|footer|site-?header|"
+    r"skip\w*|banner|related|share)([\s_-]|$)", re.IGNORECASE)
 MAX_SPAN = 1000  # a rowspan larger than this is a broken document, not a table
 
 
@@ -32,14 +45,40 @@ def read(path: Path, settings: Settings) -> Body:
     except (etree.ParserError, ValueError) as e:
         raise CorruptFile(str(path), f"not readable as HTML ({e})") from None
     blocks: list[Block] = []
-    body = root.find("body")
-    _visit(body if body is not None else root, blocks)
-    return Body(format="html", blocks=tuple(blocks))
+    main = _main_content(root)
+    if main is not None:
+        _visit(main, blocks, skip_chrome=False)
+    else:
+        body = root.find("body")
+        _visit(body if body is not None else root, blocks, skip_chrome=True)
+    return Body(format="html", blocks=tuple(blocks), furniture=_page_names(root))
 
 
-def _visit(element: lxml.html.HtmlElement, blocks: list[Block]) -> None:
+def _main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's main content element, where it marks one."""
+    for path in ("//main", "//*[@role='main']"):
+        found = root.xpath(path)
+        if found:
+            return found[0]
+    articles = root.xpath("//article")
+    return articles[0] if len(articles) == 1 else None
+
+
+def _page_names(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The page's title and site name ("Bilag 2 … | Aarhus Kommune")."""
+    names = [clean_lines(t.text_content()) for t in root.xpath("//head/title")]
+    names += [m.get("content", "") for m in root.xpath("//meta[@property='og:site_name' or @name='author']")]
+    return tuple(n for n in names if n)
+
+
+def _is_chrome(element: lxml.html.HtmlElement, tag: str) -> bool:
+    names = " ".join(filter(None, (element.get("id"), element.get("class"), element.get("role"))))
+    return tag in CHROME_TAGS or bool(CHROME_NAMES.search(names)) or element.get("role") == "navigation"
+
+
+def _visit(element: lxml.html.HtmlElement, blocks: list[Block], skip_chrome: bool) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIP or not tag:
+    if tag in SKIP or not tag or (skip_chrome and _is_chrome(element, tag)):
         return
     if "page-break" in (element.get("style") or "").replace(" ", ""):
         blocks.append(PageBreak())
@@ -57,7 +96,7 @@ def _visit(element: lxml.html.HtmlElement, blocks: list[Block]) -> None:
     # A container: its loose text and its children, in order.
     _loose_text(element.text, blocks)
     for child in element:
-        _visit(child, blocks)
+        _visit(child, blocks, skip_chrome)
         _loose_text(child.tail, blocks)
 
 

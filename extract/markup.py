@@ -15,11 +15,14 @@ BLOCK_TAGS = frozenset(
     "p div li ul ol br h1 h2 h3 h4 h5 h6 tr table blockquote pre section article header footer".split()
 )
 SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\r\f\v]+")
+# Typographic ligatures that PDF fonts and some word processors leave as one code point.
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
 def clean_lines(text: str) -> str:
-    """Collapse white space inside each line, drop empty lines, join with "\\n"."""
-    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    """Collapse white space inside each line, drop empty lines, join with "\\n";
+    ligature glyphs (ﬁ ﬂ) become their letters."""
+    lines = (SPACES.sub(" ", line).strip() for line in text.translate(LIGATURES).split("\n"))
     return "\n".join(line for line in lines if line)
 
 

@@ -1,7 +1,8 @@
 """Reader for PDF annexes (pdfplumber).
 
-Page by page: ruled tables come from pdfplumber's line strategy, one Table per
-page (the shared layout joins a table's parts across pages); the words outside
+Page by page (`pdf_page` reads each into plain values): tables come from the
+rules and fills the page draws (`pdf_rules`), one Table per page (the shared
+layout joins a table's parts across pages); the words outside
 them are grouped into lines, runs of lines with common column gaps become
 borderless tables (`pdf_borderless`), and the rest paragraphs. Running
 headers, footers and page numbers are left out: lines in the page's top and
@@ -21,13 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.table import Table as Grid
 
-from bilag.errors import CorruptFile, EncryptedPDF, NotAnAnnex
+from bilag.errors import NotAnAnnex
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
@@ -39,10 +36,12 @@ from .pdf_lines import (
     group_lines,
     join_lines,
     new_paragraph,
-    page_words,
+    row_region,
     starts_with_note_mark,
     typical_pitch,
 )
+from .pdf_page import PageView, open_pages
+from .pdf_rules import find_tables
 
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
 PAGE_NUMBER = re.compile(
@@ -59,43 +58,34 @@ class PageContent:
     pitch: float
     size: float
     open_table: Bands | None = None  # columns of a borderless table that ends the page
+    margins: tuple[str, ...] = ()  # text in the top and bottom margins: running headers and footers
 
 
 def read(path: Path, settings: Settings) -> Body:
     """Read a PDF into paragraphs, tables (one per page part) and page breaks."""
-    try:
-        with pdfplumber.open(path) as pdf:
-            pages = list(read_pages(pdf, settings))
-    except (PdfminerException, PSException, PDFSyntaxError) as e:
-        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
-        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
-            raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
-        raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
+    pages = list(read_pages(open_pages(path), settings))
     if pages and not any(page.items or page.size for page in pages):
         raise NotAnAnnex(str(path), "the PDF has no text layer (a scanned image?); it needs OCR first")
-    return Body(format="pdf", blocks=tuple(assemble(pages, settings)), pages=len(pages))
+    repeated = _repeated_lines(pages, settings.running_header_share)
+    return Body(format="pdf", blocks=tuple(assemble(pages, repeated, settings)), pages=len(pages),
+                furniture=_furniture(pages, repeated))
 
 
-def read_pages(pdf: pdfplumber.PDF, settings: Settings) -> Iterator[PageContent]:
-    """Each page read and then released."""
+def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageContent]:
+    """Each page read, a borderless table at a page's end carried to the next."""
     carried: Bands | None = None
-    for number, page in enumerate(pdf.pages, start=1):
-        try:
-            content = read_page(page, number, settings, carried)
-        finally:
-            page.close()
+    for view in views:
+        content = read_page(view, settings, carried)
         carried = content.open_table
         yield content
 
 
-def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
-              carried: Bands | None = None) -> PageContent:
+def read_page(page: PageView, settings: Settings, carried: Bands | None = None) -> PageContent:
     """The tables and free lines of one page; `carried`: the columns of a
     borderless table the page before ended with."""
-    clean = page.dedupe_chars() if _has_doubled_chars(page) else page
-    words = page_words(clean)
-    ruled = [t for t in clean.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
-             if len(t.rows) > 0]
+    number = page.number
+    words = list(page.words)
+    ruled = find_tables(page, settings)
     inside: set[int] = set()
     table_words: list[list[list[list[Word]]]] = []
     for table in ruled:
@@ -113,8 +103,9 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
         table_words.append(rows)
     free = group_lines([w for i, w in enumerate(words) if i not in inside], settings)
     size = body_size(words)
-    height = float(page.height)
-    free = [line for line in free if not _margin_or_page_number(line, height, settings)]
+    height = page.height
+    margins = tuple(_text(line) for line in free if _in_margin(line, height, settings))
+    free = [line for line in free if not _in_margin(line, height, settings) and not _page_number(line)]
 
     table_lines = [[[None if cell is None else group_lines(cell, settings) for cell in row] for row in rows]
                    for rows in table_words]
@@ -139,15 +130,8 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings,
     items.sort(key=lambda item: item[0])
     ends_page = last is not None and items[-1][0] == last[0]
     free_pitch = typical_pitch([[line for line in free if line.size == size]], pitch)
-    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None)
-
-
-def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
-    """Whether the page prints characters twice at (nearly) one place, as some
-    PDF makers simulate bold. pdfplumber's dedupe_chars is slow, so it is only
-    run on such pages."""
-    seen = Counter((c["text"], round(c["x0"]), round(c["top"])) for c in page.chars if c["text"] != " ")
-    return any(n > 1 for n in seen.values())
+    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None,
+                       margins)
 
 
 def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
@@ -156,13 +140,22 @@ def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _ruled_table(table: pdfplumber.table.Table, rows: list[list[list[Line] | None]], page: int, pitch: float,
+def _ruled_table(table: Grid, rows: list[list[list[Line] | None]], page: int, pitch: float,
                  settings: Settings) -> Table:
     """A table's cells as text: None where a merged cell covers the place."""
     return Table(rows=tuple(
         Row(cells=tuple(None if lines is None else _cell_text(lines, bbox, pitch, settings)
-                        for lines, bbox in zip(row, found.cells)), pages=(page,))
+                        for lines, bbox in zip(row, found.cells)), pages=(page,),
+            regions=(row_region(page, _row_band(table, found)),))
         for row, found in zip(rows, table.rows)))
+
+
+def _row_band(table: Grid, row: object) -> tuple[float, float, float, float]:
+    """A row's own band across the table: a cell merged down over the rows
+    below would make pdfplumber's row box reach over them."""
+    bottom = min(cell[3] for cell in row.cells if cell is not None)  # type: ignore[attr-defined]
+    return (table.bbox[0], row.bbox[1], table.bbox[2], bottom)  # type: ignore[attr-defined]
+
 
 
 def _cell_text(lines: list[Line], bbox: tuple[float, float, float, float] | None, pitch: float,
@@ -184,17 +177,32 @@ def _between_tables(lines: list[Line], boxes: list[tuple[float, float, float, fl
     return [p for p in parts if p]
 
 
-def _margin_or_page_number(line: Line, height: float, settings: Settings) -> bool:
+def _in_margin(line: Line, height: float, settings: Settings) -> bool:
     band = settings.page_margin_ratio * height
-    if line.bottom <= band or line.top >= height - band:
-        return True
-    return bool(PAGE_NUMBER.match(" ".join(w.text for w in line.words)))
+    return line.bottom <= band or line.top >= height - band
 
 
-def assemble(pages: list[PageContent], settings: Settings) -> Iterator[Block]:
-    """The pages' blocks in reading order, without running headers, with a
-    PageBreak before each new page."""
-    repeated = _repeated_lines(pages, settings.running_header_share)
+def _page_number(line: Line) -> bool:
+    return bool(PAGE_NUMBER.match(_text(line)))
+
+
+def _text(line: Line) -> str:
+    return " ".join(w.text for w in line.words)
+
+
+def _furniture(pages: list[PageContent], repeated: set[tuple[str, int]]) -> tuple[str, ...]:
+    """The running headers and footers: margin text, and lines repeated on most pages."""
+    seen: dict[str, None] = {}
+    for page in pages:
+        seen.update(dict.fromkeys(page.margins))
+        seen.update(dict.fromkeys(_text(item) for _, item in page.items
+                                  if isinstance(item, Line) and _line_key(item) in repeated))
+    return tuple(seen)
+
+
+def assemble(pages: list[PageContent], repeated: set[tuple[str, int]], settings: Settings) -> Iterator[Block]:
+    """The pages' blocks in reading order, without running headers (`repeated`),
+    with a PageBreak before each new page."""
     for page in pages:
         if page.number > 1:
             yield PageBreak(page.number)

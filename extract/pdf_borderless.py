@@ -19,7 +19,16 @@ from bilag.settings import Settings
 
 from .blocks import Row, Table
 from .columns import header_role, is_goal_table_header
-from .pdf_lines import Line, Word, group_lines, join_lines, new_paragraph, typical_pitch
+from .pdf_lines import (
+    Line,
+    Word,
+    group_lines,
+    join_lines,
+    lines_box,
+    new_paragraph,
+    row_region,
+    typical_pitch,
+)
 
 MIN_TABLE_LINES = 2  # lines with text in two or more columns
 BLANK_LINE = 1.8  # line pitches from one line to the next in a column with a blank line between
@@ -28,10 +37,12 @@ Bands = tuple[tuple[float, float], ...]  # the x ranges of a table's columns
 
 @dataclass(frozen=True)
 class Region:
-    """Lines that form one borderless table, and its columns as x ranges."""
+    """Lines that form one borderless table, and its columns as x ranges;
+    `sections`: bold lines set across the columns, heading the rows below."""
 
     lines: tuple[Line, ...]
     bands: Bands
+    sections: tuple[Line, ...] = ()
 
 
 def find_regions(lines: list[Line], pitch: float, settings: Settings,
@@ -54,7 +65,7 @@ def find_regions(lines: list[Line], pitch: float, settings: Settings,
             i += 1
         else:
             result.append(region)
-            i += len(region.lines)
+            i += len(region.lines) + len(region.sections)
     return result
 
 
@@ -64,20 +75,33 @@ def _grow(lines: list[Line], start: int, pitch: float, settings: Settings) -> Re
     if len(bands) < 2:
         return None
     taken = [first]
-    for line in lines[start + 1:]:
-        before = taken[-1]
+    sections: list[Line] = []
+    for i in range(start + 1, len(lines)):
+        line, before = lines[i], lines[i - 1]
         if (abs(line.size - first.size) > 0.15 * first.size
                 or (line.top - before.top) / before.size > 2 * pitch * settings.row_gap_ratio):
             break  # another kind of text (a footnote) or a wide gap
         widened = column_bands([*taken, line], settings.column_gap)
         if len(widened) < len(bands):
+            if _section_line(line, lines[i + 1:i + 2], taken, bands, settings):
+                sections.append(line)
+                continue
             break  # the line runs across a column border
         taken.append(line)
         bands = widened
     multi = sum(1 for line in taken if len({_column(w.middle, bands) for w in line.words}) > 1)
     if multi < MIN_TABLE_LINES:
         return None
-    return Region(tuple(taken), tuple(bands))
+    last = taken[-1].top
+    return Region(tuple(taken), tuple(bands), tuple(s for s in sections if s.top < last))
+
+
+def _section_line(line: Line, after: list[Line], taken: list[Line], bands: list[tuple[float, float]],
+                  settings: Settings) -> bool:
+    """A bold line across the columns with the table going on below it in the
+    same columns: a section heading ("Indsatsområde 1: Børn og unge")."""
+    return (line.bold and bool(after)
+            and len(column_bands([*taken, *after], settings.column_gap)) == len(bands))
 
 
 def _crosses(line: Line, bands: Bands) -> bool:
@@ -108,6 +132,7 @@ def _column(x: float, bands: Bands | list[tuple[float, float]]) -> int:
 def region_table(region: Region, pitch: float, page: int, settings: Settings) -> Table:
     """The region's rows, each cell the text of its column's lines in that row."""
     width = len(region.bands)
+    sections = {line.top: line for line in region.sections}
     placed: list[list[Word]] = [[] for _ in range(width)]
     for line in region.lines:
         for word in line.words:
@@ -120,6 +145,8 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
     after_header = _header_end(region, pitch, settings)
     if after_header is not None and after_header not in starts:
         starts = sorted([*starts, after_header])
+    # A section heading is a row of its own, and the next row starts under it.
+    starts = sorted({*starts, *sections, *(line.bottom for line in region.sections)})
     cells: list[list[list[Line]]] = [[[] for _ in range(width)] for _ in starts]
     for c, lines in enumerate(columns):
         for line in lines:
@@ -129,11 +156,18 @@ def region_table(region: Region, pitch: float, page: int, settings: Settings) ->
     rights = [max((line.x1 for line in lines), default=0.0) for lines in columns]
     rows = []
     for number, row in enumerate(cells):
+        if starts[number] in sections:
+            heading = sections[starts[number]]
+            rows.append(Row(cells=(join_lines([heading], pitch, settings), *[None] * (width - 1)),
+                            pages=(page,), regions=(row_region(page, lines_box([heading])),)))
+            continue
         texts: list[str | None] = [join_lines(cell, pitch, settings, right=rights[c])
                                    for c, cell in enumerate(row)]
         if number > 0 and _section_row(row):
             texts[1:] = [None] * (width - 1)  # as a ruled table's merged cell reads
-        rows.append(Row(cells=tuple(texts), pages=(page,)))
+        placed_lines = [line for cell in row for line in cell]
+        regions = (row_region(page, lines_box(placed_lines)),) if placed_lines else ()
+        rows.append(Row(cells=tuple(texts), pages=(page,), regions=regions))
     return Table(rows=tuple(rows))
 
 

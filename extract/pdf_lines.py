@@ -1,6 +1,6 @@
 """Words and text lines of a PDF page, and how lines read as text.
 
-pdfplumber gives words with their box and font size; here they are grouped
+The parser gives words with their box and font size (`pdf_page`); here they are grouped
 into lines, small raised digits become superscript footnote marks, and lines
 are joined into paragraphs the way a person reads them: lines of a paragraph
 with a space, paragraphs (a larger vertical gap) with "\\n".
@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from bilag.record import Region
 from bilag.settings import Settings
 
 from .blocks import superscript
 
-# A line that breaks after a hyphen is one word ("progressionsmålings-værktøj"),
-# unless the next word shows a shortened compound ("fri- og privatskoler").
+# A line that breaks after a hyphen joins the next line's word (see _broken_word),
+# unless that word shows a shortened compound ("fri- og privatskoler").
 COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 DIGITS = re.compile(r"^\d{1,3}$")
 CUT_TOLERANCE = 0.3  # points a letter may stand out beyond a cell's estimated right edge
@@ -61,14 +62,16 @@ class Line:
         return all(w.bold for w in self.words)
 
 
-def page_words(page: object) -> list[Word]:
-    """The words of a pdfplumber page (split where the font or its size
-    changes, so a superscript digit is a word of its own)."""
-    words = page.extract_words(extra_attrs=["size", "fontname"],  # type: ignore[attr-defined]
-                               keep_blank_chars=False, return_chars=True)
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
-                 w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
-            for w in words if w["text"].strip()]
+def row_region(page: int, bbox: tuple[float, float, float, float]) -> Region:
+    """A row's box on its page, in points from the top-left corner."""
+    x0, top, x1, bottom = (round(float(v), 1) for v in bbox)
+    return Region(page, (x0, top, x1, bottom))
+
+
+def lines_box(lines: list[Line]) -> tuple[float, float, float, float]:
+    """The box around some lines' words."""
+    return (min(line.x0 for line in lines), min(line.top for line in lines),
+            max(line.x1 for line in lines), max(line.bottom for line in lines))
 
 
 def group_lines(words: list[Word], settings: Settings) -> list[Line]:
@@ -170,7 +173,9 @@ def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool =
             text = part
         elif new_paragraph(lines[i - 1], line, pitch, settings):
             text += "\n" + part
-        elif _broken_word(text, part) or (right is not None and _cut_word(lines[i - 1], line, right)):
+        elif (joint := _broken_word(text, part)) is not None:
+            text = (text[:-1] if joint == "drop" else text) + part
+        elif right is not None and _cut_word(lines[i - 1], line, right):
             text += part
         else:
             text += " " + part
@@ -191,13 +196,20 @@ def _cut_word(before: Line, line: Line, right: float) -> bool:
     return cut.x1 + first.first_width > right + CUT_TOLERANCE
 
 
-def _broken_word(text: str, part: str) -> bool:
+def _broken_word(text: str, part: str) -> str | None:
+    """How a line ending in a hyphen joins the next: "drop" the hyphen of a
+    word hyphenated at the line end ("grundskole-" + "elever"), "keep" a
+    hyphen that belongs to the word ("FGU-" + "elever", "3-" + "årsalderen",
+    "2024-" + "2026"), or None: a shortened compound goes on after a space
+    ("erhvervsskole-" + "og FGU-elever")."""
     if not re.search(r"\w-$", text):
-        return False
+        return None
     first = part.split(" ", 1)[0]
-    if text[-2].isdigit():
-        return first[:1].isdigit()  # a range or year span: "2024-" + "2026"
-    return first[:1].islower() and first.lower() not in COMPOUND_LINKS
+    if not first[:1].isalnum() or first.lower() in COMPOUND_LINKS:
+        return None
+    if text[-2].isdigit() or text[-2].isupper() or not first[:1].islower():
+        return "keep"
+    return "drop"
 
 
 def body_size(words: list[Word]) -> float:

@@ -21,15 +21,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bilag.record import Footnote
+from bilag.record import Footnote, Region
 from bilag.settings import Settings
 
 from .blocks import Body, PageBreak, Paragraph, Row, Table
-from .columns import column_roles, is_goal_table_header
+from .columns import column_roles, header_role, is_goal_table_header, theme_column
 from .footnotes import as_footnote, remove_marks
 from .markup import clean_lines
 
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
+# What a cell's text starting after a page break begins with when it goes on
+# from the row before: a comma, a closing parenthesis, or an aside in
+# parentheses or after a dash ("(Det bemærkes, at målet gælder …").
+CONTINUING = (",", ";", ")", "(", "–", "—", "…")
 SENTENCE_END = ('.', '!', '?', ':', ')', '"', '»', '”', ']')
 # Words a Danish sentence does not end on: a cell ending with one was cut by a page break.
 LINKING_WORDS = frozenset(
@@ -44,6 +48,7 @@ class LogicalRow:
     cells: tuple[str, ...]
     pages: tuple[int, ...]
     section: str | None = None  # the heading row above it, where the table has such rows
+    regions: tuple[Region, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,17 @@ class GoalTable:
     headers: tuple[str, ...]
     columns: tuple[str, ...]
     rows: tuple[LogicalRow, ...]
+    theme: int | None = None  # the column holding the rows' theme, beside a Målgruppe column
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table's header: the rows it takes, each column's heading as shown and
+    the text its role is read from (a sub-heading under a spanning heading)."""
+
+    end: int  # index of the first row after the header
+    headers: tuple[str, ...]
+    role_texts: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -69,6 +85,7 @@ class _PendingRow:
     cells: list[str | None]
     pages: list[int]
     is_section: bool = False  # one cell spanning the whole width
+    regions: list[Region] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +94,7 @@ class _OpenTable:
     title: str | None
     headers: tuple[str, ...]
     columns: tuple[str, ...]
+    theme: int | None = None
     rows: list[_PendingRow] = field(default_factory=list)
 
     def add(self, rows: list[Row], after_break: bool) -> None:
@@ -86,16 +104,17 @@ class _OpenTable:
             if row.is_header or _same_header(cells, self.headers):
                 continue  # a header row repeated on a new page, or one the format marks
             if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
-                _join(self.rows[-1], cells, row.pages)
+                _join(self.rows[-1], cells, row)
                 continue
             section = width > 1 and bool(cells[0]) and (
                 row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:]))
             # Only a span from above fills a cell; a span from the left leaves it empty.
             own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
-            self.rows.append(_PendingRow(own, list(row.pages), section))
+            self.rows.append(_PendingRow(own, list(row.pages), section, list(row.regions)))
 
     def close(self) -> GoalTable:
-        return GoalTable(self.index, self.title, self.headers, self.columns, tuple(_resolve(self)))
+        return GoalTable(self.index, self.title, self.headers, self.columns, tuple(_resolve(self)),
+                         self.theme)
 
 
 def layout(body: Body, settings: Settings) -> Layout:
@@ -120,36 +139,83 @@ def layout(body: Body, settings: Settings) -> Layout:
             continue
         assert isinstance(block, Table)
         rows = [r for r in block.rows if any((c or "").strip() for c in r.cells)]
-        header_at = _header_index(rows, settings)
-        if header_at is not None:
-            headers = tuple(clean_lines(remove_marks(c or "")) for c in rows[header_at].cells)
-            if current is not None and _same_header(headers, current.headers) and not _caption(since_table):
-                current.add(rows[header_at + 1:], after_break=True)
+        header = find_header(rows, settings)
+        if header is not None:
+            continued = current is not None and _same_header(header.headers, current.headers)
+            if continued and not _caption(since_table):
+                current.add(rows[header.end:], after_break=True)
             else:
-                sample = [tuple(c or "" for c in r.cells) for r in rows[header_at + 1:]]
-                current = _OpenTable(len(tables) + 1, _caption(since_table), headers,
-                                     column_roles(headers, settings, sample))
+                sample = [tuple(c or "" for c in r.cells) for r in rows[header.end:]]
+                roles = column_roles(header.role_texts, settings, sample)
+                current = _OpenTable(len(tables) + 1, _caption(since_table), header.headers, roles,
+                                     theme_column(header.role_texts, roles))
                 tables.append(current)
-                current.add(rows[header_at + 1:], after_break=False)
+                current.add(rows[header.end:], after_break=False)
         elif current is not None and rows and _width(rows) == len(current.headers):
             # A part without a header continues the open table (it ran over a page).
             current.add(rows, after_break=True)
         else:
             current = None
+            # A table that holds no goals (a layout grid, an introduction set in
+            # columns) still holds the document's headings: read it column by column.
+            for column in range(_width(rows) if rows else 0):
+                for row in rows:
+                    cell = row.cells[column] if column < len(row.cells) else None
+                    text = clean_lines(remove_marks(cell or ""))
+                    if text:
+                        paragraphs.append(text)
         since_table = []
 
     return Layout(tuple(t.close() for t in tables), _unique(footnotes), tuple(paragraphs))
 
 
-def _header_index(rows: list[Row], settings: Settings) -> int | None:
-    """Index of the header row among the first rows of a table, or None."""
-    for i, row in enumerate(rows[:3]):
-        texts = [clean_lines(c or "") for c in row.cells]
+def find_header(rows: list[Row], settings: Settings) -> Header | None:
+    """The header among the first rows of a table, or None. Rows above it (a
+    title row spanning the table) are passed over; where the row below it holds
+    sub-headings under a spanning heading ("Status for 2025" over "Vurdering" |
+    "Resultater"), the two rows are one header and the roles come from the
+    sub-headings."""
+    for i, row in enumerate(rows[:4]):
+        texts = tuple(clean_lines(remove_marks(c or "")) for c in row.cells)
         if any(len(t.split()) > settings.max_header_words for t in texts):
             continue
-        if is_goal_table_header(column_roles(tuple(texts), settings), settings.min_header_roles):
-            return i
+        if not is_goal_table_header(column_roles(texts, settings), settings.min_header_roles):
+            continue
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        subs = _sub_headings(row, below, settings) if below is not None else None
+        if subs is None:
+            return Header(i + 1, texts, texts)
+        spanning = _spanning_texts(row, texts)
+        headers = tuple(f"{top}: {sub}" if sub and top and top != sub else (sub or top)
+                        for top, sub in zip(spanning, subs))
+        return Header(i + 2, headers, tuple(sub or top for top, sub in zip(spanning, subs)))
     return None
+
+
+def _spanning_texts(row: Row, texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each column's heading in a header row, a spanning heading repeated over
+    the columns it covers (a None cell after it, covered from the left)."""
+    result: list[str] = []
+    for column, cell in enumerate(row.cells):
+        covered = cell is None and result and (not row.spans or row.covered_from_left(column))
+        result.append(result[-1] if covered else texts[column])
+    return tuple(result)
+
+
+def _sub_headings(row: Row, below: Row, settings: Settings) -> tuple[str, ...] | None:
+    """The sub-headings of a two-row header, or None where the row below is
+    content: short cells, one at least naming a role, and standing under a
+    heading that spans several columns."""
+    if len(below.cells) != len(row.cells):
+        return None
+    subs = tuple(clean_lines(remove_marks(c or "")) for c in below.cells)
+    if any(len(t.split()) > settings.max_header_words for t in subs):
+        return None
+    if not any(header_role(t) != "other" for t in subs if t):
+        return None
+    spans = any(cell is None and column > 0 and row.cells[column - 1] is not None or
+                (row.spans and row.spans[column] > 1) for column, cell in enumerate(row.cells))
+    return subs if spans else None
 
 
 def _width(rows: list[Row]) -> int:
@@ -210,7 +276,7 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
         # starts a new row, unless the row before stops mid-sentence
         # ("… i forhold til" | "2021.").
         text = remove_marks(cells[key] or "").lstrip()
-        return (text[:1].islower() or text[:1] in (",", ";", ")")
+        return (text[:1].islower() or text[:1] in CONTINUING
                 or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
@@ -225,19 +291,22 @@ def _cut_off(text: str | None) -> bool:
     return bool(words) and (words[-1][-1] in ",-(–" or words[-1].lower() in LINKING_WORDS)
 
 
-def _join(row: _PendingRow, cells: tuple[str | None, ...], pages: tuple[int, ...]) -> None:
+def _join(row: _PendingRow, cells: tuple[str | None, ...], part: Row) -> None:
     for i, text in enumerate(cells):
         if not text:
             continue
         before = row.cells[i] or ""
         joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
         row.cells[i] = before + joint + text if before else text
-    row.pages.extend(p for p in pages if p not in row.pages)
+    row.pages.extend(p for p in part.pages if p not in row.pages)
+    row.regions.extend(part.regions)
 
 
 def _resolve(table: _OpenTable) -> list[LogicalRow]:
     """Fill spans and merged cells, take section headings out, clean the text."""
     group_col = table.columns.index("target_group") if "target_group" in table.columns else None
+    # Columns that name a group: left blank under it, a cell belongs to the group above.
+    grouping = [i for i in (group_col, table.theme) if i is not None]
     content = [i for i, role in enumerate(table.columns) if role in ("goal", "report", "status")]
     above: list[str | None] = [None] * len(table.headers)
     section: str | None = None
@@ -249,13 +318,14 @@ def _resolve(table: _OpenTable) -> list[LogicalRow]:
                 above[group_col] = section
             continue
         filled = [above[i] if c is None else c for i, c in enumerate(row.cells)]
-        if group_col is not None and not (filled[group_col] or "").strip():
-            filled[group_col] = above[group_col] or section or ""
+        for i in grouping:
+            if not (filled[i] or "").strip():
+                filled[i] = above[i] or (section if i == group_col else None) or ""
         above = filled
         texts = tuple(clean_lines(remove_marks(c or "")) for c in filled)
         if content and not any(texts[i] for i in content):
             continue  # a row with a target group only heads the rows below it
-        result.append(LogicalRow(texts, tuple(sorted(row.pages)), section))
+        result.append(LogicalRow(texts, tuple(sorted(row.pages)), section, tuple(row.regions)))
     return result
 
 

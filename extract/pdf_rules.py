@@ -1,0 +1,226 @@
+"""Table grids from what a PDF page draws: rules and cell fills.
+
+Producers draw tables in many ways. A word processor closes every cell with
+rules; a browser printing a CSS table draws a hairline under each cell
+(``border-bottom``), shades every other row (zebra) and sets the header on a
+dark band; some draw nothing but fills. Here the evidence is sorted first:
+
+* a *rule* is a line, or a rectangle thin in one direction (a hairline drawn
+  as a filled box); a stroked rectangle's sides are rules too;
+* a *fill* is a filled rectangle: its sides bound a row or a cell, but a fill
+  alone is no table (a zebra row must not become a table of its own).
+
+Ruled tables come from pdfplumber's table finder on the rules alone. Where
+rows are marked only by horizontal rules and fills, the columns are taken
+from where those rules and fills begin and end, else from the white space
+between the words, and vertical edges are laid there over the stack of
+rows; pdfplumber's finder then makes the cells, so that a cell with no rule
+below it (a target group merged over several rows) is one cell over them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pdfplumber.table import Table as Grid
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+from bilag.settings import Settings
+
+from .pdf_borderless import column_bands
+from .pdf_lines import Word, group_lines
+from .pdf_page import PageView
+
+RULE_WIDTH = 2.0  # points: a rectangle thinner than this is a drawn line
+MIN_FILL = 4.0  # points: a fill smaller than this in either direction is a dot or a glyph part
+SAME_Y = 3.0  # points between two rules' heights that are one rule
+SNAP_X = 3.0  # points between segment ends that meet at one column border
+PAGE_SHARE = 0.5  # a fill over this share of the page is its background
+SNAP = 3.0  # points within which edges meet (pdfplumber's default tolerances)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A horizontal or vertical stretch that bounds cells."""
+
+    horizontal: bool
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def edge(self) -> dict[str, object]:
+        """The segment as a pdfplumber edge, for its table finder."""
+        return {"object_type": "bilag_edge", "orientation": "h" if self.horizontal else "v",
+                "x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom,
+                "width": self.x1 - self.x0, "height": self.bottom - self.top}
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """What a page draws that can bound cells."""
+
+    rules: tuple[Segment, ...]
+    fill_sides: tuple[Segment, ...]
+
+
+def page_drawing(page: PageView) -> Drawing:
+    """A page's rules and the sides of its fills."""
+    rules: list[Segment] = []
+    fills: list[Segment] = []
+    area = page.width * page.height
+    for line in page.lines:
+        x0, top, x1, bottom = line.box
+        horizontal = abs(bottom - top) <= abs(x1 - x0)
+        rules.append(_segment(horizontal, x0, top, x1, bottom))
+    for rect in page.rects:
+        x0, top, x1, bottom = rect.box
+        width, height = x1 - x0, bottom - top
+        if height <= RULE_WIDTH and width > height:
+            rules.append(_segment(True, x0, top, x1, bottom))
+        elif width <= RULE_WIDTH and height > width:
+            rules.append(_segment(False, x0, top, x1, bottom))
+        elif rect.stroked:
+            rules.extend(_sides(x0, top, x1, bottom))
+        elif rect.filled and width >= MIN_FILL and height >= MIN_FILL and width * height < PAGE_SHARE * area:
+            fills.extend(_sides(x0, top, x1, bottom))
+    return Drawing(tuple(rules), tuple(fills))
+
+
+def _segment(horizontal: bool, x0: float, top: float, x1: float, bottom: float) -> Segment:
+    """A drawn line or thin box as a segment along its middle."""
+    if horizontal:
+        middle = (top + bottom) / 2
+        return Segment(True, x0, middle, x1, middle)
+    middle = (x0 + x1) / 2
+    return Segment(False, middle, top, middle, bottom)
+
+
+def _sides(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
+    return [Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom),
+            Segment(False, x0, top, x0, bottom), Segment(False, x1, top, x1, bottom)]
+
+
+def find_tables(page: PageView, settings: Settings) -> list[Grid]:
+    """The page's tables, top to bottom: those its rules close, then those
+    whose rows only horizontal rules or fills mark."""
+    drawing = page_drawing(page)
+    words = list(page.words)
+    ruled = _tables(drawing.rules)
+    boxes = [t.bbox for t in ruled]
+    loose = [s for s in (*drawing.rules, *drawing.fill_sides) if not any(_inside(s, b) for b in boxes)]
+    tables = list(ruled)
+    for stack in _stacks([s for s in loose if s.horizontal]):
+        edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], words, settings)
+        tables.extend(t for t in _tables(edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
+    return sorted(tables, key=lambda t: t.bbox[1])
+
+
+def _tables(segments: Iterable[Segment]) -> list[Grid]:
+    """The cells the segments close, grouped into tables (pdfplumber's table
+    finder, fed these edges instead of a page's)."""
+    edges = merge_edges([s.edge() for s in segments], snap_x_tolerance=SNAP, snap_y_tolerance=SNAP,
+                        join_x_tolerance=SNAP, join_y_tolerance=SNAP)
+    edges = [e for e in edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= SNAP]
+    cells = intersections_to_cells(edges_to_intersections(edges, SNAP, SNAP))
+    return [t for t in (Grid(None, group) for group in cells_to_tables(cells)) if t.rows]
+
+
+def _inside(segment: Segment, box: tuple[float, float, float, float]) -> bool:
+    slack = SAME_Y
+    return (box[0] - slack <= segment.x0 and segment.x1 <= box[2] + slack
+            and box[1] - slack <= segment.top and segment.bottom <= box[3] + slack)
+
+
+def _stacks(horizontal: list[Segment]) -> list[list[Segment]]:
+    """Horizontal segments grouped into the row borders of one table each:
+    rules at three heights at least, one above the other, over much the same
+    width (a rule under a heading elsewhere on the page is no table)."""
+    levels: list[list[Segment]] = []
+    for segment in sorted(horizontal, key=lambda s: (s.top, s.x0)):
+        if levels and segment.top - levels[-1][0].top <= SAME_Y:
+            levels[-1].append(segment)
+        else:
+            levels.append([segment])
+    stacks: list[list[list[Segment]]] = []
+    for level in levels:
+        extent = (min(s.x0 for s in level), max(s.x1 for s in level))
+        if stacks and _overlap(extent, _extent(stacks[-1])) >= 0.6:
+            stacks[-1].append(level)
+        else:
+            stacks.append([level])
+    return [[s for level in stack for s in level] for stack in stacks if len(stack) >= 3]
+
+
+def _extent(levels: list[list[Segment]]) -> tuple[float, float]:
+    return min(s.x0 for level in levels for s in level), max(s.x1 for level in levels for s in level)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0.0, shared) / max(1e-6, min(a[1] - a[0], b[1] - b[0]))
+
+
+def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list[Word],
+                      settings: Settings) -> list[Segment]:
+    """The cell edges of a table whose rows rules or fills mark: its rules, a
+    top and bottom edge where the first or last row has none (a header over a
+    rule, a last row under one), and vertical edges at the column borders."""
+    x0, x1 = min(s.x0 for s in stack), max(s.x1 for s in stack)
+    top, bottom = min(s.top for s in stack), max(s.top for s in stack)
+    inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
+    top = _reach(inner, top, settings, up=True)
+    bottom = _reach(inner, bottom, settings, up=False)
+    edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
+    beside = [s for s in vertical if s.bottom > top and s.top < bottom]
+    borders = _column_borders(stack, beside, x0, x1) or _gaps(
+        [w for w in inner if top <= w.top and w.bottom <= bottom], settings)
+    for x in (x0, *borders, x1):
+        edges.append(Segment(False, x, top, x, bottom))
+    return edges
+
+
+def _reach(words: list[Word], edge: float, settings: Settings, up: bool) -> float:
+    """How far the table reaches beyond its first (or last) rule: over the
+    lines of text that stand right against it, one after the other (a header
+    row above its bottom rule), stopping at the first wider gap."""
+    lines = group_lines([w for w in words if (w.bottom <= edge + 1 if up else w.top >= edge - 1)], settings)
+    lines = sorted(lines, key=lambda line: line.top, reverse=up)
+    reach = edge
+    for line in lines:
+        gap = (reach - line.bottom) if up else (line.top - reach)
+        if gap > max(6.0, 0.8 * line.size):
+            break
+        reach = line.top - 1 if up else line.bottom + 1
+    return reach
+
+
+def _column_borders(stack: list[Segment], vertical: list[Segment], x0: float, x1: float) -> list[float]:
+    """Column borders where the drawing shows them: where one rule segment
+    ends and the next begins at one height, and the sides of fills."""
+    found: list[float] = []
+    by_level: dict[int, list[Segment]] = {}
+    for segment in stack:
+        by_level.setdefault(round(segment.top / SAME_Y), []).append(segment)
+    for level in by_level.values():
+        level.sort(key=lambda s: s.x0)
+        found += [b.x0 for a, b in zip(level, level[1:]) if abs(b.x0 - a.x1) <= SNAP_X]
+    found += [s.x0 for s in vertical if x0 + SNAP_X < s.x0 < x1 - SNAP_X]
+    return _cluster(found)
+
+
+def _gaps(words: list[Word], settings: Settings) -> list[float]:
+    """Column borders in the white space that runs down between the words."""
+    lines = group_lines(words, settings)
+    bands = column_bands(lines, settings.column_gap)
+    return [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])]
+
+
+def _cluster(xs: list[float]) -> list[float]:
+    result: list[float] = []
+    for x in sorted(xs):
+        if result and x - result[-1] <= SNAP_X:
+            continue
+        result.append(x)
+    return result

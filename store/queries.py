@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Any
 
 import pandas as pd
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 
 from .schema import Document, Flag, Goal, GoalSeries, ImportLogEntry, Quantity
@@ -142,9 +142,15 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
     return frame.sort_values(_ORDER, na_position="last", kind="stable").reset_index(drop=True)
 
 
+# The document's publisher, else its edition's (a text export of an annex
+# whose PDF names the municipality in its page header).
+PUBLISHER = func.coalesce(Document.municipality, GoalSeries.municipality)
+
+
 def _base() -> Select:
     return (select(Goal.id.label("goal_id"), Goal.series_id, GoalSeries.key.label("series_key"),
-                   Document.id.label("document_id"), Document.municipality, Document.plan, Document.title,
+                   Document.id.label("document_id"), PUBLISHER.label("municipality"), Document.plan,
+                   Document.title,
                    Document.plan_key, Document.report_year, Document.annex, Document.file_name.label("file"),
                    Document.format, Document.sha256, Goal.table_number.label("table"),
                    Goal.row_number.label("row"), Goal.pages, Goal.target_group, Goal.goal_text.label("goal"),
@@ -162,9 +168,10 @@ def _series_names(session: Session) -> dict[int, tuple[tuple, str]]:
     rendering and content hash, never by database id) gets " (2)", " (3)" ….
     """
     first: dict[int, tuple] = {}
-    query = (select(Goal.series_id, Document.municipality, Document.plan_key, Document.report_year,
+    query = (select(Goal.series_id, GoalSeries.municipality, Document.plan_key, Document.report_year,
                     Document.annex, Goal.table_number, Goal.row_number, Document.format, Document.sha256)
-             .join(Document, Goal.document_id == Document.id).where(Goal.series_id.is_not(None)))
+             .join(Document, Goal.document_id == Document.id)
+             .join(GoalSeries, Goal.series_id == GoalSeries.id))
     for series_id, municipality, plan_key, year, annex, table, row, format, sha256 in session.execute(query):
         key = ((municipality_key(municipality), plan_key), year if year is not None else 9999,
                _annex_order(annex), table, row, _format_order(format), sha256)
@@ -193,33 +200,36 @@ def _format_order(format: str) -> int:
     return FORMAT_PREFERENCE.index(format) if format in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE)
 
 
-def matching_documents(engine: Engine, plan: str | None = None, municipality: str | None = None) -> list[int]:
-    """The documents whose plan, title or file name contain `plan` and whose
-    publisher's name contains `municipality`, compared loosely (in Python:
-    SQLite's lower() knows no æ, ø, å)."""
-    wanted_plan, wanted_publisher = name_key(plan or ""), municipality_key(municipality)
+def matching_documents(engine: Engine, plan: str) -> list[int]:
+    """The documents whose plan, title or file name contain `plan`, compared
+    loosely (in Python: SQLite's lower() knows no æ, ø, å)."""
+    wanted = name_key(plan)
     with Session(engine) as session:
-        found = []
-        query = select(Document.id, Document.plan_key, Document.title, Document.file_name,
-                       Document.municipality)
-        for document_id, key, title, file, publisher in session.execute(query):
-            # The file name says what an annex is about where its title does not
-            # ("bilag2_negativ_social_kontrol_2024.pdf" under "Bilag 2: Status …").
-            subject = [key, title or "", file.rsplit(".", 1)[0].replace("_", " ")]
-            if wanted_plan and not any(wanted_plan in name_key(text) for text in subject):
-                continue
-            if wanted_publisher and wanted_publisher not in municipality_key(publisher):
-                continue
-            found.append(document_id)
-        return found
+        rows = session.execute(select(Document.id, Document.plan_key, Document.title, Document.file_name))
+        # The file name says what an annex is about where its title does not
+        # ("bilag2_negativ_social_kontrol_2024.pdf" under "Bilag 2: Status …").
+        subjects = ((i, (key, title or "", file.rsplit(".", 1)[0].replace("_", " ")))
+                    for i, key, title, file in rows)
+        return [i for i, texts in subjects if any(wanted in name_key(text) for text in texts)]
+
+
+def matching_publishers(engine: Engine, municipality: str) -> list[str]:
+    """The stored publishers whose name contains `municipality`, compared loosely."""
+    wanted = municipality_key(municipality)
+    with Session(engine) as session:
+        names = set(session.scalars(select(Document.municipality).distinct()))
+        names |= set(session.scalars(select(GoalSeries.municipality).distinct()))
+    return sorted(n for n in names if n and wanted in municipality_key(n))
 
 
 def _filtered(query: Select, engine: Engine, year: int | None, plan: str | None,
               municipality: str | None) -> Select:
     if year is not None:
         query = query.where(Document.report_year == year)
-    if plan or municipality:
-        query = query.where(Document.id.in_(matching_documents(engine, plan, municipality)))
+    if plan:
+        query = query.where(Document.id.in_(matching_documents(engine, plan)))
+    if municipality:
+        query = query.where(PUBLISHER.in_(matching_publishers(engine, municipality)))
     return query
 
 

@@ -13,6 +13,7 @@ stand together in one place of the series, never as "another year".
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -163,7 +164,7 @@ def link_series(engine: Engine, settings: Settings = DEFAULT) -> int:
         session.execute(update(Goal).values(series_id=None))
         session.execute(delete(GoalSeries))
         plans: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-        for c in _candidates(session):
+        for c in with_publishers(_candidates(session), settings):
             plans[c.edition[:2]].append(c)
         built = [series for plan in sorted(plans) for series in _plan_series(plans[plan], settings)]
         identities = _identities(built, kept)
@@ -272,6 +273,28 @@ def editions(goals: list[Candidate], settings: Settings = DEFAULT) -> list[list[
         else:
             edition.append(document)
     return [[g for document in edition for g in document] for edition in found]
+
+
+def with_publishers(goals: list[Candidate], settings: Settings = DEFAULT) -> list[Candidate]:
+    """The goals with a publisher where a document names none but is a
+    rendering (`same_rows`) of a document of the same plan, annex and year
+    that does (a text export without the page header of its PDF): an
+    unknown publisher is no other publisher."""
+    groups: dict[tuple, list[Candidate]] = defaultdict(list)
+    for g in goals:
+        groups[g.edition[1:]].append(g)
+    found: list[Candidate] = []
+    for members in groups.values():
+        documents = _by_document(members)
+        known = [d for d in documents if d[0].edition[0]]
+        for document in documents:
+            if not document[0].edition[0]:
+                publisher = next((k[0] for k in known if same_rows(k, document, settings)), None)
+                if publisher is not None:
+                    document = [dataclasses.replace(g, edition=publisher.edition,
+                                                    municipality=publisher.municipality) for g in document]
+            found.extend(document)
+    return found
 
 
 def same_rows(a: list[Candidate], b: list[Candidate], settings: Settings = DEFAULT) -> bool:

@@ -77,7 +77,8 @@ def test_goals_json_has_numbers_lists_and_nulls(samples_url: str) -> None:
     assert all(isinstance(p, int) for r in pdf if r["format"] == "pdf" for p in r["pages"])
 
 
-def test_the_quantities_export_reads_back_as_numbers(samples_url: str, sample_records: dict[Path, Record]) -> None:
+def test_the_quantities_export_reads_back_as_numbers(samples_url: str,
+                                                    sample_records: dict[Path, Record]) -> None:
     result = run("export", "--format", "csv", "--table", "quantities", "--db", samples_url)
     assert result.exit_code == 0, result.output
     frame = pd.read_csv(io.StringIO(result.stdout))
@@ -117,7 +118,8 @@ def test_an_empty_store_has_the_same_schema(tmp_path: Path, samples_url: str) ->
 def test_parquet_keeps_lists(samples_url: str, tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     out = tmp_path / "goals.parquet"
-    assert run("export", "--format", "parquet", "-o", out, "--db", samples_url, "--all-renderings").exit_code == 0
+    result = run("export", "--format", "parquet", "-o", out, "--db", samples_url, "--all-renderings")
+    assert result.exit_code == 0
     frame = pd.read_parquet(out)
     pdf = frame[frame["format"] == "pdf"].iloc[0]
     assert pdf["pages"].tolist() and all(isinstance(p, int) for p in pdf["pages"].tolist())
@@ -148,7 +150,8 @@ def test_an_existing_file_is_kept_without_force(samples_url: str, tmp_path: Path
     out = tmp_path / "goals.json"
     out.write_text("mine")
     result = run("export", "--format", "json", "-o", out, "--db", samples_url)
-    assert result.exit_code == 1 and result.output == f"Error: {out}: exists already (--force overwrites it)\n"
+    assert result.exit_code == 1
+    assert result.output == f"Error: {out}: exists already (--force overwrites it)\n"
     assert out.read_text() == "mine"
     assert run("export", "--format", "json", "-o", out, "--db", samples_url, "--force").exit_code == 0
     assert len(json.loads(out.read_text())) == 40

@@ -8,6 +8,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import DATA, SAMPLES, stored_record
 from sqlalchemy import select
@@ -28,9 +29,10 @@ def _import(db_url: str, *paths: Path, municipality: str | None = None) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_two_municipalities_annexes_with_one_title_and_year_stay_apart(db_url: str) -> None:
-    _import(db_url, AARHUS, municipality="Aarhus Kommune")
-    _import(db_url, ODENSE, municipality="Odense Kommune")
+@pytest.mark.parametrize("given", [False, True], ids=["named in the header", "given at import"])
+def test_two_municipalities_annexes_with_one_title_and_year_stay_apart(db_url: str, given: bool) -> None:
+    _import(db_url, AARHUS, municipality="Aarhus Kommune" if given else None)
+    _import(db_url, ODENSE, municipality="Odense Kommune" if given else None)
     engine = connect(db_url)
     assert len({d.title for d in Session(engine).scalars(select(Document))}) == 1  # the same title
     found = audit(engine)
@@ -90,6 +92,9 @@ def test_one_annex_in_three_formats_counts_once(db_url: str, cached_reader) -> N
     assert len(goals(engine, all_renderings=True)) == 120
     once = goals(engine)
     assert len(once) == 40 and set(once["format"]) == {"text"}
+    # The text exports name no municipality; their DOCX and PDF renderings do in the page header.
+    assert set(once["municipality"]) == {"Københavns Kommune"}
+    assert len(goals(engine, municipality="københavn")) == 40
     assert (once["renderings"].str.len() == 3).all()
     assert len(audit(engine)) == 1
     table = compare_long(engine)

@@ -16,7 +16,7 @@ class Settings:
     page_margin_ratio: float = 0.07
     """Top and bottom share of a page where running headers, footers and page
     numbers stand; lines there outside any table are not content."""
-    column_gap: float = 9.0
+    column_gap: float = 6.0
     """Points of white space that separate two columns of a borderless table
     (Word's default cell margins leave at least 10.8 pt between cell texts)."""
     row_gap_ratio: float = 1.1

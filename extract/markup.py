@@ -61,3 +61,25 @@ def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:
             parts.append((child.tail or "").replace("\n", " "))
     if tag in BLOCK_TAGS:
         parts.append("\n")
+
+
+# Words after which a hyphen ends a shortened compound ("fri- og privatskoler").
+COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
+HYPHEN_END = re.compile(r"\w-$")
+
+
+def join_hyphenated(text: str, rest: str) -> str | None:
+    """`text` ending in a hyphen at a line end, joined with the next line's
+    `rest`: without the hyphen where a word was hyphenated ("grundskole-" +
+    "elever"), with it where it belongs to the word ("FGU-" + "elever",
+    "3-" + "årsalderen", "2024-" + "2026"); None where a shortened compound
+    goes on after a space ("erhvervsskole-" + "og FGU-elever") or the text
+    ends in no hyphen."""
+    if not HYPHEN_END.search(text):
+        return None
+    first = rest.split(" ", 1)[0]
+    if not first[:1].isalnum() or first.lower() in COMPOUND_LINKS:
+        return None
+    if text[-2].isdigit() or text[-2].isupper() or not first[:1].islower():
+        return text + rest
+    return text[:-1] + rest

@@ -16,10 +16,8 @@ from bilag.record import Region
 from bilag.settings import Settings
 
 from .blocks import superscript
+from .markup import join_hyphenated
 
-# A line that breaks after a hyphen joins the next line's word (see _broken_word),
-# unless that word shows a shortened compound ("fri- og privatskoler").
-COMPOUND_LINKS = frozenset({"og", "eller", "samt", "til", "som", "and", "or"})
 DIGITS = re.compile(r"^\d{1,3}$")
 CUT_TOLERANCE = 0.3  # points a letter may stand out beyond a cell's estimated right edge
 
@@ -173,8 +171,8 @@ def join_lines(lines: list[Line], pitch: float, settings: Settings, note: bool =
             text = part
         elif new_paragraph(lines[i - 1], line, pitch, settings):
             text += "\n" + part
-        elif (joint := _broken_word(text, part)) is not None:
-            text = (text[:-1] if joint == "drop" else text) + part
+        elif (joined := join_hyphenated(text, part)) is not None:
+            text = joined
         elif right is not None and _cut_word(lines[i - 1], line, right):
             text += part
         else:
@@ -194,22 +192,6 @@ def _cut_word(before: Line, line: Line, right: float) -> bool:
     if len(before.words) != 1 or not first.text[:1].islower() or not cut.text[-1:].isalpha():
         return False
     return cut.x1 + first.first_width > right + CUT_TOLERANCE
-
-
-def _broken_word(text: str, part: str) -> str | None:
-    """How a line ending in a hyphen joins the next: "drop" the hyphen of a
-    word hyphenated at the line end ("grundskole-" + "elever"), "keep" a
-    hyphen that belongs to the word ("FGU-" + "elever", "3-" + "årsalderen",
-    "2024-" + "2026"), or None: a shortened compound goes on after a space
-    ("erhvervsskole-" + "og FGU-elever")."""
-    if not re.search(r"\w-$", text):
-        return None
-    first = part.split(" ", 1)[0]
-    if not first[:1].isalnum() or first.lower() in COMPOUND_LINKS:
-        return None
-    if text[-2].isdigit() or text[-2].isupper() or not first[:1].islower():
-        return "keep"
-    return "drop"
 
 
 def body_size(words: list[Word]) -> float:

@@ -107,7 +107,12 @@ def find_tables(page: PageView, settings: Settings) -> list[Grid]:
     whose rows only horizontal rules or fills mark."""
     drawing = page_drawing(page)
     words = list(page.words)
-    ruled = _tables(drawing.rules)
+    ruled = _tables(_closed(drawing.rules))
+    # Inside a ruled table a fill's side is a border too: a header band whose
+    # rule below was left out (a typesetter's repeated header over a split row).
+    inner_fills = [s for s in drawing.fill_sides if any(_inside(s, t.bbox) for t in ruled)]
+    if inner_fills:
+        ruled = _tables(_closed([*drawing.rules, *inner_fills]))
     boxes = [t.bbox for t in ruled]
     loose = [s for s in (*drawing.rules, *drawing.fill_sides) if not any(_inside(s, b) for b in boxes)]
     tables = list(ruled)
@@ -125,6 +130,28 @@ def _tables(segments: Iterable[Segment]) -> list[Grid]:
     edges = [e for e in edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= SNAP]
     cells = intersections_to_cells(edges_to_intersections(edges, SNAP, SNAP))
     return [t for t in (Grid(None, group) for group in cells_to_tables(cells)) if t.rows]
+
+
+def _closed(rules: list[Segment] | tuple[Segment, ...]) -> list[Segment]:
+    """The rules, with an edge added where several vertical rules end (or
+    begin) at one height with no horizontal rule there: a row that a page
+    break split is left open at the page's foot or head."""
+    added: list[Segment] = []
+    horizontal = [r for r in rules if r.horizontal]
+    vertical = [r for r in rules if not r.horizontal]
+    for end in ("top", "bottom"):
+        groups: dict[int, list[Segment]] = {}
+        for rule in vertical:
+            groups.setdefault(round(getattr(rule, end) / SNAP), []).append(rule)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            y = getattr(group[0], end)
+            x0, x1 = min(r.x0 for r in group), max(r.x0 for r in group)
+            if not any(abs(h.top - y) <= SNAP and h.x0 <= x0 + SNAP and h.x1 >= x1 - SNAP
+                       for h in horizontal):
+                added.append(Segment(True, x0, y, x1, y))
+    return [*rules, *added]
 
 
 def _inside(segment: Segment, box: tuple[float, float, float, float]) -> bool:
@@ -164,33 +191,36 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list[Word],
                       settings: Settings) -> list[Segment]:
-    """The cell edges of a table whose rows rules or fills mark: its rules, a
-    top and bottom edge where the first or last row has none (a header over a
-    rule, a last row under one), and vertical edges at the column borders."""
+    """The cell edges of a table whose rows rules or fills mark: its rules,
+    vertical edges at the column borders, and a top and bottom edge where the
+    first or last row has no rule of its own (a header over a rule, a last row
+    under one)."""
     x0, x1 = min(s.x0 for s in stack), max(s.x1 for s in stack)
     top, bottom = min(s.top for s in stack), max(s.top for s in stack)
     inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
-    top = _reach(inner, top, settings, up=True)
-    bottom = _reach(inner, bottom, settings, up=False)
-    edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
     beside = [s for s in vertical if s.bottom > top and s.top < bottom]
     borders = _column_borders(stack, beside, x0, x1) or _gaps(
         [w for w in inner if top <= w.top and w.bottom <= bottom], settings)
+    top = _reach(inner, top, borders, settings, up=True)
+    bottom = _reach(inner, bottom, borders, settings, up=False)
+    edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
     for x in (x0, *borders, x1):
         edges.append(Segment(False, x, top, x, bottom))
     return edges
 
 
-def _reach(words: list[Word], edge: float, settings: Settings, up: bool) -> float:
+def _reach(words: list[Word], edge: float, borders: list[float], settings: Settings, up: bool) -> float:
     """How far the table reaches beyond its first (or last) rule: over the
     lines of text that stand right against it, one after the other (a header
-    row above its bottom rule), stopping at the first wider gap."""
+    row above its bottom rule), stopping at a wider gap or at a line that runs
+    across a column border (a title or a paragraph around the table)."""
     lines = group_lines([w for w in words if (w.bottom <= edge + 1 if up else w.top >= edge - 1)], settings)
     lines = sorted(lines, key=lambda line: line.top, reverse=up)
     reach = edge
     for line in lines:
         gap = (reach - line.bottom) if up else (line.top - reach)
-        if gap > max(6.0, 0.8 * line.size):
+        crosses = any(w.x0 < x < w.x1 for w in line.words for x in borders)
+        if gap > max(6.0, 0.8 * line.size) or crosses:
             break
         reach = line.top - 1 if up else line.bottom + 1
     return reach

@@ -27,7 +27,7 @@ from bilag.settings import Settings
 from .blocks import Body, PageBreak, Paragraph, Row, Table
 from .columns import column_roles, header_role, is_goal_table_header, theme_column
 from .footnotes import as_footnote, remove_marks
-from .markup import clean_lines
+from .markup import clean_lines, join_hyphenated
 
 CAPTION = re.compile(r"^(tabel|tabellen|skema|oversigt)\b\s*\d*", re.IGNORECASE)
 # What a cell's text starting after a page break begins with when it goes on
@@ -296,8 +296,13 @@ def _join(row: _PendingRow, cells: tuple[str | None, ...], part: Row) -> None:
         if not text:
             continue
         before = row.cells[i] or ""
-        joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
-        row.cells[i] = before + joint + text if before else text
+        if not before:
+            row.cells[i] = text
+        elif (joined := join_hyphenated(before, text.lstrip())) is not None:
+            row.cells[i] = joined  # a word hyphenated where the page broke
+        else:
+            joint = " " if _continues_text(before, text) else "\n"  # a sentence cut by the break goes on
+            row.cells[i] = before + joint + text
     row.pages.extend(p for p in part.pages if p not in row.pages)
     row.regions.extend(part.regions)
 

@@ -402,11 +402,6 @@ def changes_by_year(by_year: dict[int, Any], plan_years: list[int]) -> dict[int,
     return found
 
 
-def changes(by_year: dict[int, Any], plan_years: list[int]) -> list[str]:
-    """What changed along one series, all years in order."""
-    return [c for found in changes_by_year(by_year, plan_years).values() for c in found]
-
-
 def _target_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
     """Targets matched by unit (or, one each, by position) whose low bound moved."""
     pairs = [(a, b) for a in before for b in after if a["unit"] and a["unit"] == b["unit"]]

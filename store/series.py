@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy import Engine, delete, false, select, text, update
 from sqlalchemy.orm import Session
 
 from bilag.settings import DEFAULT, Settings
@@ -155,11 +155,13 @@ def link_series(engine: Engine, settings: Settings = DEFAULT) -> int:
     Runs one at a time: two imports relinking at once would otherwise each
     delete the series they can see and leave the other's as orphans.
     PostgreSQL waits for an advisory lock; SQLite for its write lock, taken
-    by clearing the old series before the goals are read.
+    before the old series and the goals are read.
     """
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LINK_LOCK})
+        else:  # a statement that writes nothing takes SQLite's write lock
+            session.execute(update(GoalSeries).where(false()).values(key=GoalSeries.key))
         kept = _stored_series(session)
         session.execute(update(Goal).values(series_id=None))
         session.execute(delete(GoalSeries))

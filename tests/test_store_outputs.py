@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import SAMPLES
 
-from bilag.cli import grid, main
+from bilag.cli import main
+from bilag.grid import grid
 from bilag.record import Record
 from bilag.store import connect, goals, import_paths
 

@@ -127,6 +127,23 @@ def test_parquet_keeps_lists(samples_url: str, tmp_path: Path) -> None:
     assert frame["report_year"].dtype.kind == "i"
 
 
+def test_every_table_exports_in_every_format(samples_url: str, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    for table in ("goals", "quantities", "audit", "compare", "compare-wide", "log"):
+        for format in ("csv", "tsv", "json", "nl", "parquet"):
+            out = tmp_path / f"{table}.{format}"
+            result = run("export", "--format", format, "--table", table, "-o", out, "--db", samples_url)
+            assert result.exit_code == 0, (table, format, result.output)
+            assert out.stat().st_size > 100
+    wide = pd.read_parquet(tmp_path / "compare-wide.parquet")
+    assert wide["2025 attainment"].dtype == float and len(wide) == 22  # one row per series
+    workbook = tmp_path / "bilag.xlsx"
+    assert run("export", "--format", "xlsx", "-o", workbook, "--db", samples_url).exit_code == 0
+    sheets = pd.read_excel(workbook, sheet_name=None)
+    assert list(sheets) == ["goals", "quantities", "audit", "compare", "compare-wide"]
+    assert len(sheets["goals"]) == 40
+
+
 def test_excel_csv(samples_url: str) -> None:
     result = run("export", "--format", "csv", "--excel", "--db", samples_url)
     data = result.stdout_bytes

@@ -138,15 +138,16 @@ RENDERINGS_OPTION = click.option("--all-renderings", is_flag=True,
 
 def output_options(function: Callable[..., None]) -> Callable[..., None]:
     """--json, --nl, --csv, --tsv, --table and --excel: data instead of the readable listing."""
+    excel = click.option("--excel", is_flag=True,
+                         help="CSV for Excel: ';' between fields, decimal comma, UTF-8 byte order mark.")
+    function = excel(function)
     for flag, name, text in reversed([
             ("--json", "json", "A JSON array of objects."),
             ("--nl", "nl", "JSON Lines: one object per line."),
             ("--csv", "csv", "CSV with a header row."), ("--tsv", "tsv", "Tab-separated values."),
             ("--table", "table", "A plain text grid (for pipes and narrow terminals).")]):
         function = click.option(flag, "output_format", flag_value=name, help=text)(function)
-    excel = click.option("--excel", is_flag=True,
-                         help="CSV for Excel: ';' between fields, decimal comma, UTF-8 byte order mark.")
-    return excel(function)
+    return function
 
 
 def store_command(function: Callable[..., None]) -> Callable[..., None]:
@@ -267,7 +268,7 @@ def upgrade_command(db_url: str | None) -> None:
 @MUNICIPALITY_OPTION
 @RENDERINGS_OPTION
 @click.option("--quantities", "numbers", is_flag=True,
-              help="Every target and actual as numbers, one row each (with a data output option).")
+              help="Every target and actual as numbers, one row each (a grid, or data with --json …).")
 @output_options
 @DB_OPTION
 @store_command

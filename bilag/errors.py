@@ -63,3 +63,12 @@ class ConversionFailed(BilagError):
 
 class NoTextLayer(NotAnAnnex):
     """A PDF whose pages hold no text (a scan): it is read by OCR where OCR is installed."""
+
+
+class MissingDependency(Exception):
+    """An optional part of bilag is used without its extra installed, with
+    the command that installs it."""
+
+    def __init__(self, extra: str, message: str) -> None:
+        super().__init__(message)
+        self.extra = extra

@@ -68,6 +68,7 @@ def document_rows(record: Record) -> Document:
     document = Document(
         file_name=source.file, sha256=source.sha256, format=source.format, pages=source.pages,
         title=info.title, annex=info.annex, plan=info.plan, report_year=info.report_year,
+        municipality=info.municipality,
         plan_key=plan_identity(info.plan, info.annex, info.title),
         warnings=list(record.warnings), imported_at=datetime.now(UTC),
         extractor_version=bilag.__version__,

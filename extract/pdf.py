@@ -65,11 +65,13 @@ class PageContent:
 
 def read(path: Path, settings: Settings) -> Body:
     """Read a PDF into paragraphs, tables (one per page part) and page breaks."""
-    views = list(open_pages(path))
-    if not views:
+    text = TextCount()
+    pages = list(read_pages(text.counting(open_pages(path)), settings))
+    if not pages:
         raise CorruptFile(str(path), "the PDF has no pages that can be read (a damaged page tree?)")
-    _check_text_mapping(path, views, settings)
-    pages = list(read_pages(iter(views), settings))
+    if text.chars and text.unmapped > settings.max_unmapped_share * text.chars:
+        raise NotAnAnnex(str(path), "its fonts carry no text mapping (ToUnicode), so its text cannot be "
+                                    "read; try OCR on the printed pages")
     if pages and not any(page.items or page.size for page in pages):
         raise NoTextLayer(str(path), "the PDF has no text layer (a scan?) and needs OCR")
     repeated = _repeated_lines(pages, settings.running_header_share)
@@ -77,14 +79,20 @@ def read(path: Path, settings: Settings) -> Body:
                 furniture=_furniture(pages, repeated))
 
 
-def _check_text_mapping(path: Path, views: list[PageView], settings: Settings) -> None:
-    """Refuse a PDF whose text cannot be read as letters: glyphs its fonts map
-    to no characters come out as "(cid:12)" or the replacement character."""
-    text = "".join(w.text for view in views for w in view.words)
-    unmapped = sum(len(m) for m in UNMAPPED.findall(text))
-    if text and unmapped > settings.max_unmapped_share * len(text):
-        raise NotAnAnnex(str(path), "its fonts carry no text mapping (ToUnicode), so its text cannot be "
-                                    "read; try OCR on the printed pages")
+@dataclass
+class TextCount:
+    """The characters of the pages read, and how many are glyphs that the
+    fonts map to no character ("(cid:12)", the replacement character)."""
+
+    chars: int = 0
+    unmapped: int = 0
+
+    def counting(self, views: Iterator[PageView]) -> Iterator[PageView]:
+        for view in views:
+            for word in view.words:
+                self.chars += len(word.text)
+                self.unmapped += sum(len(m) for m in UNMAPPED.findall(word.text))
+            yield view
 
 
 def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageContent]:

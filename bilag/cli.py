@@ -443,9 +443,15 @@ def compare_command(plan: str | None, municipality: str | None, output_format: s
 @main.command("show")
 @click.argument("goal_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print it as one JSON object.")
+@click.option("--image", type=click.Path(dir_okay=False, path_type=Path), metavar="PNG",
+              help="Also write the evidence: the PDF page with the row and its numbers' phrases marked "
+                   "(other formats: the row's cells).")
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
 @DB_OPTION
 @store_command
-def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
+def show_command(goal_id: int, as_json: bool, image: Path | None, folders: tuple[Path, ...],
+                 db_url: str | None) -> None:
     """Print one goal with everything stored about it: file, place, texts,
     numbers with the phrase each came from, flags and its series."""
     from bilag.errors import StoreError
@@ -454,6 +460,16 @@ def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
     found = goal(open_store(db_url), goal_id)
     if found is None:
         raise StoreError(f"no goal {goal_id} is stored (bilag goals lists their ids)")
+    if image:
+        from bilag.evidence import evidence_image
+
+        try:
+            evidence_image(found, image, list(folders))
+        except BilagError as e:
+            raise StoreError(str(e)) from None
+        except OSError as e:
+            raise StoreError(f"{image}: cannot be written ({e.strerror or e})") from None
+        click.echo(f"Wrote {image}", err=True)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
@@ -488,6 +504,23 @@ def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
             click.echo(f"      {m['report_year'] or '-'}  goal {m['goal_id']}: {m['file']}, "
                        f"table {m['table']}, row {m['row']}: {m['status']}"
                        + (f" ({share})" if share else ""))
+
+
+@main.command("serve")
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
+@store_command
+def serve_command(db_url: str | None, host: str, port: int, folders: tuple[Path, ...]) -> None:
+    """Browse and query the SQLite store in Datasette (read only), with each
+    goal's evidence on its page; JSON and CSV at every table's .json and .csv."""
+    from bilag.serve import serve, sqlite_path
+
+    path = sqlite_path(db_url)
+    click.echo(f"Serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    serve(path, host=host, port=port, folders=list(folders))
 
 
 @main.command("log")

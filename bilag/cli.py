@@ -39,6 +39,9 @@ def main() -> None:
     bilag audit                flagged rows with their numbers, file, page, table, row
     bilag export --format F    write the goals as csv, xlsx or parquet
     bilag compare              each goal's years side by side and what changed
+    bilag show GOAL_ID         one goal in full (--image PNG: its evidence on the page)
+    bilag report               one HTML file: verdicts, each series as a chart, flagged rows
+    bilag serve                browse and query the store in Datasette
     """
 
 
@@ -506,6 +509,30 @@ def show_command(goal_id: int, as_json: bool, image: Path | None, folders: tuple
                        + (f" ({share})" if share else ""))
 
 
+@main.command("report")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@PLAN_OPTION
+@MUNICIPALITY_OPTION
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
+@DB_OPTION
+@store_command
+def report_command(output: Path, force: bool, plan: str | None, municipality: str | None,
+                   folders: tuple[Path, ...], db_url: str | None) -> None:
+    """Write one self-contained HTML report: verdicts per year, each goal
+    series as a chart over the years, the flagged rows with their evidence."""
+    from bilag.report import write_report
+    from bilag.store import open_store
+
+    if output.exists() and not force:
+        fail(f"{output}: exists already (--force overwrites it)")
+        sys.exit(1)
+    write_report(open_store(db_url), output, plan=plan, municipality=municipality, folders=list(folders))
+    click.echo(f"Wrote {output}", err=True)
+
+
 @main.command("serve")
 @DB_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
@@ -550,14 +577,14 @@ EXPORT_TABLES = ["goals", "quantities", "audit", "compare", "compare-wide", "log
 
 
 @main.command("export")
-@click.option("--format", "format_", type=click.Choice(["csv", "tsv", "json", "nl", "xlsx", "parquet"]),
-              required=True)
+@click.option("--format", "format_",
+              type=click.Choice(["csv", "tsv", "json", "nl", "xlsx", "parquet", "sqlite"]), required=True)
 @click.option("--output", "-o", metavar="PATH|-",
               help="File to write, '-' for standard output (default: text formats to standard output, "
                    "else bilag.xlsx / bilag.parquet).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--table", type=click.Choice(EXPORT_TABLES), default="goals", show_default=True,
-              help="What to export (an Excel workbook gets all but the log).")
+              help="What to export (xlsx: the audit workbook; sqlite: a copy of the whole store).")
 @click.option("--excel", is_flag=True, help="CSV for Excel: ';' between fields, decimal comma, UTF-8 BOM.")
 @click.option("--year", type=int, help="Only this report year.")
 @PLAN_OPTION
@@ -568,14 +595,15 @@ EXPORT_TABLES = ["goals", "quantities", "audit", "compare", "compare-wide", "log
 def export_command(format_: str, output: str | None, force: bool, table: str, excel: bool, year: int | None,
                    plan: str | None, municipality: str | None, all_renderings: bool,
                    db_url: str | None) -> None:
-    """Export a table of the store as CSV, TSV, JSON, JSON Lines, Excel or Parquet."""
+    """Export a table of the store as CSV, TSV, JSON, JSON Lines or Parquet,
+    the audit workbook (xlsx), or the whole store as a SQLite file."""
     from bilag.store import export, open_store
 
     if excel and format_ != "csv":
         raise click.UsageError("--excel makes a CSV: use it with --format csv")
     engine = open_store(db_url)
     filters = {"year": year, "plan": plan, "municipality": municipality, "all_renderings": all_renderings}
-    binary = format_ in ("xlsx", "parquet")
+    binary = format_ in ("xlsx", "parquet", "sqlite")
     if output == "-" or (output is None and not binary):
         export(engine, format_, _stdout(), table, excel=excel, **filters)
         return

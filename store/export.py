@@ -29,8 +29,8 @@ from bilag.errors import MissingDependency
 
 from . import queries
 
-FORMATS = ("csv", "tsv", "json", "nl", "xlsx", "parquet")
-BINARY = ("xlsx", "parquet")
+FORMATS = ("csv", "tsv", "json", "nl", "xlsx", "parquet", "sqlite")
+BINARY = ("xlsx", "parquet", "sqlite")
 TABLES: dict[str, Callable[..., pd.DataFrame]] = {
     "goals": queries.goals,
     "quantities": queries.quantities,
@@ -39,7 +39,7 @@ TABLES: dict[str, Callable[..., pd.DataFrame]] = {
     "compare-wide": queries.compare,
     "log": queries.import_log,
 }
-"""What can be exported; an Excel workbook gets all but the log as sheets."""
+"""What can be exported as a table (xlsx and sqlite take the whole store)."""
 
 
 def frame_of(engine: Engine, name: str, **filters: Any) -> pd.DataFrame:
@@ -73,8 +73,14 @@ def export(engine: Engine, format: str, output: str | Path | IO, table: str = "g
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}: one of {', '.join(FORMATS)}")
     if format == "xlsx":
-        sheets = {name: frame_of(engine, name, **filters) for name in TABLES if name != "log"}
-        write_xlsx(sheets, output)
+        from .workbook import write_workbook
+
+        write_workbook(engine, output, **filters)
+        return
+    if format == "sqlite":
+        from .copy import copy_to_sqlite
+
+        copy_to_sqlite(engine, output)
         return
     write(frame_of(engine, table, **filters), format, output, excel=excel)
 

@@ -36,7 +36,8 @@ def _pyplot() -> Any:
     try:
         import matplotlib
     except ImportError:
-        raise MissingDependency("report", "bilag report needs matplotlib: pip install 'bilag[report]'") from None
+        raise MissingDependency("report",
+                                "bilag report needs matplotlib: pip install 'bilag[report]'") from None
     matplotlib.use("Agg")
     matplotlib.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "bilag", "font.size": 9})
     import matplotlib.pyplot as plt
@@ -62,7 +63,8 @@ def verdict_chart(goals: list[dict[str, Any]]) -> str:
     for status, colour in VERDICT_COLOURS.items():
         counts = [sum(g["status"] == status and g["report_year"] == y for g in goals) for y in years]
         if any(counts):
-            axes.bar([str(y) for y in years], counts, bottom=bottom, color=colour, label=status.replace("_", " "))
+            axes.bar([str(y) for y in years], counts, bottom=bottom, color=colour,
+                     label=status.replace("_", " "))
             bottom = [b + c for b, c in zip(bottom, counts)]
     axes.set_ylabel("goals")
     axes.legend(loc="center left", bbox_to_anchor=(1, 0.5), frameon=False)
@@ -97,8 +99,8 @@ def series_chart(points: list[dict[str, Any]]) -> str:
         label = p["status"].replace("_", " ") + (" (contradicted)" if p["flags"] else "")
         y = p["value"] if p["value"] is not None else p["low"]
         if y is not None:
-            axes.annotate(label, (p["report_year"], y), textcoords="offset points", xytext=(0, 7), ha="center",
-                          fontsize=7, color=CONTRADICTED if p["flags"] else "#333")
+            axes.annotate(label, (p["report_year"], y), textcoords="offset points", xytext=(0, 7),
+                          ha="center", fontsize=7, color=CONTRADICTED if p["flags"] else "#333")
     axes.set_xticks(years, [str(y) for y in years])
     axes.set_xlim(min(years) - 0.6, max(years) + 0.6)
     axes.margins(y=0.35)
@@ -166,7 +168,8 @@ def write_report(engine: Engine, output: str | Path, plan: str | None = None,
                      else '<p class="none">no numbers to chart</p>')
             verdicts = ", ".join(f"{p['report_year']}: {p['status'].replace('_', ' ')}" for p in points)
             parts.append(f'<div class="series" data-series="{html.escape(str(first["series_key"]))}">'
-                         f"<h4>{html.escape(heading)}</h4><p class=\"goal\">{html.escape(first['goal'] or '')}"
+                         f"<h4>{html.escape(heading)}</h4>"
+                         f"<p class=\"goal\">{html.escape(first['goal'] or '')}"
                          f"</p>{chart}<p class=\"verdicts\">{html.escape(verdicts)}</p></div>")
         parts.append("</div>")
     parts.append("<h2>Flagged rows</h2>")
@@ -205,7 +208,8 @@ def _finding(finding: dict[str, Any], shown: dict[str, Any] | None, folders: lis
         except BilagError as e:
             picture = f'<p class="none">{html.escape(str(e))}</p>'
     stated = finding["status"] + (f' ("{finding["status_text"]}")' if finding["status_text"] else "")
-    return (f'<div class="finding"><h3>{html.escape(finding["flag"])}: {html.escape(finding["goal"] or "")}</h3>'
+    return (f'<div class="finding"><h3>{html.escape(finding["flag"])}: '
+            f'{html.escape(finding["goal"] or "")}</h3>'
             f"<dl><dt>stated</dt><dd>{html.escape(stated)}</dd>"
             f"<dt>numbers</dt><dd>{html.escape(finding['measured'] or '-')}; attainment {share}</dd>"
             f"<dt>where</dt><dd>{html.escape(places)}</dd></dl>{picture}</div>")
@@ -236,15 +240,18 @@ def _page(scope: str, body: str) -> str:
 <html lang="en"><head><meta charset="utf-8"><title>bilag report: {html.escape(scope)}</title>
 <style>
 body{{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:75em;padding:0 1em;color:#222}}
-table.summary{{border-collapse:collapse}} table.summary td,table.summary th{{border:1px solid #ccc;padding:.2em .6em}}
+table.summary{{border-collapse:collapse}}
+table.summary td,table.summary th{{border:1px solid #ccc;padding:.2em .6em}}
 .grid{{display:grid;grid-template-columns:repeat(auto-fill,minmax(22em,1fr));gap:1em}}
 .series{{border:1px solid #ddd;border-radius:4px;padding:.5em}} .series h4{{margin:.2em 0}}
 .series svg{{width:100%;height:auto}} .goal{{font-size:.85em;color:#444;margin:.2em 0}}
-.verdicts,.none{{font-size:.8em;color:#666}} .finding{{border-left:4px solid {CONTRADICTED};padding-left:1em;margin:1em 0}}
+.verdicts,.none{{font-size:.8em;color:#666}}
+.finding{{border-left:4px solid {CONTRADICTED};padding-left:1em;margin:1em 0}}
 dl{{display:grid;grid-template-columns:6em 1fr;gap:.2em}} dt{{font-weight:bold}}
 img.evidence{{max-width:100%;border:1px solid #ccc}}
 .legend .band{{display:inline-block;width:1.5em;height:.8em;background:{TARGET_BAND}}}
-.legend .dot{{display:inline-block;width:.7em;height:.7em;border-radius:50%;background:{VERDICT_COLOURS['achieved']}}}
+.legend .dot{{display:inline-block;width:.7em;height:.7em;border-radius:50%;
+  background:{VERDICT_COLOURS['achieved']}}}
 .legend .dot.red{{background:{CONTRADICTED}}}
 </style></head><body>
 {body}

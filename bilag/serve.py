@@ -188,7 +188,7 @@ img{{border:1px solid #ccc;max-width:100%}}
 <p class="caption">{html.escape(caption(found))}</p>
 <p>Targets are marked <mark class="target">blue</mark>, actuals <mark class="actual">green</mark>.</p>
 <img id="evidence" src="/-/evidence/{goal_id}.png" alt="The row of goal {goal_id} with its phrases marked">
-{cells}
+<div class="cells">{cells}</div>
 </body></html>"""
 
 
@@ -243,6 +243,7 @@ def _check(path: Path) -> None:
 def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001,
           folders: list[Path] | None = None) -> None:
     """Serve the store at `path` until interrupted."""
-    import uvicorn
+    app = datasette_app(path, folders)
+    import uvicorn  # installed with Datasette
 
-    uvicorn.run(datasette_app(path, folders), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

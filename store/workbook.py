@@ -73,7 +73,8 @@ def _places(goals: list[dict[str, Any]]) -> dict[tuple[Any, Any], list[str]]:
     found: dict[tuple[Any, Any], list[str]] = defaultdict(list)
     for g in goals:
         pages = f", page {queries.pages_text(g['pages'])}" if g["pages"] else ""
-        found[(g["series_id"], g["report_year"])].append(f"{g['file']}{pages}, table {g['table']}, row {g['row']}")
+        place = f"{g['file']}{pages}, table {g['table']}, row {g['row']}"
+        found[(g["series_id"], g["report_year"])].append(place)
     return found
 
 
@@ -153,7 +154,8 @@ def _plan_sheet(sheet: Any, publisher: str | None, plan: str | None, rows: list[
         Font(bold=True, size=13)
     for i, year in enumerate(years):
         first = len(fixed) + 1 + i * len(YEAR_COLUMNS)
-        sheet.merge_cells(start_row=2, start_column=first, end_row=2, end_column=first + len(YEAR_COLUMNS) - 1)
+        last = first + len(YEAR_COLUMNS) - 1
+        sheet.merge_cells(start_row=2, start_column=first, end_row=2, end_column=last)
         cell = sheet.cell(row=2, column=first, value=year)
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")

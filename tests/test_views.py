@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from samples_store import samples_store
+from samples_store import canned, samples_store
 
 from bilag.serve import QUERIES
 from bilag.store import audit, compare_long, connect, export, goals, import_paths, open_store
@@ -21,18 +21,6 @@ from bilag.store.views import VIEWS
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory, sample_records) -> Path:
     return samples_store(tmp_path_factory.mktemp("views"), sample_records)
-
-
-def canned(path: Path, name: str, **params: str) -> list[dict]:
-    """The rows of a canned query, run as Datasette runs it (missing parameters empty)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    connection.row_factory = sqlite3.Row
-    sql = QUERIES[name]["sql"]
-    names = {"publisher", "plan", "year", "series"}
-    values = {n: params.get(n, "") for n in names if f":{n}" in sql}
-    rows = [dict(r) for r in connection.execute(sql, values)]
-    connection.close()
-    return rows
 
 
 def test_every_table_view_and_column_is_described(store: Path) -> None:

@@ -34,14 +34,20 @@ def main() -> None:
 
     \b
     bilag extract FILE...      print the bilag/1 record of each file
-    bilag import PATH...       store annexes in the database (--db URL)
-    bilag goals                list stored goals (--year, --plan, --status, --flagged)
+    bilag import PATH...       store annexes in the database (--db PATH|URL)
+    bilag upgrade              bring a store made by an older bilag up to date
+    bilag goals                list stored goals (--year, --plan, --status, --flagged …)
     bilag audit                flagged rows with their numbers, file, page, table, row
-    bilag export --format F    write the goals as csv, xlsx or parquet
-    bilag compare              each goal's years side by side and what changed
-    bilag show GOAL_ID         one goal in full (--image PNG: its evidence on the page)
+    bilag compare              each goal's years and what changed
+    bilag show GOAL_ID         one goal with everything stored about it (--image PNG: its evidence)
+    bilag log                  the import log, failures first
+    bilag export --format F    write a table as csv, tsv, json, nl or parquet; xlsx: the audit
+                               workbook; sqlite: a copy of the store
     bilag report               one HTML file: verdicts, each series as a chart, flagged rows
     bilag serve                browse and query the store in Datasette
+
+    The query commands read only, and print data with --json, --nl, --csv,
+    --tsv or --table.
     """
 
 
@@ -352,7 +358,10 @@ def _show_goals(frame: pd.DataFrame) -> None:
     from bilag.store.export import records
 
     for r in records(frame):
-        others = [f for f in r["renderings"] if f != r["file"]]
+        stem = r["file"].rsplit(".", 1)[0]
+        # The other renderings, by their extension where they share the file's name.
+        others = [f[len(stem):] if f.rsplit(".", 1)[0] == stem else f
+                  for f in r["renderings"] if f != r["file"]]
         also = f"; also {', '.join(others)}" if others else ""
         click.echo(f"\n{r['report_year'] or '-'} {r['file']}, table {r['table']}, row {r['row']}"
                    f" (goal {r['goal_id']}{also})")
@@ -481,32 +490,40 @@ def show_command(goal_id: int, as_json: bool, image: Path | None, folders: tuple
     click.secho(f"goal {goal_id}: {doc['file']}{pages}, table {found['table']}, row {found['row']}",
                 bold=True)
     for name, value in [("path", "; ".join(doc["paths"]) or None), ("document", f"{doc['document_id']} "
-                        f"(sha256 {doc['sha256']}, {doc['format']})"), ("publisher", doc["municipality"]),
+                        f"(sha256 {doc['sha256']}, {doc['format']})"), ("publisher", doc["publisher"]),
                         ("plan", doc["plan"]), ("title", doc["title"]), ("annex", doc["annex"]),
                         ("year", doc["report_year"])]:
-        click.echo(f"    {name + ':':<11}{value if value is not None else '-'}")
+        _entry(name, str(value) if value is not None else "-")
     for name in ("target_group", "goal", "report", "status_text"):
-        _field(name.replace("_", " "), found[name])
+        if found[name]:
+            _entry(name.replace("_", " "), found[name])
     share = _percent(found["attainment"])
-    _field("status", found["status"] + (f", attainment {share}" if share else ""))
+    _entry("status", found["status"] + (f", attainment {share}" if share else ""))
     for q in found["quantities"]:
         if q["kind"] == "target":
             amount = f"{q['low']:g}" + (f"-{q['high']:g}" if q["high"] != q["low"] else "")
             amount = ("at most " if q["ceiling"] else "") + amount
         else:
             amount = f"{q['value']:g}" + (f"-{q['high']:g}" if q["high"] is not None else "")
-            amount += f" (measures target {q['measures'] + 1})" if q["measures"] is not None else ""
         period = f" ({q['period']})" if q["period"] else ""
-        _field(f"{q['kind']} {q['position'] + 1}", f"{amount} {q['unit'] or ''}{period} ← \"{q['text']}\"")
-    _field("flags", ", ".join(found["flags"]) or None)
+        measures = f" (measures target {q['measures'] + 1})" if q["measures"] is not None else ""
+        _entry(f"{q['kind']} {q['position'] + 1}",
+               f"{amount} {q['unit'] or ''}{period}{measures} ← \"{q['text']}\"".replace("  ", " "))
+    _entry("flags", ", ".join(found["flags"]) or "-")
     if found["series"]:
         series = found["series"]
-        click.echo(f"    {'series:':<9}{series['id']} ({series['key']})")
+        _entry("series", f"{series['id']} ({series['key']})")
         for m in series["goals"]:
             share = _percent(m["attainment"])
-            click.echo(f"      {m['report_year'] or '-'}  goal {m['goal_id']}: {m['file']}, "
+            click.echo(f"{'':<19}{m['report_year'] or '-'}  goal {m['goal_id']}: {m['file']}, "
                        f"table {m['table']}, row {m['row']}: {m['status']}"
                        + (f" ({share})" if share else ""))
+
+
+def _entry(name: str, text: str) -> None:
+    """One labelled field of `bilag show`, whole (wrapped, never shortened)."""
+    click.echo(textwrap.fill(" ".join(text.split()), width=110, initial_indent=f"    {name + ':':<15}",
+                             subsequent_indent=" " * 19, break_long_words=False))
 
 
 @main.command("report")
@@ -567,7 +584,7 @@ def log_command(failed: bool, output_format: str | None, excel: bool, db_url: st
             reason = f": {r['reason']}" if r["reason"] else ""
             click.echo(f"{r['logged_at']}  {r['outcome']:<9} {r['path']}{reason}")
 
-    emit(frame, output_format, excel, readable)
+    emit(frame, output_format, excel, readable, ["logged_at", "outcome", "path", "reason"])
     if frame.empty:
         click.echo("The import log is empty" + (" of failures." if failed else "."), err=True)
 

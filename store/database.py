@@ -96,18 +96,10 @@ def open_store(url: str | None = None) -> Engine:
     a bilag store ("run bilag import first"), its schema is older than this
     bilag's ("run bilag upgrade") or it cannot be reached.
     """
-    url = database_url(url)
-    parsed = _parse(url)
-    engine = _reader(parsed, url)
-    try:
-        revision = current_revision(engine)
-    except (SQLAlchemyError, OSError) as e:
+    engine, revision, where = _inspect(database_url(url))
+    if revision != head_revision():
         engine.dispose()
-        raise StoreError(f"cannot open the database {shown(url)}: {_reason(e)}") from None
-    problem = _revision_problem(revision, _where(parsed, url))
-    if problem:
-        engine.dispose()
-        raise StoreError(problem)
+        raise StoreError(_revision_problem(revision, where))
     return engine
 
 
@@ -115,19 +107,25 @@ def upgrade(url: str | None = None) -> tuple[str, str]:
     """Bring an existing store's schema up to date; returns the revisions
     before and after. A database that is no bilag store is left alone."""
     url = database_url(url)
-    parsed = _parse(url)
-    reader = _reader(parsed, url)
-    try:
-        before = current_revision(reader)
-    except (SQLAlchemyError, OSError) as e:
-        raise StoreError(f"cannot open the database {shown(url)}: {_reason(e)}") from None
-    finally:
-        reader.dispose()
-    problem = _revision_problem(before, _where(parsed, url))
-    if problem and "bilag upgrade" not in problem:
-        raise StoreError(problem)
+    engine, before, where = _inspect(url)
+    engine.dispose()
+    if before not in _known_revisions():
+        raise StoreError(_revision_problem(before, where))
     connect(url).dispose()
     return before, head_revision()
+
+
+def _inspect(url: str) -> tuple[Engine, str | None, str]:
+    """A read-only engine on the database at `url`, its schema revision and
+    where it is, as messages name it."""
+    parsed = _parse(url)
+    engine = _reader(parsed, url)
+    try:
+        revision = current_revision(engine)
+    except (SQLAlchemyError, OSError) as e:
+        engine.dispose()
+        raise StoreError(f"cannot open the database {shown(url)}: {_reason(e)}") from None
+    return engine, revision, _where(parsed, url)
 
 
 def head_revision() -> str:
@@ -141,13 +139,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _revision_problem(revision: str | None, where: str) -> str | None:
+def _known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(migration_config()).walk_revisions()}
+
+
+def _revision_problem(revision: str | None, where: str) -> str:
     if revision is None:
         return f"no bilag database at {where}; run bilag import first"
-    if revision == head_revision():
-        return None
-    known = {script.revision for script in ScriptDirectory.from_config(migration_config()).walk_revisions()}
-    if revision in known:
+    if revision in _known_revisions():
         return f"the bilag database at {where} has an older schema (revision {revision}); run bilag upgrade"
     return f"the bilag database at {where} was written by a newer bilag (revision {revision}); update bilag"
 

@@ -153,8 +153,10 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
                     _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
             advance()
     if municipality:  # files stored before take the publisher given now as well
+        digests = sorted(seen)
         with Session(engine) as session, session.begin():
-            session.execute(update(Document).where(Document.sha256.in_(seen)).values(municipality=municipality))
+            for chunk in (digests[i:i + 500] for i in range(0, len(digests), 500)):
+                session.execute(update(Document).where(Document.sha256.in_(chunk)).values(municipality=municipality))
     link_series(engine)
     return summary
 

@@ -402,11 +402,6 @@ def changes_by_year(by_year: dict[int, Any], plan_years: list[int]) -> dict[int,
     return found
 
 
-def changes(by_year: dict[int, Any], plan_years: list[int]) -> list[str]:
-    """What changed along one series, all years in order."""
-    return [c for found in changes_by_year(by_year, plan_years).values() for c in found]
-
-
 def _target_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
     """Targets matched by unit (or, one each, by position) whose low bound moved."""
     pairs = [(a, b) for a in before for b in after if a["unit"] and a["unit"] == b["unit"]]
@@ -450,21 +445,21 @@ def goal(engine: Engine, goal_id: int) -> dict[str, Any] | None:
         if row is None:
             return None
         document = row.document
+        series_row = session.get(GoalSeries, row.series_id) if row.series_id is not None else None
         paths = list(dict.fromkeys(session.scalars(
             select(ImportLogEntry.path).where(ImportLogEntry.sha256 == document.sha256,
                                               ImportLogEntry.outcome != "failed")
             .order_by(ImportLogEntry.logged_at.desc(), ImportLogEntry.id.desc()))))
         positions = {q.id: q.position for q in row.quantities if q.kind == "target"}
         series = None
-        if row.series_id is not None:
+        if series_row is not None:
             members = session.execute(
                 select(Goal.id, Document.report_year, Document.file_name, Document.format, Goal.table_number,
                        Goal.row_number, Goal.status, Goal.attainment, Document.sha256)
                 .join(Document, Goal.document_id == Document.id).where(Goal.series_id == row.series_id)).all()
-            key = session.scalar(select(GoalSeries.key).where(GoalSeries.id == row.series_id))
             members = sorted(members, key=lambda m: (m.report_year or 9999, _format_order(m.format),
                                                      m.sha256))
-            series = {"id": row.series_id, "key": key, "goals": [
+            series = {"id": row.series_id, "key": series_row.key, "goals": [
                 {"goal_id": m.id, "report_year": m.report_year, "file": m.file_name, "table": m.table_number,
                  "row": m.row_number, "status": m.status, "attainment": m.attainment} for m in members]}
         return {
@@ -472,6 +467,8 @@ def goal(engine: Engine, goal_id: int) -> dict[str, Any] | None:
             "document": {"document_id": document.id, "sha256": document.sha256, "file": document.file_name,
                          "paths": paths, "format": document.format, "pages": document.pages,
                          "municipality": document.municipality, "plan": document.plan,
+                         # its edition's, where the document itself names none
+                         "publisher": document.municipality or (series_row and series_row.municipality),
                          "title": document.title,
                          "annex": document.annex, "report_year": document.report_year},
             "pages": list(row.pages or ()) or None, "regions": row.regions or None,

@@ -560,11 +560,12 @@ def report_command(output: Path, force: bool, plan: str | None, municipality: st
 def serve_command(db_url: str | None, host: str, port: int, folders: tuple[Path, ...]) -> None:
     """Browse and query the SQLite store in Datasette (read only), with each
     goal's evidence on its page; JSON and CSV at every table's .json and .csv."""
-    from bilag.serve import serve, sqlite_path
+    from bilag.serve import datasette_app, run, sqlite_path
 
     path = sqlite_path(db_url)
+    app = datasette_app(path, list(folders))
     click.echo(f"Serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    serve(path, host=host, port=port, folders=list(folders))
+    run(app, host, port)
 
 
 @main.command("log")

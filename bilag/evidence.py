@@ -93,33 +93,58 @@ def find_phrase(words: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """The words (pdfplumber's, of one region) that spell `text`, in reading
     order within one cell: each next word stands right of the one before on
     its line, or further left on one of the next lines (the cell's text
-    wrapped). Empty if the phrase is not there."""
+    wrapped). A word hyphenated at a line end ("rettigheds-" "kurser") is
+    two words of the page. Empty if the phrase is not there."""
     tokens = [t for t in (_norm(w) for w in text.split()) if t]
     if not tokens:
         return []
-    for start in (w for w in words if _norm(w["text"]) == tokens[0]):
-        chain = [start]
+    for start in words:
+        chain = _spell(words, start, tokens[0])
         for token in tokens[1:]:
-            following = _next_word(words, chain[-1], token)
-            if following is None:
+            if not chain:
                 break
-            chain.append(following)
-        if len(chain) == len(tokens):
+            following = _next_word(words, chain[-1], token)
+            chain = chain + following if following else []
+        if chain:
             return chain
     return []
 
 
-def _next_word(words: list[dict[str, Any]], last: dict[str, Any], token: str) -> dict[str, Any] | None:
+def _spell(words: list[dict[str, Any]], word: dict[str, Any], token: str) -> list[dict[str, Any]]:
+    """`word` alone if it is `token`, or with the start of the next line when
+    it is the token's first part hyphenated there; else nothing."""
+    text = _norm(word["text"])
+    if text == token:
+        return [word]
+    if word["text"].endswith("-") and token.startswith(text):
+        for rest in _next_lines(words, word):
+            if token in (text + _norm(rest["text"]), text + "-" + _norm(rest["text"])):
+                return [word, rest]
+    return []
+
+
+def _next_lines(words: list[dict[str, Any]], last: dict[str, Any]) -> list[dict[str, Any]]:
+    """The words that may follow `last` where its line wraps, nearest first."""
     height = last["bottom"] - last["top"]
-    same_line = [w for w in words if abs(w["top"] - last["top"]) < height / 2
-                 and last["x1"] <= w["x0"] <= last["x1"] + 2 * height]
-    next_lines = [w for w in words if last["top"] + height / 2 < w["top"] < last["bottom"] + 1.5 * height
-                  and w["x0"] < last["x0"]]
-    for group in (same_line, next_lines):
-        matches = [w for w in group if _norm(w["text"]) == token]
-        if matches:
-            return min(matches, key=lambda w: (w["top"], w["x0"]))
-    return None
+    return sorted((w for w in words if last["top"] + height / 2 < w["top"] < last["bottom"] + 1.5 * height
+                   and w["x0"] < last["x0"]), key=lambda w: (w["top"], -w["x0"]))
+
+
+def _next_word(words: list[dict[str, Any]], last: dict[str, Any], token: str) -> list[dict[str, Any]]:
+    height = last["bottom"] - last["top"]
+    same_line = sorted((w for w in words if abs(w["top"] - last["top"]) < height / 2
+                        and last["x1"] <= w["x0"] <= last["x1"] + 2 * height), key=lambda w: w["x0"])
+    for candidate in [*same_line, *_next_lines(words, last)]:
+        spelled = _spell(words, candidate, token)
+        if spelled:
+            return spelled
+    return []
+
+
+def region_words(page: Any, bbox: tuple[float, ...]) -> list[dict[str, Any]]:
+    """The words within `bbox` on `page`, a superscript footnote mark apart
+    from the number it follows ("62²" is "62" and "2")."""
+    return page.crop(_inside(bbox, page)).extract_words(extra_attrs=["size"])
 
 
 def _pdf_evidence(goal: dict[str, Any], path: Path) -> tuple[Image.Image, list[Phrase]]:
@@ -133,7 +158,7 @@ def _pdf_evidence(goal: dict[str, Any], path: Path) -> tuple[Image.Image, list[P
         for page_number in dict.fromkeys(r["page"] for r in regions):
             page = pdf.pages[page_number - 1]
             own = [tuple(r["bbox"]) for r in regions if r["page"] == page_number]
-            words = [w for bbox in own for w in page.crop(_inside(bbox, page)).extract_words()]
+            words = [w for bbox in own for w in region_words(page, bbox)]
             picture = page.to_image(resolution=RESOLUTION)
             colour = COLOURS["flagged" if goal["flags"] else "region"]
             for bbox in own:

@@ -243,7 +243,11 @@ def _check(path: Path) -> None:
 def serve(path: str | Path, host: str = "127.0.0.1", port: int = 8001,
           folders: list[Path] | None = None) -> None:
     """Serve the store at `path` until interrupted."""
-    app = datasette_app(path, folders)
+    run(datasette_app(path, folders), host, port)
+
+
+def run(app: Any, host: str, port: int) -> None:
+    """Serve an ASGI app until interrupted."""
     import uvicorn  # installed with Datasette
 
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -106,3 +106,28 @@ def test_a_moved_source_file_is_one_clear_line(store: Path, tmp_path: Path) -> N
         evidence_image(moved, tmp_path / "x.png")
     folder = Path(found["document"]["paths"][0]).parent
     evidence_image(moved, tmp_path / "x.png", [folder])  # --files DIR finds it by name and content
+
+
+@pytest.mark.parametrize("path,row,phrase,words", [
+    # a number with a superscript footnote mark set close to it
+    ("tests/fixtures/pdf/superscript_footnote.pdf", 3, "2.425 grundskoleelever",
+     ["2.425", "grundskoleelever"]),
+    # a word hyphenated at the end of a line of its cell
+    ("tests/corpus/files/rl_ruled_verdict.pdf", 8, "20 rettighedskurser", ["20", "rettigheds-", "kurser"]),
+    ("tests/corpus/files/chrome_symbols.pdf", 10, "520 erhvervsskole- og FGU-elever",
+     ["520", "erhvervsskole-", "og", "FGU-", "elever"]),
+])
+def test_phrases_are_found_across_line_ends_and_footnote_marks(path: str, row: int, phrase: str,
+                                                               words: list[str]) -> None:
+    from conftest import ROOT
+
+    from bilag.evidence import find_phrase, region_words
+    from bilag.pipeline import process
+
+    record = process(ROOT / path)
+    (found,) = [g for g in record.goals if g.row == row]
+    assert phrase in [q.text for q in found.targets + found.actuals]
+    with pdfplumber.open(ROOT / path) as pdf:
+        region = found.regions[0]
+        chain = find_phrase(region_words(pdf.pages[region.page - 1], region.bbox), phrase)
+    assert [w["text"] for w in chain] == words

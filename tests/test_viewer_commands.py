@@ -30,7 +30,7 @@ def _without(module: str, *args: str) -> subprocess.CompletedProcess:
 def test_serve_without_datasette_names_the_extra(store: Path) -> None:
     result = _without("datasette", "serve", "--db", str(store), "--port", "0")
     assert result.returncode == 1
-    assert result.stderr.splitlines()[-1] == "Error: bilag serve needs Datasette: pip install 'bilag[serve]'"
+    assert result.stderr == "Error: bilag serve needs Datasette: pip install 'bilag[serve]'\n"
 
 
 def test_report_without_matplotlib_names_the_extra(store: Path, tmp_path: Path) -> None:

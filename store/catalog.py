@@ -113,6 +113,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "series_key": _PLACE["series_key"],
         "slot": "The edition's goal this row renders: the same slot in every rendering.",
         "counted": "1 for the rendering counted (text before DOCX, HTML and PDF), 0 for the others.",
+        "provenance": "Every file the same row stands in, with page, table and row (the counted one first).",
+        "evidence": "The rendering whose evidence to show (the PDF's where there is one).",
     }),
     "goal_overview": ("View: each goal of each edition once, with its publisher, plan, year, verdict, "
                       "numbers, flags and the files, pages and rows it stands in.", {

@@ -39,32 +39,34 @@ _ACTUALS = """(SELECT group_concat(t, '; ') FROM (
     FROM quantities q WHERE q.goal_id = {goal} AND q.kind = 'actual' ORDER BY q.position))"""
 _FLAGS = ("(SELECT group_concat(name, ', ') FROM "
           "(SELECT name FROM flags WHERE goal_id = {goal} ORDER BY name))")
-_PLACE = ("r.file_name"
-          " || coalesce(', page ' || (SELECT group_concat(value, ', ') FROM json_each(r.pages)), '')"
-          " || ', table ' || r.table_number || ', row ' || r.row_number")
+_PLACE = ("d.file_name"
+          " || coalesce(', page ' || (SELECT group_concat(value, ', ') FROM json_each(g.pages)), '')"
+          " || ', table ' || g.table_number || ', row ' || g.row_number")
 
 VIEWS: dict[str, str] = {
+    # One pass over the goals: window functions over each edition's goal (its slot), no subquery per row.
     "goal_renderings": f"""
-SELECT g.id AS goal_id, g.document_id, coalesce(d.municipality, s.municipality) AS publisher,
-       coalesce(d.plan, d.title) AS plan, d.report_year, d.annex, d.file_name, d.format, g.pages,
-       g.table_number, g.row_number, g.regions, g.series_id, s.key AS series_key,
-       CASE WHEN g.series_id IS NULL THEN 'goal ' || g.id
-            ELSE 'series ' || g.series_id || ' of ' || coalesce(d.report_year, '-') END AS slot,
-       row_number() OVER (
-           PARTITION BY CASE WHEN g.series_id IS NULL THEN 'goal ' || g.id
-                             ELSE 'series ' || g.series_id || ' of ' || coalesce(d.report_year, '-') END
-           ORDER BY {_RANK}, d.sha256, g.table_number, g.row_number) = 1 AS counted
-FROM goals g JOIN documents d ON d.id = g.document_id LEFT JOIN goal_series s ON s.id = g.series_id""",
+SELECT b.goal_id, b.document_id, b.publisher, b.plan, b.report_year, b.annex, b.file_name, b.format,
+       b.pages, b.table_number, b.row_number, b.regions, b.series_id, b.series_key, b.slot,
+       row_number() OVER slot = 1 AS counted,
+       group_concat(b.place, '; ') OVER (slot ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+           AS provenance,
+       coalesce(min(CASE WHEN b.regions IS NOT NULL THEN b.goal_id END) OVER (PARTITION BY b.slot),
+                first_value(b.goal_id) OVER slot) AS evidence
+FROM (SELECT g.id AS goal_id, g.document_id, coalesce(d.municipality, s.municipality) AS publisher,
+             coalesce(d.plan, d.title) AS plan, d.report_year, d.annex, d.file_name, d.format, g.pages,
+             g.table_number, g.row_number, g.regions, g.series_id, s.key AS series_key,
+             CASE WHEN g.series_id IS NULL THEN 'goal ' || g.id
+                  ELSE 'series ' || g.series_id || ' of ' || coalesce(d.report_year, '-') END AS slot,
+             {_RANK} AS preference, d.sha256, {_PLACE} AS place
+      FROM goals g JOIN documents d ON d.id = g.document_id LEFT JOIN goal_series s ON s.id = g.series_id) b
+WINDOW slot AS (PARTITION BY b.slot ORDER BY b.preference, b.sha256, b.table_number, b.row_number)""",
     "goal_overview": f"""
 SELECT c.goal_id, c.publisher, c.plan, c.report_year, c.annex, g.target_group, g.goal_text AS goal,
        g.report_text AS report, g.status, g.status_text, g.attainment,
        {_TARGETS.format(goal="g.id")} AS targets, {_ACTUALS.format(goal="g.id")} AS actuals,
        {_FLAGS.format(goal="g.id")} AS flags, c.series_id, c.series_key, c.file_name AS file,
-       (SELECT group_concat(place, '; ') FROM (
-            SELECT {_PLACE} AS place FROM goal_renderings r WHERE r.slot = c.slot
-            ORDER BY r.counted DESC, r.file_name)) AS provenance,
-       coalesce((SELECT min(r.goal_id) FROM goal_renderings r
-                 WHERE r.slot = c.slot AND r.regions IS NOT NULL), c.goal_id) AS evidence
+       c.provenance, c.evidence
 FROM goal_renderings c JOIN goals g ON g.id = c.goal_id
 WHERE c.counted""",
     "quantity_overview": """

@@ -141,15 +141,16 @@ RENDERINGS_OPTION = click.option("--all-renderings", is_flag=True,
 
 def output_options(function: Callable[..., None]) -> Callable[..., None]:
     """--json, --nl, --csv, --tsv, --table and --excel: data instead of the readable listing."""
+    excel = click.option("--excel", is_flag=True,
+                         help="CSV for Excel: ';' between fields, decimal comma, UTF-8 byte order mark.")
+    function = excel(function)
     for flag, name, text in reversed([
             ("--json", "json", "A JSON array of objects."),
             ("--nl", "nl", "JSON Lines: one object per line."),
             ("--csv", "csv", "CSV with a header row."), ("--tsv", "tsv", "Tab-separated values."),
             ("--table", "table", "A plain text grid (for pipes and narrow terminals).")]):
         function = click.option(flag, "output_format", flag_value=name, help=text)(function)
-    excel = click.option("--excel", is_flag=True,
-                         help="CSV for Excel: ';' between fields, decimal comma, UTF-8 byte order mark.")
-    return excel(function)
+    return function
 
 
 def store_command(function: Callable[..., None]) -> Callable[..., None]:
@@ -182,11 +183,14 @@ def emit(frame: pd.DataFrame, output_format: str | None, excel: bool, readable: 
     grid (--table), else the command's readable listing."""
     from bilag.store.export import write
 
+    if excel and output_format not in (None, "csv"):
+        raise click.UsageError("--excel makes a CSV: use it alone or with --csv")
     if output_format is None and not excel:
         readable()
     elif output_format == "table":
-        shown = frame[grid_columns] if grid_columns else frame
-        click.echo(grid(shown), nl=False)
+        from bilag.grid import grid
+
+        click.echo(grid(frame[grid_columns] if grid_columns else frame), nl=False)
     else:
         write(frame, output_format or "csv", _stdout(), excel=excel)
 
@@ -195,68 +199,6 @@ def _stdout() -> IO[bytes]:
     """Standard output for bytes (after any text already written to it)."""
     sys.stdout.flush()
     return sys.stdout.buffer
-
-
-def grid(frame: pd.DataFrame, width: int | None = None) -> str:
-    """A frame as a plain text grid fitted to `width` (default: the
-    terminal's, else 100 columns): cells wrap at spaces and a word is never
-    split (a column is never narrower than its longest word). Where even
-    that does not fit, each row becomes a block of "column  value" lines."""
-    import shutil
-
-    from bilag.store.export import records
-
-    width = width or shutil.get_terminal_size((100, 24)).columns
-    headers = [str(c).replace("_", " ") for c in frame.columns]
-    rows = [[_grid_text(v) for v in r.values()] for r in records(frame)]
-    cells = [headers, *rows]
-    columns = range(len(headers))
-    natural = [max(len(line) for row in cells for line in row[i].splitlines() or [""]) for i in columns]
-    least = [max((len(w) for row in cells for w in row[i].split()), default=1) for i in columns]
-    room = width - 3 * (len(headers) - 1)
-    if sum(least) > room:
-        return _blocks(headers, rows, width)
-    widths = list(natural)
-    if sum(natural) > room:
-        spare = room - sum(least)
-        extra = [n - m for n, m in zip(natural, least)]
-        widths = [m + e * spare // sum(extra) for m, e in zip(least, extra)]
-    lines = []
-    for number, row in enumerate(cells):
-        wrapped = [_wrap(text, w) for text, w in zip(row, widths)]
-        for i in range(max(len(w) for w in wrapped)):
-            parts = [(w[i] if i < len(w) else "").ljust(n) for w, n in zip(wrapped, widths)]
-            lines.append(" | ".join(parts).rstrip())
-        if number == 0:
-            lines.append("-+-".join("-" * n for n in widths))
-    return "\n".join(lines) + "\n"
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
-
-
-def _blocks(headers: list[str], rows: list[list[str]], width: int) -> str:
-    """Rows as blocks, one "column  value" line each, for a terminal too narrow for a grid."""
-    label = max(len(h) for h in headers) + 2
-    lines = []
-    for row in rows:
-        lines.append("-" * min(width, 40))
-        for header, text in zip(headers, row):
-            wrapped = _wrap(text, max(width - label, 20))
-            lines.append((header.ljust(label) + wrapped[0]).rstrip())
-            lines.extend(" " * label + more for more in wrapped[1:])
-    return "\n".join(lines) + "\n"
-
-
-def _grid_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    if isinstance(value, float):
-        return f"{value:g}"
-    return " ".join(str(value).split())
 
 
 def _nothing_found(engine: object, what: str, filters: dict[str, object]) -> None:
@@ -329,7 +271,7 @@ def upgrade_command(db_url: str | None) -> None:
 @MUNICIPALITY_OPTION
 @RENDERINGS_OPTION
 @click.option("--quantities", "numbers", is_flag=True,
-              help="Every target and actual as numbers, one row each (with a data output option).")
+              help="Every target and actual as numbers, one row each (a grid, or data with --json …).")
 @output_options
 @DB_OPTION
 @store_command

@@ -24,9 +24,27 @@ class Settings:
     starts a new paragraph (smaller steps are lines of the same paragraph);
     3 pt spacing after a 12 pt paragraph is some 1.2 pitches."""
 
+    max_unmapped_share: float = 0.3
+    """Share of a PDF's text, at most, that may be glyphs its fonts map to no
+    character ("(cid:12)"); above it the PDF is refused as unreadable."""
+
     running_header_share: float = 0.6
     """A line outside tables at the same place on this share of a PDF's pages
     (two pages at least) is a running header or footer, not content."""
+
+    # Untrusted input
+    max_unpacked_bytes: int = 300_000_000
+    """Bytes a .docx/.odt package may unpack to, at most (checked before inflating)."""
+    max_packing_ratio: float = 200.0
+    """Times a package member may grow when inflated, at most (XML compresses some
+    10-30 times; a zip bomb thousands)."""
+    max_columns: int = 64
+    """Columns a cell may span, at most (gridSpan, colspan): wider is a broken or
+    hostile file, not a goal table."""
+    max_cell_chars: int = 100_000
+    """Characters a table cell keeps, at most; a longer one is cut, with a warning."""
+    max_title_chars: int = 300
+    """Characters the document's title keeps, at most."""
 
     # Table finding
     min_header_roles: int = 2

@@ -81,7 +81,11 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as e:
         raise CorruptFile(str(path), f"not a readable {format} file ({type(e).__name__}: {e})") from None
     found = layout(body, settings)
+    warnings = list(found.warnings)
     title = document.title(found.paragraphs)
+    if title and len(title) > settings.max_title_chars:
+        warnings.append(f"the title of {len(title):,} characters was cut to {settings.max_title_chars}")
+        title = title[:settings.max_title_chars]
     info = DocumentInfo(
         title=title,
         annex=document.annex(title, found.paragraphs),
@@ -90,7 +94,6 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
         municipality=document.municipality(title, found.paragraphs, body.furniture),
         footnotes=found.footnotes,
     )
-    warnings = []
     if not found.tables:
         warnings.append("no goal/result table found (no header row names a report or status column "
                         "beside a goal or target group)")

@@ -19,7 +19,7 @@ the same for every format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bilag.record import Footnote, Region
 from bilag.settings import Settings
@@ -78,6 +78,7 @@ class Layout:
     tables: tuple[GoalTable, ...]
     footnotes: tuple[Footnote, ...]
     paragraphs: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -106,8 +107,8 @@ class _OpenTable:
             if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
                 _join(self.rows[-1], cells, row)
                 continue
-            section = width > 1 and bool(cells[0]) and (
-                row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:]))
+            spanning = row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:])
+            section = width > 1 and bool(cells[0]) and (row.is_section or spanning)
             # Only a span from above fills a cell; a span from the left leaves it empty.
             own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
             self.rows.append(_PendingRow(own, list(row.pages), section, list(row.regions)))
@@ -166,7 +167,27 @@ def layout(body: Body, settings: Settings) -> Layout:
                         paragraphs.append(text)
         since_table = []
 
-    return Layout(tuple(t.close() for t in tables), _unique(footnotes), tuple(paragraphs))
+    closed = [_capped(t.close(), settings.max_cell_chars) for t in tables]
+    return Layout(tuple(t for t, _ in closed), _unique(footnotes), tuple(paragraphs),
+                  tuple(w for _, warnings in closed for w in warnings))
+
+
+def _capped(table: GoalTable, most: int) -> tuple[GoalTable, list[str]]:
+    """The table with each cell cut to `most` characters, and a warning for
+    each cut: a cell that long is a broken or hostile file, and its row is
+    better kept in part than the document lost."""
+    warnings: list[str] = []
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        if all(len(c) <= most for c in row.cells):
+            rows.append(row)
+            continue
+        for cell in row.cells:
+            if len(cell) > most:
+                warnings.append(f"table {table.index}, row {number}: a cell of {len(cell):,} characters "
+                                f"was cut to {most:,}")
+        rows.append(LogicalRow(tuple(c[:most] for c in row.cells), row.pages, row.section, row.regions))
+    return (table if not warnings else replace(table, rows=tuple(rows))), warnings
 
 
 def find_header(rows: list[Row], settings: Settings) -> Header | None:
@@ -274,14 +295,22 @@ def _continues(previous: list[str | None], cells: tuple[str | None, ...], column
     if cells[key]:
         # Goals are often terse, without a full stop, so a capital or a digit
         # starts a new row, unless the row before stops mid-sentence
-        # ("… i forhold til" | "2021.").
+        # ("… i forhold til" | "2021."), leaves a parenthesis open, or another
+        # cell goes on in lower case ("… omkring" | "3-årsalderen …" beside
+        # "borgere har deltaget …").
         text = remove_marks(cells[key] or "").lstrip()
         return (text[:1].islower() or text[:1] in CONTINUING
-                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells)))
+                or any(text and _cut_off(previous[i]) for i, text in enumerate(cells))
+                or _open_parenthesis(previous[key])
+                or any(remove_marks(t).lstrip()[:1].islower() for i, t in enumerate(cells) if t and i != key))
     if columns[key] == "goal":
         return True  # every goal row states a goal; an empty one is the rest of a split row
     return any(_continues_text(previous[i] or "", remove_marks(text))
                for i, text in enumerate(cells) if text)
+
+
+def _open_parenthesis(text: str | None) -> bool:
+    return (text or "").count("(") > (text or "").count(")")
 
 
 def _cut_off(text: str | None) -> bool:

@@ -138,7 +138,8 @@ def _cell(value: Any, excel: bool) -> str:
 def _arrow_type(column: str) -> Any:
     import pyarrow as pa
 
-    kind = queries.COLUMN_TYPES.get(column, "str")
+    # The wide compare view's "2024 attainment" columns are shares as well.
+    kind = "float" if column.endswith(" attainment") else queries.COLUMN_TYPES.get(column, "str")
     return {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(),
             "list[int]": pa.list_(pa.int64()), "list[str]": pa.list_(pa.string())}[kind]
 

@@ -28,7 +28,7 @@ from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.orm import Session
 
 from .schema import Document, Flag, Goal, GoalSeries, ImportLogEntry, Quantity
-from .series import FORMAT_PREFERENCE, municipality_key, name_key
+from .series import format_rank, municipality_key, name_key
 
 KEYS = ["document_id", "sha256", "goal_id", "series_id", "series_key"]
 GOAL_COLUMNS = [*KEYS, "municipality", "plan", "report_year", "annex", "file", "format", "table", "row",
@@ -135,7 +135,7 @@ def _load(engine: Engine, query: Select) -> pd.DataFrame:
         # One edition's goal, whichever file it stands in (no series: a goal of its own).
         r["slot"] = (f"series {r['series_id']} of {r['report_year']}" if r["series_id"] is not None
                      else f"goal {r['goal_id']}")
-        r["preference"] = _format_order(r["format"])
+        r["preference"] = format_rank(r["format"])
     frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else list(dict.fromkeys(GOAL_COLUMNS + _ORDER)))
     if frame.empty:
         return frame
@@ -150,11 +150,11 @@ PUBLISHER = func.coalesce(Document.municipality, GoalSeries.municipality)
 def _base() -> Select:
     return (select(Goal.id.label("goal_id"), Goal.series_id, GoalSeries.key.label("series_key"),
                    Document.id.label("document_id"), PUBLISHER.label("municipality"), Document.plan,
-                   Document.title,
-                   Document.plan_key, Document.report_year, Document.annex, Document.file_name.label("file"),
-                   Document.format, Document.sha256, Goal.table_number.label("table"),
-                   Goal.row_number.label("row"), Goal.pages, Goal.target_group, Goal.goal_text.label("goal"),
-                   Goal.report_text.label("report"), Goal.status, Goal.status_text, Goal.attainment)
+                   Document.title, Document.plan_key, Document.report_year, Document.annex,
+                   Document.file_name.label("file"), Document.format, Document.sha256,
+                   Goal.table_number.label("table"), Goal.row_number.label("row"), Goal.pages,
+                   Goal.target_group, Goal.goal_text.label("goal"), Goal.report_text.label("report"),
+                   Goal.status, Goal.status_text, Goal.attainment)
             .join(Document, Goal.document_id == Document.id)
             .outerjoin(GoalSeries, Goal.series_id == GoalSeries.id))
 
@@ -174,7 +174,7 @@ def _series_names(session: Session) -> dict[int, tuple[tuple, str]]:
              .join(GoalSeries, Goal.series_id == GoalSeries.id))
     for series_id, municipality, plan_key, year, annex, table, row, format, sha256 in session.execute(query):
         key = ((municipality_key(municipality), plan_key), year if year is not None else 9999,
-               _annex_order(annex), table, row, _format_order(format), sha256)
+               _annex_order(annex), table, row, format_rank(format), sha256)
         first[series_id] = min(first.get(series_id, key), key)
     names: dict[int, tuple[tuple, str]] = {}
     taken: dict[tuple, int] = defaultdict(int)
@@ -194,10 +194,6 @@ def _annex_order(annex: str | None) -> tuple[int, str]:
     if not annex:
         return (1 << 30, "")
     return (int(annex), annex) if annex.isdecimal() else (1 << 29, annex)
-
-
-def _format_order(format: str) -> int:
-    return FORMAT_PREFERENCE.index(format) if format in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE)
 
 
 def matching_documents(engine: Engine, plan: str) -> list[int]:
@@ -457,7 +453,7 @@ def goal(engine: Engine, goal_id: int) -> dict[str, Any] | None:
                 select(Goal.id, Document.report_year, Document.file_name, Document.format, Goal.table_number,
                        Goal.row_number, Goal.status, Goal.attainment, Document.sha256)
                 .join(Document, Goal.document_id == Document.id).where(Goal.series_id == row.series_id)).all()
-            members = sorted(members, key=lambda m: (m.report_year or 9999, _format_order(m.format),
+            members = sorted(members, key=lambda m: (m.report_year or 9999, format_rank(m.format),
                                                      m.sha256))
             series = {"id": row.series_id, "key": series_row.key, "goals": [
                 {"goal_id": m.id, "report_year": m.report_year, "file": m.file_name, "table": m.table_number,

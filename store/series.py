@@ -1,14 +1,18 @@
 """Year-over-year series: the same goal reported in annexes of different years.
 
-Goals are linked only within one plan (`plan_identity`), never within one
-report year, and one to one between years, best score first. The score is
+Goals are linked only within one plan (`plan_identity`) of one publisher,
+never within one report year, and one to one between years, best score
+first. The score is
 the similarity of the goal texts with their numbers left out (numbers change
 from year to year by design), with the target group as a gate and shared
 target units as extra evidence.
 
-An annex imported in several formats (the same annex as text, DOCX and PDF)
-is one edition: its renderings' goals are matched to each other first and
-stand together in one place of the series, never as "another year".
+An edition is one annex of one plan, one year and one publisher. Documents
+are renderings of one edition (the same annex as text, DOCX and PDF) only
+where their rows are the same (`same_rows`), never by their title alone;
+a rendering's goals are matched to the others' first and stand together in
+one place of the series, never as "another year". A document that names no
+publisher takes the publisher of the edition it renders (`with_publishers`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, delete, select, text, update
+from sqlalchemy import Engine, delete, false, select, text, update
 from sqlalchemy.orm import Session
 
 from bilag.settings import DEFAULT, Settings
@@ -155,11 +159,13 @@ def link_series(engine: Engine, settings: Settings = DEFAULT) -> int:
     Runs one at a time: two imports relinking at once would otherwise each
     delete the series they can see and leave the other's as orphans.
     PostgreSQL waits for an advisory lock; SQLite for its write lock, taken
-    by clearing the old series before the goals are read.
+    before the old series and the goals are read.
     """
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LINK_LOCK})
+        else:  # a statement that writes nothing takes SQLite's write lock
+            session.execute(update(GoalSeries).where(false()).values(key=GoalSeries.key))
         kept = _stored_series(session)
         session.execute(update(Goal).values(series_id=None))
         session.execute(delete(GoalSeries))
@@ -209,7 +215,7 @@ def _identities(built: list[list[Candidate]],
     for i, series in enumerate(built):
         if i in chosen:
             continue
-        first = min(series, key=lambda g: (g.year if g.year is not None else 9999, _format_rank(g.format),
+        first = min(series, key=lambda g: (g.year if g.year is not None else 9999, format_rank(g.format),
                                            g.sha256, g.place))
         key = series_key(first.municipality, first.edition[1], first.sha256, *first.place)
         while key in keys:  # a key of a series that was split: derive another
@@ -220,7 +226,8 @@ def _identities(built: list[list[Candidate]],
     return [chosen[i] for i in range(len(built))]
 
 
-def _format_rank(format: str) -> int:
+def format_rank(format: str) -> int:
+    """Where a format stands in FORMAT_PREFERENCE (unknown formats last)."""
     return FORMAT_PREFERENCE.index(format) if format in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE)
 
 
@@ -258,7 +265,7 @@ def _by_document(goals: list[Candidate]) -> list[list[Candidate]]:
     by_document: dict[int, list[Candidate]] = defaultdict(list)
     for g in goals:
         by_document[g.document_id].append(g)
-    return sorted(by_document.values(), key=lambda gs: (-len(gs), _format_rank(gs[0].format), gs[0].sha256))
+    return sorted(by_document.values(), key=lambda gs: (-len(gs), format_rank(gs[0].format), gs[0].sha256))
 
 
 def editions(goals: list[Candidate], settings: Settings = DEFAULT) -> list[list[Candidate]]:

@@ -17,7 +17,8 @@ import pytest
 from click.testing import CliRunner
 from conftest import SAMPLES
 
-from bilag.cli import grid, main
+from bilag.cli import main
+from bilag.grid import grid
 from bilag.record import Record
 from bilag.store import connect, goals, import_paths
 
@@ -124,6 +125,23 @@ def test_parquet_keeps_lists(samples_url: str, tmp_path: Path) -> None:
     pdf = frame[frame["format"] == "pdf"].iloc[0]
     assert pdf["pages"].tolist() and all(isinstance(p, int) for p in pdf["pages"].tolist())
     assert frame["report_year"].dtype.kind == "i"
+
+
+def test_every_table_exports_in_every_format(samples_url: str, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    for table in ("goals", "quantities", "audit", "compare", "compare-wide", "log"):
+        for format in ("csv", "tsv", "json", "nl", "parquet"):
+            out = tmp_path / f"{table}.{format}"
+            result = run("export", "--format", format, "--table", table, "-o", out, "--db", samples_url)
+            assert result.exit_code == 0, (table, format, result.output)
+            assert out.stat().st_size > 100
+    wide = pd.read_parquet(tmp_path / "compare-wide.parquet")
+    assert wide["2025 attainment"].dtype == float and len(wide) == 22  # one row per series
+    workbook = tmp_path / "bilag.xlsx"
+    assert run("export", "--format", "xlsx", "-o", workbook, "--db", samples_url).exit_code == 0
+    sheets = pd.read_excel(workbook, sheet_name=None)
+    assert list(sheets) == ["goals", "quantities", "audit", "compare", "compare-wide"]
+    assert len(sheets["goals"]) == 40
 
 
 def test_excel_csv(samples_url: str) -> None:

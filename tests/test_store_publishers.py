@@ -138,3 +138,23 @@ def test_the_publisher_given_at_import_wins(db_url: str) -> None:
     engine = connect(db_url)
     assert set(goals(engine)["municipality"]) == {"Aarhus Kommune"}
     engine.dispose()
+
+
+@pytest.mark.slow  # reads the twelve files of the producer matrix: some 6 s
+def test_four_producers_renderings_of_one_annex_are_one_edition(tmp_path: Path) -> None:
+    corpus = Path(__file__).parent / "corpus"
+    cases = json.loads((corpus / "cases.json").read_text(encoding="utf-8"))["cases"]
+    content = {Path(c["file"]).name: c["content"] for c in cases}
+    engine = connect(str(tmp_path / "bilag.db"))
+    for case in cases:
+        record = process(corpus / case["file"])
+        # Without the publisher too: the rows alone must tell the editions apart.
+        save_record(engine, dataclasses.replace(
+            record, document=dataclasses.replace(record.document, municipality=None)))
+    link_series(engine)
+    once = goals(engine)
+    assert len(goals(engine, all_renderings=True)) == 168
+    assert len(once) == 42  # 18 + 12 + 12 rows of three annexes, each in four files
+    for renderings in once["renderings"]:
+        assert len(renderings) == 4 and len({content[f] for f in renderings}) == 1
+    engine.dispose()

@@ -73,12 +73,14 @@ def source_file(goal: dict[str, Any], folders: list[Path] | None = None) -> Path
 
 
 def evidence_image(goal: dict[str, Any], output: str | Path | IO[bytes],
-                   folders: list[Path] | None = None) -> list[Phrase]:
+                   folders: list[Path] | None = None, context: float | None = None) -> list[Phrase]:
     """Write the goal's evidence as a PNG to `output` (see the module's
     docstring); returns the phrases with the boxes where they were found
-    (PDF rows). Raises `SourceNotFound` when a PDF row's file is missing."""
+    (PDF rows). `context`: show only the row and that many points of the
+    page above and below it, instead of the whole page. Raises
+    `SourceNotFound` when a PDF row's file is missing."""
     if goal.get("regions"):
-        image, found = _pdf_evidence(goal, source_file(goal, folders))
+        image, found = _pdf_evidence(goal, source_file(goal, folders), context)
     else:
         image, found = _cell_evidence(goal), phrases(goal)
     image.save(output, format="PNG")
@@ -147,7 +149,8 @@ def region_words(page: Any, bbox: tuple[float, ...]) -> list[dict[str, Any]]:
     return page.crop(_inside(bbox, page)).extract_words(extra_attrs=["size"])
 
 
-def _pdf_evidence(goal: dict[str, Any], path: Path) -> tuple[Image.Image, list[Phrase]]:
+def _pdf_evidence(goal: dict[str, Any], path: Path,
+                  context: float | None) -> tuple[Image.Image, list[Phrase]]:
     import pdfplumber
 
     regions = goal["regions"]
@@ -170,7 +173,13 @@ def _pdf_evidence(goal: dict[str, Any], path: Path) -> tuple[Image.Image, list[P
                     picture.draw_rect(box, fill=(*COLOURS[phrase.kind], 70), stroke=COLOURS[phrase.kind],
                                       stroke_width=2)
                     boxes[i].append((page_number, box))
-            pictures.append(picture.annotated.convert("RGB"))
+            drawn = picture.annotated.convert("RGB")
+            if context is not None:
+                scale = drawn.height / float(page.height)
+                top = max(min(b[1] for b in own) - context, 0) * scale
+                bottom = min(max(b[3] for b in own) + context, float(page.height)) * scale
+                drawn = drawn.crop((0, round(top), drawn.width, round(bottom)))
+            pictures.append(drawn)
     found = [Phrase(p.kind, p.text, tuple(boxes[i])) for i, p in enumerate(wanted)]
     return _with_caption(_stacked(pictures), goal, found), found
 

@@ -30,6 +30,7 @@ VERDICT_COLOURS = {
 }
 CONTRADICTED = "#d50000"
 TARGET_BAND = "#90caf9"
+CONTEXT = 60  # points of the page shown above and below a flagged row
 
 
 def _pyplot() -> Any:
@@ -201,7 +202,7 @@ def _finding(finding: dict[str, Any], shown: dict[str, Any] | None, folders: lis
     if shown is not None:
         out = io.BytesIO()
         try:
-            evidence_image(shown, out, folders)
+            evidence_image(shown, out, folders, context=CONTEXT)
             data = base64.b64encode(out.getvalue()).decode()
             picture = f'<img class="evidence" alt="evidence of goal {shown["goal_id"]}" ' \
                       f'src="data:image/png;base64,{data}">'
@@ -242,7 +243,7 @@ def _page(scope: str, body: str) -> str:
 body{{font-family:system-ui,sans-serif;margin:1.5em auto;max-width:75em;padding:0 1em;color:#222}}
 table.summary{{border-collapse:collapse}}
 table.summary td,table.summary th{{border:1px solid #ccc;padding:.2em .6em}}
-.grid{{display:grid;grid-template-columns:repeat(auto-fill,minmax(22em,1fr));gap:1em}}
+.grid{{display:grid;grid-template-columns:repeat(auto-fill,minmax(19em,1fr));gap:1em}}
 .series{{border:1px solid #ddd;border-radius:4px;padding:.5em}} .series h4{{margin:.2em 0}}
 .series svg{{width:100%;height:auto}} .goal{{font-size:.85em;color:#444;margin:.2em 0}}
 .verdicts,.none{{font-size:.8em;color:#666}}

@@ -143,25 +143,31 @@ def _next_word(words: list[dict[str, Any]], last: dict[str, Any], token: str) ->
     return []
 
 
-def region_words(page: Any, bbox: tuple[float, ...]) -> list[dict[str, Any]]:
-    """The words within `bbox` on `page`, a superscript footnote mark apart
-    from the number it follows ("62²" is "62" and "2")."""
-    return page.crop(_inside(bbox, page)).extract_words(extra_attrs=["size"])
+def region_words(view: Any, bbox: tuple[float, ...]) -> list[dict[str, Any]]:
+    """The words of a page view (`bilag.extract.pdf_page`: upright, a
+    superscript footnote mark apart from the number it follows) whose middle
+    lies in `bbox` (on the page as shown), with their boxes in the view's frame."""
+    x0, top, x1, bottom = view.upright(tuple(bbox))
+    return [{"text": w.text, "x0": w.x0, "x1": w.x1, "top": w.top, "bottom": w.bottom} for w in view.words
+            if x0 <= w.middle <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
 
 
 def _pdf_evidence(goal: dict[str, Any], path: Path,
                   context: float | None) -> tuple[Image.Image, list[Phrase]]:
     import pdfplumber
 
+    from bilag.extract.pdf_page import page_view
+
     regions = goal["regions"]
-    pictures, found = [], []
+    pictures = []
     wanted = phrases(goal)
     boxes: dict[int, list] = {i: [] for i in range(len(wanted))}
     with pdfplumber.open(path) as pdf:
         for page_number in dict.fromkeys(r["page"] for r in regions):
             page = pdf.pages[page_number - 1]
             own = [tuple(r["bbox"]) for r in regions if r["page"] == page_number]
-            words = [w for bbox in own for w in region_words(page, bbox)]
+            view = page_view(path, page_number)
+            words = [w for bbox in own for w in region_words(view, bbox)]
             picture = page.to_image(resolution=RESOLUTION)
             colour = COLOURS["flagged" if goal["flags"] else "region"]
             for bbox in own:
@@ -169,7 +175,7 @@ def _pdf_evidence(goal: dict[str, Any], path: Path,
             for i, phrase in enumerate(wanted):
                 chain = find_phrase(words, phrase.text)
                 for w in chain:
-                    box = (w["x0"] - 1, w["top"] - 1, w["x1"] + 1, w["bottom"] + 1)
+                    box = view.shown((w["x0"] - 1, w["top"] - 1, w["x1"] + 1, w["bottom"] + 1))
                     picture.draw_rect(box, fill=(*COLOURS[phrase.kind], 70), stroke=COLOURS[phrase.kind],
                                       stroke_width=2)
                     boxes[i].append((page_number, box))

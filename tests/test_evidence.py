@@ -116,18 +116,21 @@ def test_a_moved_source_file_is_one_clear_line(store: Path, tmp_path: Path) -> N
     ("tests/corpus/files/rl_ruled_verdict.pdf", 8, "20 rettighedskurser", ["20", "rettigheds-", "kurser"]),
     ("tests/corpus/files/chrome_symbols.pdf", 10, "520 erhvervsskole- og FGU-elever",
      ["520", "erhvervsskole-", "og", "FGU-", "elever"]),
+    # a landscape table on a page turned by /Rotate: its words read upright
+    ("tests/fixtures/pdf/rotated_page_90.pdf", 1, "2.000 grundskoleelever", ["2.000", "grundskoleelever"]),
+    ("tests/fixtures/pdf/rotated_page_270.pdf", 1, "2.425 grundskoleelever", ["2.425", "grundskoleelever"]),
 ])
 def test_phrases_are_found_across_line_ends_and_footnote_marks(path: str, row: int, phrase: str,
                                                                words: list[str]) -> None:
     from conftest import ROOT
 
     from bilag.evidence import find_phrase, region_words
+    from bilag.extract.pdf_page import page_view
     from bilag.pipeline import process
 
     record = process(ROOT / path)
     (found,) = [g for g in record.goals if g.row == row]
     assert phrase in [q.text for q in found.targets + found.actuals]
-    with pdfplumber.open(ROOT / path) as pdf:
-        region = found.regions[0]
-        chain = find_phrase(region_words(pdf.pages[region.page - 1], region.bbox), phrase)
+    region = found.regions[0]
+    chain = find_phrase(region_words(page_view(ROOT / path, region.page), region.bbox), phrase)
     assert [w["text"] for w in chain] == words

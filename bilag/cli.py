@@ -203,13 +203,9 @@ def _stdout() -> IO[bytes]:
 
 def _nothing_found(engine: object, what: str, filters: dict[str, object]) -> None:
     """Say why a query gave no rows: an empty store, or filters that match nothing."""
-    from sqlalchemy import func, select
-    from sqlalchemy.orm import Session
+    from bilag.store.queries import goal_count
 
-    from bilag.store.schema import Goal
-
-    with Session(engine) as session:
-        stored = session.scalar(select(func.count()).select_from(Goal))
+    stored = goal_count(engine)
     given = " ".join(f"--{k.replace('_', '-')} {v}" if v is not True else f"--{k.replace('_', '-')}"
                      for k, v in filters.items() if v not in (None, False))
     if not stored:

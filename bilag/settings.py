@@ -81,9 +81,9 @@ class Settings:
     """Points added to the similarity when two goals' targets share a unit,
     taken away when both have targets and share none."""
     rendering_min_similarity: float = 90.0
-    """Similarity (0-100, rapidfuzz token-sort ratio of target group, goal
-    and report) of two rows, at least, with the same numbers in them, for
-    the rows to be one row rendered twice (the same annex as text, DOCX, PDF)."""
+    """Similarity (0-100, rapidfuzz token-set ratio of goal, report and
+    verdict) of two rows, at least, with the same numbers in them, for the
+    rows to be one row rendered twice (the same annex as text, DOCX, PDF)."""
     rendering_min_share: float = 0.8
     """Share of the larger document's rows, at least, that must be such
     renderings of the other's rows for two documents of one plan, annex,

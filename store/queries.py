@@ -411,6 +411,12 @@ def _target_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -
     return found
 
 
+def goal_count(engine: Engine) -> int:
+    """How many goal rows are stored (every rendering counted)."""
+    with Session(engine) as session:
+        return session.scalar(select(func.count()).select_from(Goal)) or 0
+
+
 def import_log(engine: Engine, failed: bool = False) -> pd.DataFrame:
     """The import log: failures first, then the newest entries first;
     `failed` keeps only the failures."""

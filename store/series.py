@@ -81,8 +81,8 @@ def municipality_key(municipality: str | None) -> str:
 
 
 def row_numbers(*texts: str | None) -> tuple[str, ...]:
-    """The numbers of a row, digits only ("2.425" → "2425"), sorted."""
-    return tuple(sorted(re.sub(r"\D", "", n) for t in texts for n in _NUMBER.findall(t or "")))
+    """The numbers of a row, each once, digits only ("2.425" → "2425"), sorted."""
+    return tuple(sorted({re.sub(r"\D", "", n) for t in texts for n in _NUMBER.findall(t or "")}))
 
 
 def series_key(municipality: str | None, plan_key: str, sha256: str, table: int, row: int) -> str:
@@ -107,7 +107,7 @@ class Candidate:
     group: str
     text: str
     units: frozenset[str]
-    row_text: str = ""  # target group, goal and report: what renderings of one row share
+    row_text: str = ""  # goal, report and verdict: what renderings of one row share
     numbers: tuple[str, ...] = ()
 
 
@@ -306,9 +306,12 @@ def with_publishers(goals: list[Candidate], settings: Settings = DEFAULT) -> lis
 
 def same_rows(a: list[Candidate], b: list[Candidate], settings: Settings = DEFAULT) -> bool:
     """Whether two documents' goals are the same rows, rendered twice: most
-    rows pair up with the same numbers and nearly the same words."""
+    rows pair up with the same numbers and nearly the same words. A layout
+    may move a row's verdict from its report into a status column, or its
+    target group into a section row: the words are compared as sets, and
+    the target group not at all."""
     pairs = [(x, y) for x, y in best_pairs(a, b, settings) if x.numbers == y.numbers
-             and fuzz.token_sort_ratio(x.row_text, y.row_text) >= settings.rendering_min_similarity]
+             and fuzz.token_set_ratio(x.row_text, y.row_text) >= settings.rendering_min_similarity]
     return len(pairs) >= settings.rendering_min_share * max(len(a), len(b))
 
 
@@ -338,8 +341,8 @@ def _candidates(session: Session) -> list[Candidate]:
         units[goal_id].add(unit)
     rows = session.execute(
         select(Goal.id, Goal.document_id, Goal.table_number, Goal.row_number, Goal.target_group,
-               Goal.goal_text, Goal.report_text, Document.plan_key, Document.annex, Document.report_year,
-               Document.format, Document.sha256, Document.municipality)
+               Goal.goal_text, Goal.report_text, Goal.status_text, Document.plan_key, Document.annex,
+               Document.report_year, Document.format, Document.sha256, Document.municipality)
         .join(Document, Goal.document_id == Document.id)
         .order_by(Document.plan_key, Document.report_year, Document.sha256,
                   Goal.table_number, Goal.row_number))
@@ -351,7 +354,7 @@ def _candidates(session: Session) -> list[Candidate]:
                   # A row without a goal column is known by its target group.
                   text=goal_key(r.goal_text) if r.goal_text else "",
                   units=frozenset(units[r.id]),
-                  row_text=_words(" ".join(t or "" for t in (r.target_group, r.goal_text, r.report_text))),
-                  numbers=row_numbers(r.target_group, r.goal_text, r.report_text))
+                  row_text=_words(" ".join(t or "" for t in (r.goal_text, r.report_text, r.status_text))),
+                  numbers=row_numbers(r.goal_text, r.report_text, r.status_text))
         for r in rows
     ]

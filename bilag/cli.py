@@ -39,9 +39,12 @@ def main() -> None:
     bilag goals                list stored goals (--year, --plan, --status, --flagged …)
     bilag audit                flagged rows with their numbers, file, page, table, row
     bilag compare              each goal's years and what changed
-    bilag show GOAL_ID         one goal with everything stored about it
+    bilag show GOAL_ID         one goal with everything stored about it (--image PNG: its evidence)
     bilag log                  the import log, failures first
-    bilag export --format F    write a table as csv, tsv, json, nl, xlsx or parquet
+    bilag export --format F    write a table as csv, tsv, json, nl or parquet; xlsx: the audit
+                               workbook; sqlite: a copy of the store
+    bilag report               one HTML file: verdicts, each series as a chart, flagged rows
+    bilag serve                browse and query the store in Datasette
 
     The query commands read only, and print data with --json, --nl, --csv,
     --tsv or --table.
@@ -392,9 +395,15 @@ def compare_command(plan: str | None, municipality: str | None, output_format: s
 @main.command("show")
 @click.argument("goal_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print it as one JSON object.")
+@click.option("--image", type=click.Path(dir_okay=False, path_type=Path), metavar="PNG",
+              help="Also write the evidence: the PDF page with the row and its numbers' phrases marked "
+                   "(other formats: the row's cells).")
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
 @DB_OPTION
 @store_command
-def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
+def show_command(goal_id: int, as_json: bool, image: Path | None, folders: tuple[Path, ...],
+                 db_url: str | None) -> None:
     """Print one goal with everything stored about it: file, place, texts,
     numbers with the phrase each came from, flags and its series."""
     from bilag.errors import StoreError
@@ -403,6 +412,16 @@ def show_command(goal_id: int, as_json: bool, db_url: str | None) -> None:
     found = goal(open_store(db_url), goal_id)
     if found is None:
         raise StoreError(f"no goal {goal_id} is stored (bilag goals lists their ids)")
+    if image:
+        from bilag.evidence import evidence_image
+
+        try:
+            evidence_image(found, image, list(folders))
+        except BilagError as e:
+            raise StoreError(str(e)) from None
+        except OSError as e:
+            raise StoreError(f"{image}: cannot be written ({e.strerror or e})") from None
+        click.echo(f"Wrote {image}", err=True)
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
@@ -447,6 +466,48 @@ def _entry(name: str, text: str) -> None:
                              subsequent_indent=" " * 19, break_long_words=False))
 
 
+@main.command("report")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@PLAN_OPTION
+@MUNICIPALITY_OPTION
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
+@DB_OPTION
+@store_command
+def report_command(output: Path, force: bool, plan: str | None, municipality: str | None,
+                   folders: tuple[Path, ...], db_url: str | None) -> None:
+    """Write one self-contained HTML report: verdicts per year, each goal
+    series as a chart over the years, the flagged rows with their evidence."""
+    from bilag.report import write_report
+    from bilag.store import open_store
+
+    if output.exists() and not force:
+        fail(f"{output}: exists already (--force overwrites it)")
+        sys.exit(1)
+    write_report(open_store(db_url), output, plan=plan, municipality=municipality, folders=list(folders))
+    click.echo(f"Wrote {output}", err=True)
+
+
+@main.command("serve")
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="The address to listen on.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--files", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              metavar="DIR", help="A folder holding the source files, if not where they were imported from.")
+@store_command
+def serve_command(db_url: str | None, host: str, port: int, folders: tuple[Path, ...]) -> None:
+    """Browse and query the SQLite store in Datasette (read only), with each
+    goal's evidence on its page; JSON and CSV at every table's .json and .csv."""
+    from bilag.serve import datasette_app, run, sqlite_path
+
+    path = sqlite_path(db_url)
+    app = datasette_app(path, list(folders))
+    click.echo(f"Serving {path} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run(app, host, port)
+
+
 @main.command("log")
 @click.option("--failed", is_flag=True, help="Only the files that failed.")
 @output_options
@@ -474,14 +535,14 @@ EXPORT_TABLES = ["goals", "quantities", "audit", "compare", "compare-wide", "log
 
 
 @main.command("export")
-@click.option("--format", "format_", type=click.Choice(["csv", "tsv", "json", "nl", "xlsx", "parquet"]),
-              required=True)
+@click.option("--format", "format_",
+              type=click.Choice(["csv", "tsv", "json", "nl", "xlsx", "parquet", "sqlite"]), required=True)
 @click.option("--output", "-o", metavar="PATH|-",
               help="File to write, '-' for standard output (default: text formats to standard output, "
                    "else bilag.xlsx / bilag.parquet).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--table", type=click.Choice(EXPORT_TABLES), default="goals", show_default=True,
-              help="What to export (an Excel workbook gets all but the log).")
+              help="What to export (xlsx: the audit workbook; sqlite: a copy of the whole store).")
 @click.option("--excel", is_flag=True, help="CSV for Excel: ';' between fields, decimal comma, UTF-8 BOM.")
 @click.option("--year", type=int, help="Only this report year.")
 @PLAN_OPTION
@@ -492,14 +553,15 @@ EXPORT_TABLES = ["goals", "quantities", "audit", "compare", "compare-wide", "log
 def export_command(format_: str, output: str | None, force: bool, table: str, excel: bool, year: int | None,
                    plan: str | None, municipality: str | None, all_renderings: bool,
                    db_url: str | None) -> None:
-    """Export a table of the store as CSV, TSV, JSON, JSON Lines, Excel or Parquet."""
+    """Export a table of the store as CSV, TSV, JSON, JSON Lines or Parquet,
+    the audit workbook (xlsx), or the whole store as a SQLite file."""
     from bilag.store import export, open_store
 
     if excel and format_ != "csv":
         raise click.UsageError("--excel makes a CSV: use it with --format csv")
     engine = open_store(db_url)
     filters = {"year": year, "plan": plan, "municipality": municipality, "all_renderings": all_renderings}
-    binary = format_ in ("xlsx", "parquet")
+    binary = format_ in ("xlsx", "parquet", "sqlite")
     if output == "-" or (output is None and not binary):
         export(engine, format_, _stdout(), table, excel=excel, **filters)
         return

@@ -64,6 +64,15 @@ class PageView:
             return (top, self.width - x1, bottom, self.width - x0)
         return box
 
+    def upright(self, box: Box) -> Box:
+        """A box of the page as shown in this view's frame (`shown` undone)."""
+        x0, top, x1, bottom = box
+        if self.turn == 90:
+            return (top, self.height - x1, bottom, self.height - x0)
+        if self.turn == 270:
+            return (self.width - bottom, x0, self.width - top, x1)
+        return box
+
 
 def open_pages(path: Path) -> Iterator[PageView]:
     """Each page of a PDF as a view, read and then released, so memory does
@@ -81,6 +90,12 @@ def open_pages(path: Path) -> Iterator[PageView]:
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
+
+
+def page_view(path: Path, number: int) -> PageView:
+    """Page `number` (from 1) of a PDF as a view."""
+    with pdfplumber.open(path) as pdf:
+        return _view(pdf.pages[number - 1], number)
 
 
 def _view(page: pdfplumber.page.Page, number: int) -> PageView:

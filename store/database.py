@@ -26,6 +26,8 @@ from sqlalchemy.pool import NullPool
 
 from bilag.errors import StoreError
 
+from .views import install_views, views_current
+
 ENVIRONMENT_VARIABLE = "BILAG_DATABASE_URL"
 DEFAULT_URL = "sqlite:///bilag.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -224,10 +226,11 @@ def migrate(engine: Engine) -> None:
             with connection.begin():
                 if engine.dialect.name == "postgresql":
                     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-                if MigrationContext.configure(connection).get_current_revision() == head:
-                    return
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                if MigrationContext.configure(connection).get_current_revision() != head:
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                if sqlite and not views_current(connection):
+                    install_views(connection)
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")

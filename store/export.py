@@ -1,4 +1,5 @@
-"""The store's tables as data files: CSV, TSV, JSON, JSON Lines, Excel, Parquet.
+"""The store's tables as data files: CSV, TSV, JSON, JSON Lines, Parquet; the
+audit workbook (Excel) and a SQLite copy of the store.
 
 In the conventions of sqlite-utils: JSON is one array of objects, JSON Lines
 one object per line, lists (pages, flags) are arrays in JSON and Parquet and
@@ -29,8 +30,8 @@ from bilag.errors import MissingDependency
 
 from . import queries
 
-FORMATS = ("csv", "tsv", "json", "nl", "xlsx", "parquet")
-BINARY = ("xlsx", "parquet")
+FORMATS = ("csv", "tsv", "json", "nl", "xlsx", "parquet", "sqlite")
+BINARY = ("xlsx", "parquet", "sqlite")
 TABLES: dict[str, Callable[..., pd.DataFrame]] = {
     "goals": queries.goals,
     "quantities": queries.quantities,
@@ -39,7 +40,7 @@ TABLES: dict[str, Callable[..., pd.DataFrame]] = {
     "compare-wide": queries.compare,
     "log": queries.import_log,
 }
-"""What can be exported; an Excel workbook gets all but the log as sheets."""
+"""What can be exported as a table (xlsx and sqlite take the whole store)."""
 
 
 def frame_of(engine: Engine, name: str, **filters: Any) -> pd.DataFrame:
@@ -68,13 +69,20 @@ def _plain(value: Any) -> Any:
 def export(engine: Engine, format: str, output: str | Path | IO, table: str = "goals", *,
            excel: bool = False, **filters: Any) -> None:
     """Write `table` (see `TABLES`) to `output` (a path or a stream; binary
-    for xlsx and parquet) as `format` (see `FORMATS`); an Excel workbook gets
-    every table but the log as a sheet of its own. `filters` as in `frame_of`."""
+    for xlsx and parquet) as `format` (see `FORMATS`); xlsx is the audit
+    workbook of the whole store (`workbook.write_workbook`), sqlite a copy of
+    the whole store in a new file. `filters` as in `frame_of`."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}: one of {', '.join(FORMATS)}")
     if format == "xlsx":
-        sheets = {name: frame_of(engine, name, **filters) for name in TABLES if name != "log"}
-        write_xlsx(sheets, output)
+        from .workbook import write_workbook
+
+        write_workbook(engine, output, **filters)
+        return
+    if format == "sqlite":
+        from .copy import copy_to_sqlite
+
+        copy_to_sqlite(engine, output)
         return
     write(frame_of(engine, table, **filters), format, output, excel=excel)
 
@@ -148,33 +156,3 @@ def _write_parquet(frame: pd.DataFrame, output: str | Path | IO[bytes]) -> None:
     rows = records(frame)
     arrow = pa.Table.from_pydict({c.name: [r[c.name] for r in rows] for c in schema}, schema=schema)
     pq.write_table(arrow, output)
-
-
-def write_xlsx(sheets: dict[str, pd.DataFrame], output: str | Path | IO[bytes]) -> None:
-    """A workbook with one sheet per frame: a bold, frozen header row with
-    filters, columns wide enough to read, lists as "a, b" text."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    book.remove(book.active)
-    for name, frame in sheets.items():
-        sheet = book.create_sheet(name)
-        sheet.append([str(c) for c in frame.columns])
-        rows = [[", ".join(map(str, v)) if isinstance(v, list) else v for v in row.values()]
-                for row in records(frame)]
-        for row in rows:
-            sheet.append(row)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        sheet.freeze_panes = "A2"
-        if frame.columns.size:
-            sheet.auto_filter.ref = sheet.dimensions
-        for i, column in enumerate(frame.columns, start=1):
-            longest = max([len(str(column)), *(len(str(row[i - 1] or "")) for row in rows)])
-            sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, 8), 60)
-            if longest > 60:
-                for cell in sheet[get_column_letter(i)][1:]:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    book.save(output)

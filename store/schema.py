@@ -135,6 +135,8 @@ class Goal(Base):
     table_number: Mapped[int]
     row_number: Mapped[int]
     pages: Mapped[list[Any]]
+    regions: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    """PDF rows: [{"page": n, "bbox": [x0, top, x1, bottom]}] in points from the page's top-left."""
     target_group: Mapped[str | None] = mapped_column(Text)
     goal_text: Mapped[str | None] = mapped_column(Text)
     report_text: Mapped[str | None] = mapped_column(Text)

@@ -88,6 +88,7 @@ def document_rows(record: Record) -> Document:
                    for i, a in enumerate(goal.actuals)]
         document.goals.append(Goal(
             table_number=goal.table, row_number=goal.row, pages=list(goal.pages),
+            regions=[{"page": r.page, "bbox": list(r.bbox)} for r in goal.regions] or None,
             target_group=goal.target_group, goal_text=goal.goal, report_text=goal.report,
             status=goal.status, status_text=goal.status_text, attainment=goal.attainment,
             table=table, quantities=targets + actuals,

@@ -100,7 +100,7 @@ def test_csv_export_is_identical_from_sqlite_and_postgresql(tmp_path: Path, post
 def test_binary_exports_read_back(annotated: Engine, tmp_path: Path, format: str) -> None:
     path = tmp_path / f"goals.{format}"
     export(annotated, format, path)
-    frame = pd.read_excel(path, sheet_name="goals") if format == "xlsx" else pd.read_parquet(path)
+    frame = pd.read_excel(path, sheet_name="Goals") if format == "xlsx" else pd.read_parquet(path)
     assert len(frame) == 20
     assert list(frame.columns) == list(goals(annotated).columns)
 

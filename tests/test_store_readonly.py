@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 from bilag.cli import main
 from bilag.store import connect, import_paths
-from bilag.store.database import migration_config
+from bilag.store.database import head_revision, migration_config
 
 QUERIES = [["goals"], ["audit"], ["compare"], ["log"], ["show", "1"], ["goals", "--json"],
            ["export", "--format", "csv", "--table", "quantities"]]
@@ -129,8 +129,8 @@ def test_an_older_store_asks_for_an_upgrade_and_upgrade_brings_it_up(sample_file
     assert result.output == (f"Error: the bilag database at {sample_file} has an older schema "
                              "(revision 0003); run bilag upgrade\n")
     upgraded = run("upgrade", "--db", sample_file)
-    assert upgraded.exit_code == 0 and "revision 0003 → 0004" in upgraded.output
-    assert run("upgrade", "--db", sample_file).output == "Up to date (revision 0004)\n"
+    assert upgraded.exit_code == 0 and f"revision 0003 → {head_revision()}" in upgraded.output
+    assert run("upgrade", "--db", sample_file).output == f"Up to date (revision {head_revision()})\n"
     assert "20 goals" in run("goals", "--db", sample_file).output
 
 

@@ -135,7 +135,8 @@ class Record:
             g["targets"] = tuple(Target(**_known(Target, t)) for t in g.get("targets") or ())
             g["actuals"] = tuple(Actual(**_known(Actual, a)) for a in g.get("actuals") or ())
             g["flags"] = tuple(g.get("flags") or ())
-            g["regions"] = tuple(Region(page=r["page"], bbox=tuple(r["bbox"])) for r in g.get("regions") or ())
+            g["regions"] = tuple(Region(page=r["page"], bbox=tuple(r["bbox"]))
+                                 for r in g.get("regions") or ())
             goals.append(Goal(**_known(Goal, g)))
         tables = [
             TableInfo(index=t["index"], title=t.get("title"), columns=tuple(t["columns"]),

@@ -74,7 +74,7 @@ VERDICTS = [
      "målsætningen betragtes som indfriet"),
     ("Målet er klart overgået.", None, "achieved", "Målet er klart overgået"),
     ("Målet er mere end nået.", None, "achieved", "Målet er mere end nået"),
-    ("Målet er næsten nået.", None, "not_stated", None),
+    ("Målet er næsten nået.", None, "partially_achieved", "Målet er næsten nået"),
     ("Måltallet er overgået med 20 borgere.", None, "achieved", "Måltallet er overgået med 20 borgere"),
     ("Målsætningen er langt fra opfyldt.", None, "not_achieved", "Målsætningen er langt fra opfyldt"),
     # a bare verdict after a leading label
@@ -94,6 +94,45 @@ VERDICTS = [
     # a verdict in a subordinate clause is reported, expected or conditional
     ("Der er holdt 9 møder. Det er uvist, om målet er nået.", None, "not_stated", None),
     ("Der er holdt 9 møder. Hvis målet er nået i 2025, lukkes projektet.", None, "not_stated", None),
+    # an actor with the goal as object, in any tense; negated with other verbs
+    ("Vi har nået målet for 2024.", None, "achieved", "Vi har nået målet for 2024"),
+    ("Kommunen nåede sit mål.", None, "achieved", "Kommunen nåede sit mål"),
+    ("Forvaltningen nåede ikke sit mål for året.", None, "not_achieved",
+     "Forvaltningen nåede ikke sit mål for året"),
+    ("Centret har ikke kunnet leve op til målet.", None, "not_achieved",
+     "Centret har ikke kunnet leve op til målet"),
+    ("Det er lykkedes at indfri målsætningen.", None, "achieved", "Det er lykkedes at indfri målsætningen"),
+    ("Vi arbejder på at nå målet.", None, "not_stated", None),
+    ("Projektet er endnu ikke kommet i mål.", None, "not_achieved", "Projektet er endnu ikke kommet i mål"),
+    ("Målet nåede vi ikke.", None, "not_achieved", "Målet nåede vi ikke"),
+    # other subjects of the goal family, passive and past
+    ("Målsætningen blev indfriet allerede i juni.", None, "achieved",
+     "Målsætningen blev indfriet allerede i juni"),
+    ("Succeskriteriet er opfyldt.", None, "achieved", "Succeskriteriet er opfyldt"),
+    ("Målet om 1.500 besøg er nået.", None, "achieved", "Målet om 1.500 besøg er nået"),
+    ("Målet er at nå 500 borgere.", None, "not_stated", None),
+    # degree words and hedges
+    ("Målet er nået – dog ikke helt.", None, "partially_achieved", "Målet er nået – dog ikke helt"),
+    ("Vi nåede desværre ikke helt målet.", None, "partially_achieved", "Vi nåede desværre ikke helt målet"),
+    ("Resultatmålet er ikke fuldt ud opfyldt.", None, "partially_achieved",
+     "Resultatmålet er ikke fuldt ud opfyldt"),
+    ("Målet forventes ikke nået.", None, "not_achieved", "Målet forventes ikke nået"),
+    ("Det vurderes, at målet er nået.", None, "achieved", "målet er nået"),
+    ("Målet kan nås i 2025.", None, "not_stated", None),
+    # a verdict on something else: a share of sub-goals, other bodies, a question
+    ("80 pct. af delmålene blev opfyldt.", None, "not_stated", None),
+    ("Tre af fem delmål er nået.", None, "not_stated", None),
+    ("12 af regionens kommuner har opfyldt målet.", None, "not_stated", None),
+    ("I 12 af regionens kommuner er målet opfyldt.", None, "not_stated", None),
+    ("Er målet nået? Det vides først i 2025.", None, "not_stated", None),
+    ("Målgruppen er nået via sociale medier.", None, "not_stated", None),
+    ("Med 412 deltagere er målet nået.", None, "achieved", "Med 412 deltagere er målet nået"),
+    # a verdict column: yes/no/partly, a symbol with a word
+    ("Der er afholdt 12 oplæg.", "Ja", "achieved", "Ja"),
+    ("Der er afholdt 2 oplæg.", "Nej", "not_achieved", "Nej"),
+    ("Der er afholdt 5 oplæg.", "Delvis", "partially_achieved", "Delvis"),
+    ("Der er afholdt 5 oplæg.", "● Delvist opfyldt", "partially_achieved", "Delvist opfyldt"),
+    ("Der er afholdt 12 oplæg.", "● Opfyldt", "achieved", "Opfyldt"),
 ]
 
 

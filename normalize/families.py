@@ -1,0 +1,148 @@
+"""The Danish word families the readings are built from: the one place to extend them.
+
+The verdict reading (`verdict.py`) and the number roles (`roles.py`) are
+token patterns over these families, matched by lemma (the lookup table's
+lemma, so "nåede", "nås", "nået" are all `nå`) or, where the table has no
+useful lemma, by the lower-case form. Add a word to its family here and
+every pattern that uses the family knows it; no rule names a single sentence.
+"""
+
+from __future__ import annotations
+
+# --- Verdicts: a statement about the goal -----------------------------------------------
+
+GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi")
+"""Nouns for the goal itself; a compound ending in one is one too ("delmål",
+"resultatmål", "effektmålet", "succeskriterierne")."""
+NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
+"""Compounds of those heads that name something else."""
+
+ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
+                    "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme"})
+"""Verbs (lemmas) that say a goal was reached, in any tense and voice."""
+ATTAIN_PARTICLES = {"leve": ("op", "til"), "komme": ("i", "mål")}
+"""Verbs of the family that reach the goal only with their particles ("leve op til målet",
+"komme i mål"); "komme i mål" holds its own goal noun."""
+NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": ()}
+"""Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out)."""
+
+EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", "tiltag", "forløb",
+                     "implementering", "udvikling", "proces"})
+"""Subjects that can be under way ("Indsatsen er i gang") but not reached."""
+UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
+             ("godt", "i", "gang"))
+"""Phrases of a goal or effort under way: on track."""
+BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achieved",
+              "delvist": "partially_achieved", "igangsat": "on_track", "igangværende": "on_track",
+              "påbegyndt": "on_track", "undervejs": "on_track"}
+"""Words that are a verdict on their own in a verdict column or as a report's opening."""
+NOT_STARTED = ("ikke", ("påbegyndt", "igangsat", "startet"))
+
+# Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
+EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
+                      "forventer", "forventes", "sandsynligvis", "antageligt", "forudse"})
+"""Forms and lemmas that put the verdict in the future: on track (or not achieved, negated)."""
+NOT_YET = (("endnu", "ikke"), ("ikke", "endnu"))
+PARTLY = (("ikke", "helt"), ("ikke", "fuldt"), ("ikke", "fuldstændig"), ("ikke", "fuldstændigt"),
+          ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
+          ("stort", "set", "ikke"),          ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"))
+"""Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
+NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
+             ("mislykkedes",))
+"""Words that negate the verdict."""
+MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
+"""Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
+"vil blive nået" is an expectation."""
+FUTURE_MODALS = frozenset({"vil", "ville"})
+SUCCEED = frozenset({"lykkes", "lykkedes", "lykke"})
+"""Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet"."""
+STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
+                     "kunne", "se", "opgøre", "glæde", "være"})
+"""Main-clause verbs under which an at-clause verdict is still the document's own
+("Det vurderes, at målet er nået"; "Forventningen er, at …" is not one of them)."""
+CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
+                        "førend", "ifald", "dersom"})
+"""Conjunctions that make a verdict a condition or a question, not a statement."""
+TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
+"""Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
+QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
+                         "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
+                         "del", "delen", "andel", "andelen", "ingen", "resten", "pct.", "pct", "%", "procent",
+                         "tredjedel", "fjerdedel", "samtlige"})
+"""Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
+"12 af regionens kommuner", "flere kommuner har nået målet"), not the row's goal."""
+ACTORS_PLURAL_OTHERS = frozenset({"kommuner", "kommunerne", "regioner", "regionerne", "skoler", "skolerne",
+                                  "institutioner", "institutionerne", "enheder", "enhederne"})
+"""Plural bodies that are other units than the one reporting."""
+
+# --- Numbers: the role a number plays in its clause ----------------------------------------
+
+BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
+                            "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
+                            "udgangspunktet", "niveauet"})
+"""Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i", "fjor"), ("forrige", "år"),
+              ("sidste", "måling"), ("tidligere", "år"), ("sidste", "opgørelse"), ("sidste", "skoleår"),
+              ("sammenlignet", "med"), ("i", "forhold", "til"), ("mod",), ("imod",), ("end", "i"))
+"""Phrases that date a number to before the report: a baseline in a goal, a comparison in a report."""
+FROM = frozenset({"fra"})
+TO = frozenset({"til", "på"})
+"""A change "fra X til Y": X is where it started ("hævet fra et mål om 400 til 600")."""
+EXCESS_VERBS = frozenset({"overgå", "overstige", "overskride", "overopfylde", "overgås"})
+"""Verbs whose "med N" is by how much the goal was beaten, not what was delivered."""
+EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", "målet"),
+                ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
+                ("flere", "end", "forventet"), ("over", "målsætningen"))
+"""What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+QUALIFIER_LEADS = frozenset({"med", "på", "af"})
+COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("mindre", "end"),
+                 ("færre", "end"), ("mindst",), ("højst",), ("op", "til"))
+"""After a noun (and "med"/"på"), these make the number say which things are meant:
+"skoler med over 300 elever", "lokalsamfund over 200 indbyggere"."""
+DEFINITE_BEFORE = frozenset({"de", "disse", "begge", "hver", "hvert"})
+"""Before a number, these name things already known ("mellem de to forvaltninger")."""
+NAME_HEADS = ("uddannelse", "test", "modul", "prøve", "niveau", "trin", "fase", "pulje", "spor", "pakke",
+              "model", "version", "etape", "runde", "klasse", "lov", "afsnit", "linje", "zone", "hold")
+"""Nouns a number names rather than counts when it follows them: "Danskuddannelse 2",
+"modultest 2", "spor 3"."""
+LEVEL_CUES = (("op", "på"), ("ned", "på"), ("op", "til"), ("ned", "til"), ("til",), ("på",), ("være",),
+              ("er",), ("være", "på"))
+"""Words before a bare number that set a level of something named before ("den skal op på 45")."""
+SHARE_WORDS = frozenset({"andel", "andelen", "procentdel", "procentdelen", "tilfredshed", "dækningsgrad"})
+"""Nouns whose bare level is a percentage ("Andelen skal op på 45")."""
+DOWN_CUES = (("ned", "på"), ("ned", "til"), ("ned", "under"))
+"""Phrases that set a level to come down to: a ceiling ("skal ned på 6 uger")."""
+
+TIME_MEASURE_HEADS = ("tid", "frist", "varighed", "ventetid")
+"""Nouns of a measured time: "ventetiden", "sagsbehandlingstiden", "svartiden"; a duration
+after one in its sentence is the goal's target (a ceiling: less is better)."""
+NOT_TIME_MEASURES = frozenset({"fritid", "deltid", "fuldtid", "samtid", "tid", "arbejdstid", "åbningstid",
+                               "mødetid", "spisetid", "sommertid", "undervisningstid"})
+TIME_UNIT_LEMMAS = {"dag": "dag", "hverdag": "dag", "arbejdsdag": "dag", "kalenderdag": "dag",
+                    "uge": "uge", "arbejdsuge": "uge", "måned": "måned", "døgn": "døgn", "time": "time",
+                    "år": "år"}
+"""Time units a measured time is counted in, as the spec names them."""
+
+CUMULATIVE = (("i", "alt"), ("samlet",), ("siden",), ("hidtil",), ("i", "perioden"), ("akkumuleret",),
+              ("til", "dato"))
+"""Words that give a report figure as a running total over the plan period."""
+
+PEOPLE_GENERAL = frozenset({"deltager", "person", "borger", "bruger", "modtager", "menneske", "individ",
+                            "kursist", "besøgende", "fremmødt", "tilmeldt", "ansøger", "aktør"})
+"""General words for people: they measure a target counting any kind of people
+("412 deltagere" for "350 seniorer")."""
+PEOPLE_HEADS = ("elev", "borger", "senior", "ung", "ældre", "barn", "forælder", "familie", "deltager",
+                "medarbejder", "frivillig", "lærer", "leder", "pårørende", "ledig", "kvinde", "mand", "pige",
+                "dreng", "beboer", "patient", "klient", "bruger", "studerende", "kursist", "gæst",
+                "besøgende", "person", "menneske", "indbygger", "medlem", "pensionist", "flygtning",
+                "indvandrer", "mentor", "fagperson", "unge", "udsat", "hjemløs", "misbruger", "modtager",
+                "ansat", "aktør", "vejleder", "rådgiver", "ambassadør", "mentee", "kollega", "kunde",
+                "ansøger", "sygeplejerske", "pædagog", "frivillige", "ledere", "professionel", "ekspert",
+                "tilflytter", "nydansker", "ældre", "senior", "partner", "virksomhed")
+"""Heads of nouns for people (and bodies that take part), compounds included ("grundskoleelev")."""
+THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "aktivitet", "møde", "workshop",
+                                                      "kursus", "forløb", "oplæg", "temadag", "konference"),
+                  "arrangement": ("arrangement", "event", "koncert", "forestilling", "møde", "workshop",
+                                  "oplæg", "temadag", "konference", "udstilling"),
+                  "besøg": ("besøg", "besøgende")}
+"""General words for things and what they may stand for."""

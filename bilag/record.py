@@ -84,6 +84,17 @@ class Actual:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A number normalizing left out, and why: its role in the clause ("baseline",
+    "restated target", "qualifier", "future", "excess", "comparison year"), in
+    the `goal` or the `report` cell."""
+
+    text: str
+    reason: str
+    cell: str
+
+
+@dataclass(frozen=True)
 class Goal:
     """One logical row of a goal/result table, with what normalizing found in it."""
 
@@ -102,6 +113,9 @@ class Goal:
     actuals: tuple[Actual, ...] = ()
     attainment: float | None = None
     flags: tuple[str, ...] = ()
+    skipped: tuple[Skipped, ...] = field(default=(), compare=False)
+    """Numbers left out of targets and actuals with the reason: an intermediate for
+    explaining a reading (`bilag extract --explain`), not part of the JSON."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +201,7 @@ def _goal_dict(goal: Goal) -> dict[str, Any]:
     data = _plain(goal)
     # status_cell is an intermediate of the extraction; the status column's
     # wording already reaches the record through status and status_text.
-    del data["status_cell"]
+    del data["status_cell"], data["skipped"]
     # Optional fields of the contract appear only where the row has them.
     if goal.theme is None:
         del data["theme"]

@@ -79,12 +79,18 @@ ACTORS_PLURAL_OTHERS = frozenset({"kommuner", "kommunerne", "regioner", "regione
 
 BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
-                            "udgangspunktet", "niveauet"})
+                            "udgangspunktet"})
 """Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
 PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i", "fjor"), ("forrige", "år"),
               ("sidste", "måling"), ("tidligere", "år"), ("sidste", "opgørelse"), ("sidste", "skoleår"),
-              ("sammenlignet", "med"), ("i", "forhold", "til"), ("mod",), ("imod",), ("end", "i"))
-"""Phrases that date a number to before the report: a baseline in a goal, a comparison in a report."""
+              ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))
+"""Phrases that date a number's clause to before the report: a baseline in a goal,
+a comparison in a report."""
+COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "til"), ("end", "i"))
+"""Words right before a number that make it the level compared with ("640 mod 580")."""
+PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})
+"""Past tenses that, with an earlier year, make a goal's number a level of before
+("I 2023 var andelen 30 pct.")."""
 FROM = frozenset({"fra"})
 TO = frozenset({"til", "på"})
 """A change "fra X til Y": X is where it started ("hævet fra et mål om 400 til 600")."""

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from bilag.settings import Settings
 
 from .context import sentence
+from .families import NAME_HEADS, SHARE_WORDS, TIME_UNIT_LEMMAS
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
 from .units import Unit, is_verb_form, unit_after
@@ -55,7 +56,7 @@ WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
 AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("maksimalt",), ("maksimum",), ("under",),
            ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
-           ("ikke", "flere", "end"), ("op", "til"))
+           ("ikke", "flere", "end"), ("op", "til"), ("ned", "på"), ("ned", "til"), ("ned", "under"))
 """Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
 AT_MOST_ADVERBS = frozenset({"højst", "maksimalt", "maks."})
 """Of those, the ones that may stand a verb or two before it: "der må højst komme 5 klager"."""
@@ -65,6 +66,8 @@ DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsæ
 "klager reduceres til 20", "ventelisten nedbringes fra 40 til 25 familier"."""
 DOWN_TO_REACH = 5
 """Words between such a verb and its "til", at most ("nedbringes fra ca. 40 til 25")."""
+CHANGE_LEADS = frozenset({"et", "en", "mål", "niveau", "om", "på", "ca.", "cirka", "omkring"})
+"""Words between "fra" and the number a change starts from ("fra et mål om 400 til 600")."""
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
 SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
 NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
@@ -93,6 +96,8 @@ class Quantity:
     """The N of "8 ud af N kurser": what the count is measured against."""
     ceiling: bool = False
     """Set as a most ("højst 5 klager", "reduceres til 20 sager"), not as a least."""
+    duration: bool = False
+    """A time ("10 dage", "6 uger"): a quantity only where a measured time is its subject."""
 
 
 @dataclass(frozen=True)
@@ -149,8 +154,11 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
         word = True
     else:
         return None
-    # "fra 38 til 41 pct." is a change from a baseline, not a range
-    from_baseline = i > 0 and doc[i - 1].lower_ == "fra"
+    # "fra 38 til 41 pct.", "fra et mål om 400 til 600": a change from a baseline, not a range
+    lead = i - 1
+    while lead > max(i - 5, 0) and doc[lead].lower_ in CHANGE_LEADS:
+        lead -= 1
+    from_baseline = lead >= 0 and doc[lead].lower_ == "fra"
     # "200 - 300", "8 til 10": a range over three tokens
     if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and not from_baseline:
         other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
@@ -186,8 +194,8 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
             return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in MONTHS:
         return True  # "15 marts"
-    if i > 0 and doc[i - 1].lower_ in REFERENCES:
-        return True
+    if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS)):
+        return True  # "§ 114", "fase 2", "Danskuddannelse 2", "modultest 2": names, not counts
     return False
 
 
@@ -255,14 +263,14 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         if unit is None and denominator is not None:
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
         elif unit is None:
-            unit_lemma = _counted_before(doc, i, words, settings)
-        if unit_lemma is None or is_duration(unit_lemma):
+            unit_lemma = _counted_before(doc, i, words, settings) or _level_of(doc, i, found)
+        duration = unit_lemma is not None and is_duration(unit_lemma)
+        if duration:
+            unit_lemma = time_unit(unit_lemma)
+        if unit_lemma is None:
             skip_to = unit.end if unit else end
             continue
         stop = unit.end if unit else end
-        if _is_baseline(doc, i, stop):
-            skip_to = stop
-            continue
         stop += _is_per_year(doc, stop)
         start = i
         approximate = False
@@ -276,7 +284,7 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         found.append(Quantity(
             low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
             start=start, end=stop, number=i, approximate=approximate, article=number.article,
-            whole=denominator, ceiling=ceiling))
+            whole=denominator, ceiling=ceiling, duration=duration))
         skip_to = stop
     return found
 
@@ -337,6 +345,28 @@ def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str
     return None
 
 
+LEVEL_UNITS = frozenset({"procent", "kr"})
+"""Units of a level that a later bare number of the sentence continues."""
+LEVEL_WORDS = frozenset({"til", "på", "være", "er", "udgøre", "op", "ned"})
+"""Words right before a bare number that set a level of what its sentence named
+("…, og den skal op på 45")."""
+
+
+def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
+    """What a bare level counts: a share ("Andelen skal op på 45") is a percentage, and
+    a level after a number of its sentence counts what that one counts
+    ("sidste år var andelen 30 pct., og den skal op på 45")."""
+    if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
+        return None
+    own = sentence(doc, i)
+    earlier = [q for q in found if q.start >= own.start and q.unit in LEVEL_UNITS]
+    if earlier:
+        return earlier[-1].unit
+    if any(t.lower_ in SHARE_WORDS for t in doc[own.start:i]):
+        return "procent"
+    return None
+
+
 def _whole(doc: Doc, k: int) -> _Number | None:
     """The whole after "ud af"/"af" at token k, past a few lead words or a
     genitive ("ud af ca. 400", "af de 11", "af Odenses 38")."""
@@ -359,8 +389,10 @@ def _unit_of_whole(found: list[Quantity], whole: float) -> str | None:
     return None
 
 
-def _is_baseline(doc: Doc, i: int, stop: int) -> bool:
-    """ "fra 28 pct. til 35 pct.": the number after "fra" is where it starts, not the goal."""
-    if i == 0 or doc[i - 1].lower_ != "fra":
-        return False
-    return stop < len(doc) - 1 and doc[stop].lower_ == "til" and _read_number(doc, stop + 1) is not None
+def time_unit(unit: str) -> str | None:
+    """The unit a measured time is counted in ("hverdage" → dag, "uger" → uge), or
+    None for a time that is no measure of waiting ("2 gange", "3-årig")."""
+    for prefix in ("",) + CALENDAR_PREFIXES:
+        if unit.startswith(prefix) and unit[len(prefix):] in TIME_UNIT_LEMMAS:
+            return TIME_UNIT_LEMMAS[unit[len(prefix):]]
+    return None

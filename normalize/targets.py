@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
 
-from bilag.record import Target
+from spacy.tokens import Doc, Span, Token
 
+from bilag.record import Skipped, Target
+
+from . import families as F
 from .context import sentence
 from .quantities import PER_YEAR, Quantity, given_to_each
+from .roles import goal_role
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
@@ -41,6 +45,19 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
     return None
 
 
+def measures_time(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a duration is the very thing its sentence measures: a waiting or
+    processing time before it ("Ventetiden er højst 10 dage", "sagsbehandlingstiden
+    skal ned på 6 uger"), not a course's length ("seks måneders forløb")."""
+    return any(is_time_measure(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])
+
+
+def is_time_measure(token: Token) -> bool:
+    """A noun of a measured time: "ventetiden", "sagsbehandlingstid", "svartiden"."""
+    lemma = token.lemma_ if token.lemma_ != token.lower_ else token.lower_.removesuffix("en")
+    return token.is_alpha and lemma.endswith(F.TIME_MEASURE_HEADS) and lemma not in F.NOT_TIME_MEASURES
+
+
 def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     """Whether "en"/"et" sets one thing: as "en årlig …" ("et 'fælles fagligt
     sprog'" is an article), and not given to each of a group counted before it
@@ -51,12 +68,26 @@ def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     return not given_to_each(doc, quantity, before)
 
 
-def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool) -> tuple[Target, ...]:
-    """The targets of a goal cell ("en"/"et" only where they set one thing)."""
+def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, report_year: int | None,
+                 is_noun: Callable[[Token], bool],
+                 ) -> tuple[tuple[Target, ...], tuple[Quantity, ...], tuple[Skipped, ...]]:
+    """The targets of a goal cell ("en"/"et" only where they set one thing), the
+    quantities they were read from, and the numbers left out for their role
+    (a baseline, a qualifier)."""
+    kept = []
     targets = []
+    skipped = []
     for k, quantity in enumerate(quantities):
         if quantity.article and not _is_one(doc, quantity, quantities[:k]):
             continue
+        if quantity.duration and not measures_time(doc, quantity):
+            continue
+        role = goal_role(doc, quantity, report_year, is_noun)
+        if role is not None:
+            skipped.append(Skipped(text=quantity.text, reason=role, cell="goal"))
+            continue
+        kept.append(quantity)
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
-                              period=period_of(doc, quantity, annual_column), ceiling=quantity.ceiling))
-    return tuple(targets)
+                              period=period_of(doc, quantity, annual_column),
+                              ceiling=quantity.ceiling or quantity.duration))
+    return tuple(targets), tuple(kept), tuple(skipped)

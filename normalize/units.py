@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.lang.da.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .language import Lexicon
 
@@ -25,7 +25,8 @@ IRREGULAR_PLURALS = {"forældre": "forælder", "forældrene": "forælder"}
 
 DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forskellige", "yderligere",
                          "ekstra", "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte",
-                         "konkrete"})
+                         "konkrete", "fælles", "gratis", "tværgående", "lige", "stille", "moderne", "aktive",
+                         "fysiske", "digitale", "ugentlige", "månedlige", "daglige"})
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
@@ -33,8 +34,10 @@ VOWELS = frozenset("aeiouyæøå")
 DEFINITE_ENDINGS = ("n", "en", "et", "ne", "ene", "rne", "erne")
 """What a noun's definite forms add to its lemma: "kampagnen", "forløbet", "deltagerne"."""
 
-PREPOSITIONS = frozenset({"mod", "imod"})
-"""Prepositions the stop list lacks ("412 unge hjemløse mod 503"): never the counted noun."""
+PREPOSITIONS = frozenset({"mod", "imod", "inden", "hos", "ifølge", "pr.", "per", "blandt", "via", "uden",
+                          "gennem", "indenfor", "udenfor", "omkring", "pga.", "jf.", "iht.", "ift."})
+"""Prepositions the stop list lacks ("412 unge hjemløse mod 503", "højst 50 inden udgangen
+af året", "80 hos borgerne"): never the counted noun."""
 
 NOMINAL_ADJECTIVES = frozenset({"unge", "ældre", "frivillige", "ledige", "sårbare", "udsatte", "nyankomne",
                                 "pårørende", "syge", "voksne", "studerende", "ansatte", "fremmødte",
@@ -153,6 +156,35 @@ def is_verb_form(word: str, words: Lexicon, present: bool = False) -> bool:
     return lemma.endswith("e") and word in (lemma + "s", stem + "es", stem + "et", stem + "t")
 
 
+def _is_participle_plural(word: str, words: Lexicon) -> bool:
+    """A past participle's plural ("dræbte", "indlagte", "visiterede"): the verb's stem + -te/-ede."""
+    verb = words.lemma(word)
+    if not verb or verb == word or not verb.endswith("e"):
+        return False
+    return word in (verb[:-1] + "te", verb[:-1] + "ede")
+
+
+def is_noun(token: Token, words: Lexicon) -> bool:
+    """Whether a word before a number is a noun ("skoler med over 300", "lokalsamfund
+    over 200"): a lower-case word that is no stop word, verb form, adverb or adjective."""
+    lower = token.lower_
+    if not _is_word(token.text) or lower in STOP_WORDS or lower in PREPOSITIONS:
+        return False
+    if _is_plural_noun(lower, words):
+        return True  # "skoler" (skole), not the present tense it looks like
+    return not (is_verb_form(lower, words, present=True) or _is_adverb(lower, words)
+                or is_adjective(lower, words) or words.lemma(lower) in ("være", "blive", "have"))
+
+
+def _is_present_verb(word: str, words: Lexicon) -> bool:
+    """A verb's present tense right after a number ("Danskuddannelse 2 består …"): no
+    counted noun. Not a noun of that form: a plural ("møder") or a singular whose
+    plural the table knows ("deltager": deltagere)."""
+    if not is_verb_form(word, words, present=True) or is_verb_form(word, words):
+        return False
+    return not (_is_plural_noun(word, words) or words.lemma(word + "e") == word)
+
+
 def _is_plural_noun(word: str, words: Lexicon) -> bool:
     """Whether a form in -r is also a noun's plural: its definite plural shares
     its lemma ("møder", "møderne": møde), unlike a verb's present tense
@@ -245,7 +277,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                     and is_adjective(doc[i + 1].lower_, words):
                 i += 1  # "kommunale og civile"
             continue
-        if lower in STOP_WORDS or lower in PREPOSITIONS:
+        if lower in STOP_WORDS or lower in PREPOSITIONS or (
+                not adjectives and _is_present_verb(lower, words)):
             break
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
@@ -262,5 +295,7 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             return Unit(last, head + 1)  # a present participle as a noun does not inflect: "besøgende"
         stem = last[:-2] if last[-2:-1] == last[-3:-2] else last[:-1]  # "udsatte" → udsat
         stem = stem if last in NOMINAL_ADJECTIVES and words.lemma(stem) else None
+        if stem is None and _is_participle_plural(last, words):
+            stem = last[:-1]  # a participle as a noun: "20 dræbte" counts dræbt, not the verb dræbe
         return Unit(stem or words.lemma(last) or last, head + 1)
     return None

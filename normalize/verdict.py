@@ -56,7 +56,7 @@ OBJECT_LEADS = ["sit", "sin", "sine", "vores", "vort", "vor", "det", "den", "de"
                 "første", "andet"]
 
 
-def _is_goal(token: Token) -> bool:
+def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
     if not token.is_alpha:
         return False
@@ -78,7 +78,7 @@ def _is_participle(token: Token) -> bool:
 
 
 if not Token.has_extension("bilag_goal"):
-    Token.set_extension("bilag_goal", getter=_is_goal)
+    Token.set_extension("bilag_goal", getter=is_goal_word)
     Token.set_extension("bilag_done", getter=_is_participle)
 
 GOAL = {"_": {"bilag_goal": True}}

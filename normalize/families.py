@@ -11,7 +11,8 @@ from __future__ import annotations
 
 # --- Verdicts: a statement about the goal -----------------------------------------------
 
-GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi")
+GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
+              "ambitionsniveau", "målniveau")
 """Nouns for the goal itself; a compound ending in one is one too ("delmål",
 "resultatmål", "effektmålet", "succeskriterierne")."""
 NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
@@ -20,9 +21,10 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
                     "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme"})
 """Verbs (lemmas) that say a goal was reached, in any tense and voice."""
-ATTAIN_PARTICLES = {"leve": ("op", "til"), "komme": ("i", "mål")}
-"""Verbs of the family that reach the goal only with their particles ("leve op til målet",
-"komme i mål"); "komme i mål" holds its own goal noun."""
+ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede"})
+"""Forms of those verbs that the lemma table lacks."""
+ATTAIN_PARTICLES = {"leve": ("op", "til")}
+"""Verbs of the family that reach the goal only with their particles ("leve op til målet")."""
 NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": ()}
 """Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out)."""
 
@@ -30,8 +32,13 @@ EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", 
                      "implementering", "udvikling", "proces"})
 """Subjects that can be under way ("Indsatsen er i gang") but not reached."""
 UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
-             ("godt", "i", "gang"))
+             ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"))
 """Phrases of a goal or effort under way: on track."""
+ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"))
+"""Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
+IN_GOAL = ("i", "mål")
+"""Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
+IN_GOAL_VERBS = frozenset({"være", "komme", "nå", "bringe"})
 BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achieved",
               "delvist": "partially_achieved", "igangsat": "on_track", "igangværende": "on_track",
               "påbegyndt": "on_track", "undervejs": "on_track"}
@@ -54,26 +61,25 @@ MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
 "vil blive nået" is an expectation."""
 FUTURE_MODALS = frozenset({"vil", "ville"})
-SUCCEED = frozenset({"lykkes", "lykkedes", "lykke"})
-"""Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet"."""
+SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
+"""Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
+"evnede ikke at leve op til målsætningen"."""
 STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
-                     "kunne", "se", "opgøre", "glæde", "være"})
-"""Main-clause verbs under which an at-clause verdict is still the document's own
-("Det vurderes, at målet er nået"; "Forventningen er, at …" is not one of them)."""
+                     "se", "opgøre", "glæde", "nyhed", "glædelig", "positiv", "tilfreds", "flot", "stolt"})
+"""Main-clause verbs and words under which an at-clause verdict is still the document's own
+("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
+"Forventningen er, at …" is not one of them)."""
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
-                        "førend", "ifald", "dersom"})
+                        "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
 TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
 """Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
 QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
-                         "del", "delen", "andel", "andelen", "ingen", "resten", "pct.", "pct", "%", "procent",
-                         "tredjedel", "fjerdedel", "samtlige"})
+                         "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
+                         "samtlige", "bedste", "dårligste"})
 """Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
 "12 af regionens kommuner", "flere kommuner har nået målet"), not the row's goal."""
-ACTORS_PLURAL_OTHERS = frozenset({"kommuner", "kommunerne", "regioner", "regionerne", "skoler", "skolerne",
-                                  "institutioner", "institutionerne", "enheder", "enhederne"})
-"""Plural bodies that are other units than the one reporting."""
 
 # --- Numbers: the role a number plays in its clause ----------------------------------------
 
@@ -103,8 +109,12 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
 QUALIFIER_LEADS = frozenset({"med", "på", "af"})
 COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("mindre", "end"),
                  ("færre", "end"), ("mindst",), ("højst",), ("op", "til"))
-"""After a noun (and "med"/"på"), these make the number say which things are meant:
-"skoler med over 300 elever", "lokalsamfund over 200 indbyggere"."""
+"""After a noun and "med"/"på", these make the number say which things are meant:
+"skoler med over 300 elever", "borgere med mindst 2 indlæggelser"."""
+BARE_COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"))
+"""Those that do so right after the noun: "lokalsamfund over 200 indbyggere"."""
+VERB_MARKERS = frozenset({"at", "skal", "kan", "vil", "må", "bør", "skulle", "kunne", "ville"})
+"""Words before a verb's infinitive ("at ligge under 12 dage"): the word after them is no noun."""
 DEFINITE_BEFORE = frozenset({"de", "disse", "begge", "hver", "hvert"})
 """Before a number, these name things already known ("mellem de to forvaltninger")."""
 NAME_HEADS = ("uddannelse", "test", "modul", "prøve", "niveau", "trin", "fase", "pulje", "spor", "pakke",

@@ -142,9 +142,12 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun) -> bool:  # noqa: ANN001
         n = len(phrase)
         if i >= n and tuple(_words(doc[i - n:i])) == phrase:
             k = i - n - 1
-            if k >= 0 and doc[k].lower_ in F.QUALIFIER_LEADS:
+            led = k >= 0 and doc[k].lower_ in F.QUALIFIER_LEADS
+            if led:
                 k -= 1
-            if k >= 0 and is_noun(doc[k]):
+            elif phrase not in F.BARE_COMPARE_WORDS:
+                continue
+            if k >= 0 and is_noun(doc[k]) and not (k > 0 and doc[k - 1].lower_ in F.VERB_MARKERS):
                 return True
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:

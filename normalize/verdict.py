@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,8 @@ from .numbers import is_year, parse_digits, parse_word
 
 INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
 """Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
+RELATIVES = frozenset({"som", "der"})
+PERCENT = frozenset({"%", "pct.", "pct", "procent"})
 INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
 """Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
 GOAL_ENDINGS = ("", "t", "et", "en", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
@@ -48,13 +51,6 @@ CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da",
 """Words that open another clause: a subject and its verb do not reach across them."""
 PUNCT_BREAKS = [",", ";", ":", "(", ")", ".", "!", "?", "–", "—", "\n"]
 SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
-OBJECT_LEADS = ["sit", "sin", "sine", "vores", "vort", "vor", "det", "den", "de", "dette", "denne", "disse",
-                "årets", "hele", "ikke", "helt", "desværre", "dog", "også", "således", "dermed", "hermed",
-                "derfor", "næsten", "fuldt", "ud", "kun", "delvist", "delvis", "endnu", "stadig", "fortsat",
-                "langtfra", "opstillede", "fastsatte", "aftalte", "politisk", "politiske", "samlede",
-                "overordnede",
-                "første", "andet"]
-
 
 def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
@@ -72,19 +68,26 @@ def is_goal_word(token: Token) -> bool:
     return token.lemma_.endswith(F.GOAL_HEADS) and token.lemma_ not in F.NOT_GOALS
 
 
+def _is_attain(token: Token) -> bool:
+    """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt")."""
+    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
+
+
 def _is_participle(token: Token) -> bool:
     """A past participle of the attainment family ("nået", "opfyldt", "indfriet")."""
-    return token.lemma_ in SIMPLE_ATTAIN and token.lower_ != token.lemma_ and token.lower_.endswith("t")
+    return _is_attain(token) and token.lower_ != token.lemma_ and token.lower_.endswith("t") \
+        or token.lower_ in F.ATTAIN_FORMS and token.lower_.endswith("t")
 
 
 if not Token.has_extension("bilag_goal"):
     Token.set_extension("bilag_goal", getter=is_goal_word)
     Token.set_extension("bilag_done", getter=_is_participle)
+    Token.set_extension("bilag_attain", getter=_is_attain)
 
 GOAL = {"_": {"bilag_goal": True}}
 EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
 FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS}, "_": {"bilag_goal": False}}
-ATTAIN_VERB = {"LEMMA": {"IN": SIMPLE_ATTAIN}}
+ATTAIN_VERB = {"_": {"bilag_attain": True}}
 
 
 def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
@@ -95,15 +98,20 @@ UNDER_WAY_LEADS = ["er", "blev", "var", "er", "nu", "godt", "fortsat", "stadig",
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
-    "subject": [[GOAL, dict(FILLER, OP="{0,8}"), ATTAIN_VERB]],
+    "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
     # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
-    "object": [[ATTAIN_VERB, {"LOWER": {"IN": OBJECT_LEADS}, "OP": "{0,4}"}, GOAL]]
-              + [[{"LEMMA": verb}, {"LOWER": {"IN": OBJECT_LEADS}, "OP": "{0,3}"},
-                  *_phrase_pattern(particles),
-                  *([] if "mål" in particles else [{"LOWER": {"IN": OBJECT_LEADS}, "OP": "{0,3}"}, GOAL])]
-                 for verb, particles in F.ATTAIN_PARTICLES.items()],
+    # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
+    "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,5}"), GOAL]]
+              + [[{"LEMMA": verb}, dict(FILLER, OP="{0,3}"), *_phrase_pattern(particles),
+                  dict(FILLER, OP="{0,4}"), GOAL]
+                 for verb, particles in F.ATTAIN_PARTICLES.items()]
+              # "er kommet i mål", "vi er langt fra i mål"
+              + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
+                  *_phrase_pattern(F.IN_GOAL)]],
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
-                  for subject in (GOAL, EFFORT) for way in F.UNDER_WAY],
+                  for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
+                 + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
+                    for way in F.ON_COURSE],
 }
 BARE_MODIFIERS = ["ikke", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
                   "helt",
@@ -159,12 +167,29 @@ def _counted(span: Span | list[Token]) -> bool:
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
     tokens = list(span)
     for k, token in enumerate(tokens):
+        if k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].lower_ not in STOP_WORDS:
+            continue  # a number after a noun names it: "serviceområderne i bølge fire"
         if _is_number(token):
             rest = tokens[k + 1:k + 5]
-            if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal) \
-                    or (rest and rest[0].lower_ in F.ACTORS_PLURAL_OTHERS):
+            if rest and rest[0].lower_ in PERCENT:
+                rest = rest[1:]  # "den 80% målsætning" names the goal by its number; "80 pct. af" counts
+                if not (rest and rest[0].lower_ == "af"):
+                    continue
+            if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
                 return True
-    return any(t.lower_ in F.ACTORS_PLURAL_OTHERS for t in tokens)
+    return False
+
+
+def _others(subject: list[Token]) -> bool:
+    """Whether the words before an active verdict make it one about others: a relative
+    clause ("… af byggesagerne, som opfylder servicemålet"), a quantified or singled-out
+    subject ("De bedste kommuner har realiseret målsætningen", "Kun Bornholm opfylder …")."""
+    for k, token in enumerate(subject):
+        if token.lower_ in RELATIVES or token.lower_ in F.QUANTIFIERS:
+            return True
+        if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _main_clause_stance(doc: Doc, at: int) -> str | None:
@@ -233,7 +258,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:start + 1])):
             return None
     elif kind == "object":
-        if _counted(list(doc[first:end])):
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start])):
             return None
     verb = doc[end - 1] if kind == "subject" else doc[start]
     after = F.NOT_ATTAIN_AFTER.get(verb.lemma_, ())

@@ -22,8 +22,9 @@ COMPARATORS = frozenset({"mod", "imod"})
 
 FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger", "forventes", "forventet",
                           "forventer", "forventeligt", "vil", "skal", "kommende", "næste", "fremover",
-                          "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes"})
-"""Words that put a quantity in the future: planned, expected, to come."""
+                          "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes", "ville", "prognose",
+                          "prognosen", "fremskrivning", "fremskrivningen", "estimeret", "estimat", "skønnes"})
+"""Words that put a quantity in the future: planned, expected, forecast, to come."""
 NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
                             "afventer", "udestår", "udestående", "aflyst", "aflyste", "annulleret"})
 """Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""

@@ -106,10 +106,11 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
-QUALIFIER_LEADS = frozenset({"med", "på", "af"})
+QUALIFIER_LEADS = frozenset({"med"})
 COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("mindre", "end"),
                  ("færre", "end"), ("mindst",), ("højst",), ("op", "til"))
-"""After a noun and "med"/"på", these make the number say which things are meant:
+"""After a noun and "med", these make the number say which things are meant
+("besparelser på mindst 34.399 MWh" is the goal's size, no qualifier):
 "skoler med over 300 elever", "borgere med mindst 2 indlæggelser"."""
 BARE_COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"))
 """Those that do so right after the noun: "lokalsamfund over 200 indbyggere"."""

@@ -69,10 +69,15 @@ DOWN_TO_REACH = 5
 CHANGE_LEADS = frozenset({"et", "en", "mål", "niveau", "om", "på", "ca.", "cirka", "omkring"})
 """Words between "fra" and the number a change starts from ("fra et mål om 400 til 600")."""
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+"""Millions with thousands points ("1.075.000"): a number, not a date like "1.3.2024"."""
 SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
 NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 """No-break and thin spaces, which the tokenizer keeps as tokens of their own."""
 LIST_WORDS = frozenset({"og", "samt", "eller", ","})
+OR_LESS = {("eller", "derunder"), ("eller", "mindre"), ("eller", "færre"), ("eller", "lavere"),
+           ("eller", "under")}
+"""Words after a number that make it a most: "90 eller derunder"."""
 PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
 """Phrases that set a number per year ("12 møder om året")."""
 
@@ -185,7 +190,7 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
         return True  # a footnote mark the reader left
     if text.endswith(".") and text[:-1].isdigit() and not _closes_sentence(doc, i):
         return True  # "1. Børn og unge", "3. klasse", "1. marts": labels, ordinals, dates
-    if "/" in text or (text.count(".") >= 2 and "-" not in text):
+    if "/" in text or (text.count(".") >= 2 and "-" not in text and not THOUSANDS.fullmatch(text)):
         return True  # "12/3", "1.3.2024"
     if i + 1 < len(doc) and doc[i + 1].text in (")", "."):
         if doc[i + 1].text == ")" and not (i > 0 and doc[i - 1].text == "("):
@@ -259,6 +264,11 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             if whole is not None and not whole.article:
                 denominator, end = whole.low, whole.end
         unit: Unit | None = unit_after(doc, end, words, settings.compound_head_min_length)
+        if unit is None and end + 2 < len(doc) and doc[end].lower_ in LIST_WORDS \
+                and _read_number(doc, end + 1) is not None:
+            # "hhv. 55 og 60 dage": the first of a list counts what the last does
+            listed = unit_after(doc, _read_number(doc, end + 1).end, words, settings.compound_head_min_length)
+            unit = Unit(listed.lemma, end) if listed else None
         unit_lemma = unit.lemma if unit else None
         if unit is None and denominator is not None:
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
@@ -280,7 +290,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         elif i > 0 and doc[i - 1].lower_ in APPROXIMATE | AT_LEAST:
             start = i - 1
             approximate = doc[i - 1].lower_ in APPROXIMATE
-        ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i)
+        ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i) \
+            or _or_less(doc, stop) or _listed_after_ceiling(doc, start, found)
         found.append(Quantity(
             low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
             start=start, end=stop, number=i, approximate=approximate, article=number.article,
@@ -295,6 +306,20 @@ def _at_most(doc: Doc, i: int) -> int:
         if i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase):i]) == phrase:
             return len(phrase)
     return 0
+
+
+def _or_less(doc: Doc, stop: int) -> bool:
+    """ "90 eller derunder", "5 eller færre": a most stated after the number."""
+    return tuple(t.lower_ for t in doc[stop:stop + 2]) in OR_LESS
+
+
+def _listed_after_ceiling(doc: Doc, start: int, found: list[Quantity]) -> bool:
+    """ "højst 90 dræbte, 900 alvorligt tilskadekomne og 10.000 lettere tilskadekomne":
+    a most reaches along its list."""
+    if not found or not found[-1].ceiling or doc[start].lower_ in AT_LEAST:
+        return False
+    between = doc[found[-1].end:start]
+    return 0 < len(between) <= 2 and all(t.lower_ in LIST_WORDS for t in between)
 
 
 def _is_after_at_most(doc: Doc, i: int) -> bool:

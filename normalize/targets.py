@@ -12,10 +12,12 @@ from . import families as F
 from .context import sentence
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import goal_role
+from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
-                     "i alt i perioden", "hele indsatsperioden", "hele programperioden")
+                     "i alt i perioden", "hele indsatsperioden", "hele programperioden", "frem til",
+                     "frem mod", "i perioden")
 
 
 def is_annual(span: Span | Doc) -> bool:
@@ -45,10 +47,20 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
     return None
 
 
+CONDITIONING = frozenset({"for", "inden", "indenfor", "efter", "i", "senest"})
+"""Words before a duration that make it a condition of another target ("tilbydes en plads
+inden for 60 dage"), not the goal's measure."""
+
+
 def measures_time(doc: Doc, quantity: Quantity) -> bool:
     """Whether a duration is the very thing its sentence measures: a waiting or
     processing time before it ("Ventetiden er højst 10 dage", "sagsbehandlingstiden
     skal ned på 6 uger"), not a course's length ("seks måneders forløb")."""
+    i = quantity.start
+    own = sentence(doc, i)
+    start = max([t.i + 1 for t in doc[own.start:i] if t.is_punct and t.text in ",;:"], default=own.start)
+    if doc[i - 1].lower_ not in CONDITIONING and any(is_goal_word(t) for t in doc[start:i]):
+        return True  # "et servicemål på 40 dage", "servicemålene … er hhv. 55 og 60 dage"
     return any(is_time_measure(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])
 
 
@@ -82,6 +94,8 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
             continue
         if quantity.duration and not measures_time(doc, quantity):
             continue
+        if is_goal_lemma(quantity.unit):
+            continue  # "fem beskæftigelsespolitiske mål": a count of goals, no target
         role = goal_role(doc, quantity, report_year, is_noun)
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="goal"))

@@ -96,6 +96,8 @@ def _noun_form(word: str, words: Lexicon) -> str | None:
     lemma = words.lemma(word)
     if lemma is None or lemma == word:
         return lemma
+    if word.endswith("ne") and lemma.endswith("et") and words.lemma(lemma[:-2] + "en") == lemma[:-2] + "en":
+        return lemma[:-2] + "en"  # a strong participle's plural as a noun: "tilskadekomne" (tilskadekommen)
     if word in (words.lemma(word + "e"), words.lemma(word + "er")) and words.lemma(lemma + "ns") != lemma:
         # a singular noun whose plural the table knows ("borger": borgere), where the
         # table's lemma is no noun ("borge"; "klager" stays klage, "timer" time: "klagens")
@@ -124,6 +126,10 @@ def is_adjective(word: str, words: Lexicon, before_word: bool = False) -> bool:
         return True
     if len(word) > 5 and word.endswith("ende"):  # present participle: "deltagende"
         return True
+    if len(word) > 5 and word.endswith("ere") and words.lemma(word) in (word[:-3], word[:-4]):
+        return True  # a comparative: "lettere" (let), "større" is irregular and in the table's own right
+    if len(word) > 6 and word.endswith(("iske", "istiske", "ige")) and words.lemma(word) is None:
+        return True  # "beskæftigelsespolitiske": an unknown compound adjective
     if len(word) > 3 and word.endswith("e"):
         stem = word[:-1]
         long_enough = len(stem) > 4 or before_word
@@ -177,12 +183,11 @@ def is_noun(token: Token, words: Lexicon) -> bool:
 
 
 def _is_present_verb(word: str, words: Lexicon) -> bool:
-    """A verb's present tense right after a number ("Danskuddannelse 2 består …"): no
-    counted noun. Not a noun of that form: a plural ("møder") or a singular whose
-    plural the table knows ("deltager": deltagere)."""
-    if not is_verb_form(word, words, present=True) or is_verb_form(word, words):
-        return False
-    return not (_is_plural_noun(word, words) or words.lemma(word + "e") == word)
+    """A verb's present tense right after a number ("Danskuddannelse 2 består …",
+    "1.000 får"): no counted noun. Only verbs whose infinitive ends in another
+    vowel than -e: "uger", "skoler", "deltager" may be nouns."""
+    lemma = words.lemma(word)
+    return bool(lemma) and word == lemma + "r" and lemma[-1] in VOWELS - {"e"}
 
 
 def _is_plural_noun(word: str, words: Lexicon) -> bool:

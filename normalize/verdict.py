@@ -68,6 +68,11 @@ def is_goal_word(token: Token) -> bool:
     return token.lemma_.endswith(F.GOAL_HEADS) and token.lemma_ not in F.NOT_GOALS
 
 
+def is_goal_lemma(lemma: str) -> bool:
+    """Whether a unit's lemma is a noun of the goal family ("fem mål" counts goals, no result)."""
+    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
+
+
 def _is_attain(token: Token) -> bool:
     """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt")."""
     return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS

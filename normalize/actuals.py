@@ -31,7 +31,7 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
             continue
         if quantity.duration and not counts_target(quantity.unit):
             continue
-        role = report_role(doc, quantity, report_year, is_noun, is_goal_word)
+        role = report_role(doc, quantity, report_year, is_noun, is_goal_word, quantities[:k])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="report"))
             continue

@@ -83,6 +83,15 @@ QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hoved
 
 # --- Numbers: the role a number plays in its clause ----------------------------------------
 
+PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil"})
+"""Nouns whose "for at"/"om" before a number make it the plan's number said again
+("sin plan for at placere 3900 statslige arbejdspladser")."""
+SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})
+"""Before a count in a sentence that measures a share, these make the count say where the
+share is taken ("andelen … på fem udvalgte områder", "Tallene for alle fire bølger")."""
+CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedbringe", "mindske", "vokse",
+                          "hæve", "sænke", "nedsætte", "forbedre", "øges", "reduceres"})
+"""Verbs whose "med N" is a change, not a level: it measures a target set as a change."""
 BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})

@@ -36,6 +36,9 @@ class Evidence:
     subgroup: bool = False
     """Counted with a qualifier after its noun ("2 deltagere under 18 år"): a part, which
     measures no target through a general word."""
+    change: bool = False
+    """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %"), which measures
+    only a target set as a change, and a level only a level."""
 
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
@@ -48,7 +51,7 @@ class Evidence:
         after = [t.lower_ for t in doc[quantity.end:quantity.end + 3]]
         subgroup = any(tuple(after[:len(p)]) == p for p in F.COMPARE_WORDS) and any(
             t.like_num for t in doc[quantity.end:quantity.end + 4])
-        return cls(quantity.whole, words, cumulative, subgroup)
+        return cls(quantity.whole, words, cumulative, subgroup, _is_change(doc, quantity))
 
 OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER, GENERAL = 5, 4, 3, 2, 1
 
@@ -79,6 +82,16 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
     if _is_general_for(actual_unit, target_unit) or _is_general_for(target_unit, actual_unit):
         return GENERAL
     return 0
+
+
+def _is_change(doc: Doc, quantity: Quantity) -> bool:
+    """ "steget med ca. 100.000 hektar": "med" after a verb of change before the number."""
+    k = quantity.number - 1
+    while k >= 0 and doc[k].lower_ in ("ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere"):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "med":
+        return False
+    return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in doc[max(0, k - 4):k])
 
 
 def _is_general_for(general: str, specific: str) -> bool:
@@ -134,7 +147,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         for t, target in enumerate(targets)
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
                          _out_of_target(actual, found[a].whole, target)))
-        and not (found[a].subgroup and score <= GENERAL)
+        and not (found[a].subgroup and score <= GENERAL) and found[a].change == goal[t].change
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()

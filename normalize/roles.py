@@ -25,6 +25,7 @@ from . import families as F
 from .context import clause, is_future, outside_year, sentence, years
 from .numbers import parse_digits, parse_range, parse_word
 from .quantities import Quantity
+from .units import PERCENT_WORDS
 
 BASELINE = "baseline"
 COMPARISON = "comparison year"
@@ -33,6 +34,8 @@ RESTATED = "restated target"
 EXCESS = "excess"
 QUALIFIER = "qualifier"
 
+MEANS = frozenset({"ved", "uden", "efter", "gennem"})
+"""Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
 APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
                          "en", "mål", "om", "på", "niveau"})
 """Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
@@ -113,13 +116,50 @@ def _earlier_year(own: Span, report_year: int | None) -> bool:
 def is_restated_target(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # noqa: ANN001
     """In a report, the goal's own number said again: a goal noun before it in its
     clause, with no attainment verb between ("Målet for året var 1.500 besøg",
-    "et mål om 300"; not "Målet er nået med 412 deltagere")."""
+    "et mål om 300"; not "Målet er nået med 412 deltagere"), one right after it
+    ("den 80% målsætning"), an at-clause of the goal ("målsætningen om, at 80 pct.
+    …"), or a plan's aim ("sin plan for at placere 3900 arbejdspladser")."""
     before = list(_before_in_clause(doc, quantity))
     for k, token in enumerate(before):
         if is_goal_word(token):
+            # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
             between = before[k + 1:]
-            return not any(t.lemma_ in F.ATTAIN for t in between)
-    return False
+            return not any(t.lemma_ in F.ATTAIN or (t.lower_ == "at" and j > 0
+                                                     and between[j - 1].lower_ in MEANS)
+                           for j, t in enumerate(between))
+        if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
+            return True
+    if quantity.end < len(doc) and is_goal_word(doc[quantity.end]):
+        return True
+    start = clause(doc, quantity.start).start
+    lead = [t for t in doc[max(0, start - 4):start] if not t.is_punct]
+    return bool(doc[start:start + 1].text == "at" and lead and lead[-1].lower_ == "om"
+                and len(lead) > 1 and is_goal_word(lead[-2]))
+
+
+def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
+    """A count that says where a share is taken: after a preposition, in a sentence
+    that measures a percentage ("på fem udvalgte områder … steget til 49 procent",
+    "Tallene for alle fire bølger viser, at 87 pct. …")."""
+    if quantity.unit == "procent" or quantity.start == 0:
+        return False
+    lead = quantity.start - 1
+    if doc[lead].lower_ in ("alle", "de"):
+        lead -= 1
+    if lead < 0 or doc[lead].lower_ not in F.SCOPE_PREPOSITIONS:
+        return False
+    own = sentence(doc, quantity.start)
+    return any(t.lower_ in PERCENT_WORDS for t in own)
+
+
+def is_bracketed_earlier(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
+    """ "65,2 pct. (68,5 pct.)": a number of the same unit in brackets right after
+    another is the level of before it."""
+    if quantity.start == 0 or doc[quantity.start - 1].text != "(":
+        return False
+    if quantity.end >= len(doc) or doc[quantity.end].text != ")":
+        return False
+    return any(q.unit == quantity.unit and q.end == quantity.start - 1 for q in before)
 
 
 def is_excess(doc: Doc, quantity: Quantity) -> bool:
@@ -155,22 +195,32 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun) -> bool:  # noqa: ANN001
     return False
 
 
-def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun) -> str | None:  # noqa: ANN001
+def _since(span: Span) -> bool:
+    """ "med 18 pct. siden 2006": a running total up to the report, not another year's figure."""
+    return any(t.lower_ == "siden" and t.i + 1 < span.end and years(t.doc[t.i + 1:t.i + 2]) for t in span)
+
+
+def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  # noqa: ANN001
+              before: list[Quantity]) -> str | None:
     """Why a goal cell's quantity is no target, or None where it is one."""
-    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
+    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) \
+            or is_bracketed_earlier(doc, quantity, before):
         return BASELINE
     own = clause(doc, quantity.number)
     if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own):
         return BASELINE
-    if is_qualifier(doc, quantity, is_noun):
+    if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
         return QUALIFIER
     return None
 
 
-def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun, is_goal_word) -> str | None:  # noqa: ANN001
+def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  # noqa: ANN001
+                is_goal_word, before: list[Quantity]) -> str | None:  # noqa: ANN001
     """Why a report cell's quantity is no actual, or None where it is one."""
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
         return BASELINE
+    if is_bracketed_earlier(doc, quantity, before):
+        return COMPARISON
     if is_excess(doc, quantity):
         return EXCESS
     if is_restated_target(doc, quantity, is_goal_word):
@@ -182,14 +232,14 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun, 
         return FUTURE
     if is_earlier(doc, quantity, report_year):
         return COMPARISON
-    elsewhere = outside_year(own, report_year)
-    if elsewhere is None:
+    elsewhere = None if _since(own) else outside_year(own, report_year)
+    if elsewhere is None and not _since(own):
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
         own = doc[sentence(doc, quantity.number).start:own.start]
         elsewhere = outside_year(own, report_year)
     if elsewhere:
         return FUTURE if report_year is not None and any(y > report_year for y in years(own)) else COMPARISON
-    if is_qualifier(doc, quantity, is_noun):
+    if is_qualifier(doc, quantity, is_noun) or is_share_scope(doc, quantity):
         return QUALIFIER
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -16,8 +17,9 @@ from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
-                     "i alt i perioden", "hele indsatsperioden", "hele programperioden", "frem til",
-                     "frem mod", "i perioden")
+                     "i alt i perioden", "hele indsatsperioden", "hele programperioden", "i perioden")
+UNTIL_YEAR = re.compile(r"\bfrem (?:til|mod) (?:udgangen af )?(?:år )?(?:19|20)\d\d\b")
+"""A target "frem til 2026", "frem mod 2030": for the plan period (not "frem til afgørelsen")."""
 
 
 def is_annual(span: Span | Doc) -> bool:
@@ -31,7 +33,7 @@ def is_annual(span: Span | Doc) -> bool:
 def is_plan_period(span: Span | Doc) -> bool:
     """Whether the text sets its numbers for the whole plan period."""
     text = span.text.lower()
-    return any(phrase in text for phrase in PLAN_PERIOD_WORDS)
+    return any(phrase in text for phrase in PLAN_PERIOD_WORDS) or UNTIL_YEAR.search(text) is not None
 
 
 def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
@@ -48,6 +50,9 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
 
 
 CONDITIONING = frozenset({"for", "inden", "indenfor", "efter", "i", "senest"})
+DEADLINE = frozenset({"senest"})
+"""Before a duration, a deadline the goal sets ("en bolig senest to måneder efter visitationen")
+where nothing else in its sentence is counted."""
 """Words before a duration that make it a condition of another target ("tilbydes en plads
 inden for 60 dage"), not the goal's measure."""
 
@@ -61,6 +66,9 @@ def measures_time(doc: Doc, quantity: Quantity) -> bool:
     start = max([t.i + 1 for t in doc[own.start:i] if t.is_punct and t.text in ",;:"], default=own.start)
     if doc[i - 1].lower_ not in CONDITIONING and any(is_goal_word(t) for t in doc[start:i]):
         return True  # "et servicemål på 40 dage", "servicemålene … er hhv. 55 og 60 dage"
+    if doc[i - 1].lower_ in DEADLINE and not any(t.like_num and t.lower_ not in ("en", "et")
+                                                  for t in own if t.i != quantity.number):
+        return True
     return any(is_time_measure(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])
 
 
@@ -96,7 +104,7 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
             continue
         if is_goal_lemma(quantity.unit):
             continue  # "fem beskæftigelsespolitiske mål": a count of goals, no target
-        role = goal_role(doc, quantity, report_year, is_noun)
+        role = goal_role(doc, quantity, report_year, is_noun, quantities[:k])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="goal"))
             continue

@@ -34,7 +34,8 @@ EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", 
 UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
              ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"))
 """Phrases of a goal or effort under way: on track."""
-ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"))
+ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"),
+             ("i", "gang", "med"))
 """Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
 IN_GOAL = ("i", "mål")
 """Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
@@ -65,7 +66,8 @@ SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 """Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
 "evnede ikke at leve op til målsætningen"."""
 STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
-                     "se", "opgøre", "glæde", "nyhed", "glædelig", "positiv", "tilfreds", "flot", "stolt"})
+                     "se", "opgøre", "glæde", "opleve", "nyhed", "glædelig", "positiv", "tilfreds", "flot",
+                     "stolt"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
@@ -77,12 +79,14 @@ TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", 
 QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
                          "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
-                         "samtlige", "bedste", "dårligste"})
+                         "samtlige", "bedste", "dårligste", "hver"})
 """Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
 "12 af regionens kommuner", "flere kommuner har nået målet"), not the row's goal."""
 
 # --- Numbers: the role a number plays in its clause ----------------------------------------
 
+RESULT_WORDS = frozenset({"resultat", "statistik", "opgørelse", "måling", "status"})
+"""Nouns of a measured level: in a goal, "resultatet er på 42 pct." is no target."""
 PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil"})
 """Nouns whose "for at"/"om" before a number make it the plan's number said again
 ("sin plan for at placere 3900 statslige arbejdspladser")."""
@@ -115,6 +119,8 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+BETTER_THAN = frozenset({"bedre", "højere", "lavere", "mere", "flere", "over", "større", "mindre", "færre"})
+"""A comparative before "end" and a goal noun: "3,6 procent bedre end måltallet" is an excess."""
 QUALIFIER_LEADS = frozenset({"med"})
 COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("mindre", "end"),
                  ("færre", "end"), ("mindst",), ("højst",), ("op", "til"))
@@ -170,5 +176,6 @@ THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "ak
                                                       "kursus", "forløb", "oplæg", "temadag", "konference"),
                   "arrangement": ("arrangement", "event", "koncert", "forestilling", "møde", "workshop",
                                   "oplæg", "temadag", "konference", "udstilling"),
-                  "besøg": ("besøg", "besøgende")}
+                  "besøg": ("besøg", "besøgende"),
+                  "stilling": ("arbejdsplads", "job", "stilling"), "job": ("arbejdsplads", "stilling", "job")}
 """General words for things and what they may stand for."""

@@ -91,7 +91,7 @@ def _is_change(doc: Doc, quantity: Quantity) -> bool:
         k -= 1
     if k < 0 or doc[k].lower_ != "med":
         return False
-    return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in doc[max(0, k - 4):k])
+    return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in doc[clause(doc, k).start:k])
 
 
 def _is_general_for(general: str, specific: str) -> bool:

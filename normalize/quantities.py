@@ -54,7 +54,8 @@ APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "kn
 WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 """Words between "ud af" and its whole: "214 ud af ca. 400 ledere", "9 af de 11 sager"."""
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
-AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("maksimalt",), ("maksimum",), ("under",),
+AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("max.",), ("maksimalt",), ("maximalt",),
+           ("maksimum",), ("under",),
            ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
            ("ikke", "flere", "end"), ("op", "til"), ("ned", "på"), ("ned", "til"), ("ned", "under"))
 """Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
@@ -355,7 +356,10 @@ def given_to_each(doc: Doc, article: Quantity, before: list[Quantity]) -> bool:
 
 
 def is_duration(unit: str) -> bool:
-    """Whether a unit is a time unit, alone or as a calendar compound ("hverdag")."""
+    """Whether a unit is a time unit, alone or as a calendar compound ("hverdag"), or
+    an age ("4 års-alderen")."""
+    if unit.startswith("års-") or unit.endswith("alder"):
+        return True
     return unit in TIME_UNITS or any(unit.startswith(prefix) and unit[len(prefix):] in TIME_UNITS
                                      for prefix in CALENDAR_PREFIXES)
 

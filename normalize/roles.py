@@ -106,7 +106,8 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
 
 
 def _earlier_year(own: Span, report_year: int | None) -> bool:
-    """A past tense with a year before the report year: "I 2023 var andelen 30 pct."."""
+    """A past tense with a year before the report year: "I 2023 var andelen 30 pct."
+    (a goal's year alone is its deadline, however old the goal)."""
     if report_year is None or not F.PAST_VERBS.intersection(_words(own)):
         return False
     named = years(own)
@@ -162,7 +163,7 @@ def is_bracketed_earlier(doc: Doc, quantity: Quantity, before: list[Quantity]) -
     return any(q.unit == quantity.unit and q.end == quantity.start - 1 for q in before)
 
 
-def is_excess(doc: Doc, quantity: Quantity) -> bool:
+def is_excess(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # noqa: ANN001
     """By how much a goal was beaten: "overgået med 0,2 mio. kr.", "20 over målet"."""
     i = quantity.start
     if i > 0 and doc[i - 1].lower_ == "med":
@@ -170,7 +171,10 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
             if doc[k].lemma_ in F.EXCESS_VERBS or doc[k].lower_ in F.EXCESS_VERBS:
                 return True
     after = _words(doc[quantity.end:quantity.end + 3])
-    return any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER)
+    if any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER):
+        return True
+    return bool(after) and after[0] in F.BETTER_THAN and "end" in after[1:2] and quantity.end + 2 < len(doc) \
+        and is_goal_word(doc[quantity.end + 2])
 
 
 def is_qualifier(doc: Doc, quantity: Quantity, is_noun) -> bool:  # noqa: ANN001
@@ -187,7 +191,9 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun) -> bool:  # noqa: ANN001
                 k -= 1
             elif phrase not in F.BARE_COMPARE_WORDS:
                 continue
-            if k >= 0 and is_noun(doc[k]) and not (k > 0 and doc[k - 1].lower_ in F.VERB_MARKERS):
+            # "skal tilsammen udgøre mere end 75 %": a verb, no noun
+            infinitive = any(t.lower_ in F.VERB_MARKERS for t in doc[max(0, k - 2):k])
+            if k >= 0 and is_noun(doc[k]) and not infinitive:
                 return True
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
@@ -209,6 +215,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  #
     own = clause(doc, quantity.number)
     if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own):
         return BASELINE
+    if {t.lemma_ for t in own[:max(quantity.start - own.start, 0)]} & F.RESULT_WORDS and not is_future(own):
+        return BASELINE  # "hvor resultatet blot er på 42 pct.": a level measured, no target
     if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
         return QUALIFIER
     return None
@@ -221,7 +229,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun, 
         return BASELINE
     if is_bracketed_earlier(doc, quantity, before):
         return COMPARISON
-    if is_excess(doc, quantity):
+    if is_excess(doc, quantity, is_goal_word):
         return EXCESS
     if is_restated_target(doc, quantity, is_goal_word):
         return RESTATED

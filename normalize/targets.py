@@ -66,6 +66,8 @@ def measures_time(doc: Doc, quantity: Quantity) -> bool:
     start = max([t.i + 1 for t in doc[own.start:i] if t.is_punct and t.text in ",;:"], default=own.start)
     if doc[i - 1].lower_ not in CONDITIONING and any(is_goal_word(t) for t in doc[start:i]):
         return True  # "et servicemål på 40 dage", "servicemålene … er hhv. 55 og 60 dage"
+    if quantity.ceiling and any(is_goal_word(t) or is_time_measure(t) for t in own):
+        return True  # "områdespecifikke mål …, og de skal tilsammen ligge under 12 dage"
     if doc[i - 1].lower_ in DEADLINE and not any(t.like_num and t.lower_ not in ("en", "et")
                                                   for t in own if t.i != quantity.number):
         return True

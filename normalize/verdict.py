@@ -42,6 +42,9 @@ from .numbers import is_year, parse_digits, parse_word
 INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
 """Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
 RELATIVES = frozenset({"som", "der"})
+REFLEXIVES = frozenset({"sit", "sin", "sine"})
+PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse"})
+DURATIONS = frozenset({"år", "måned", "uge", "dag", "gang", "time", "kvartal", "døgn"})
 PERCENT = frozenset({"%", "pct.", "pct", "procent"})
 INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
 """Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
@@ -167,12 +170,18 @@ def _is_number(token: Token) -> bool:
     return (value is not None and not year) or token.lower_ in F.QUANTIFIERS
 
 
+def _names(token: Token) -> bool:
+    """Whether a word before a number makes the number a name ("bølge fire"), not a
+    genitive before a count ("landets 98 kommuner")."""
+    return token.is_alpha and token.lower_ not in STOP_WORDS and not token.lower_.endswith("s")
+
+
 def _counted(span: Span | list[Token]) -> bool:
     """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
     tokens = list(span)
     for k, token in enumerate(tokens):
-        if k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].lower_ not in STOP_WORDS:
+        if k > 0 and _names(tokens[k - 1]):
             continue  # a number after a noun names it: "serviceområderne i bølge fire"
         if _is_number(token):
             rest = tokens[k + 1:k + 5]
@@ -185,13 +194,19 @@ def _counted(span: Span | list[Token]) -> bool:
     return False
 
 
-def _others(subject: list[Token]) -> bool:
+def _others(subject: list[Token], object_: list[Token]) -> bool:
     """Whether the words before an active verdict make it one about others: a relative
-    clause ("… af byggesagerne, som opfylder servicemålet"), a quantified or singled-out
-    subject ("De bedste kommuner har realiseret målsætningen", "Kun Bornholm opfylder …")."""
+    clause ("… af byggesagerne, som opfylder servicemålet"; not with the actor's own goal:
+    "der aldrig levede op til sit mål"), a counted, quantified or singled-out subject
+    ("12 kommuner var i mål", "De bedste kommuner har realiseret målsætningen", "Kun
+    Bornholm opfylder …")."""
+    own_goal = any(t.lower_ in REFLEXIVES for t in object_)
     for k, token in enumerate(subject):
-        if token.lower_ in RELATIVES or token.lower_ in F.QUANTIFIERS:
+        if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
             return True
+        if _is_number(token) and not (k > 0 and _names(subject[k - 1])) \
+                and not (k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS):
+            return True  # "12 kommuner var i mål" (not "i 39 måneder i træk")
         if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():
             return True
     return False
@@ -202,6 +217,10 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     clause states or judges, "expected" where it expects, None otherwise."""
     own = sentence(doc, at)
     lemmas = [t.lemma_ for t in doc[own.start:at]] + [t.lower_ for t in doc[own.start:at]]
+    main = [t for t in doc[clause(doc, max(at - 2, own.start)).start:at] if t.lower_ not in ("og", "men")]
+    refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
+    if refers_back and main and _is_number(main[0]):
+        return None  # "23 forventer, at de er i mål": others, counted
     if F.EXPECTED.intersection(lemmas):
         return "expected"
     if F.STATING.intersection(lemmas) and "forventning" not in lemmas:
@@ -240,8 +259,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None  # a question
     before = list(doc[first:start])
     expected = False
+    if _condition_follows(doc, end):
+        return None  # "Et naturområde opfylder sin målsætning, når …": a definition
     for k, token in enumerate(before):
-        if token.lower_ in F.CONDITIONS:
+        although = token.lower_ == "om" and k > 0 and before[k - 1].lower_ == "selv"  # "selv om"
+        if token.lower_ in F.CONDITIONS and not although:
             return None  # "hvis målet er nået", "om målet er nået"
         if token.lower_ == "at":
             stance = _main_clause_stance(doc, first + k)
@@ -263,7 +285,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:start + 1])):
             return None
     elif kind == "object":
-        if _counted(list(doc[first:end])) or _others(list(doc[first:start])):
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), list(doc[start:end])):
             return None
     verb = doc[end - 1] if kind == "subject" else doc[start]
     after = F.NOT_ATTAIN_AFTER.get(verb.lemma_, ())
@@ -288,7 +310,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         nxt = _next_clause(doc, end)
         if nxt is not None and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
             return _Reading("on_track", opening, nxt.end)  # "endnu ikke nået, men forventes nået"
-    modal = [lemma for lemma, word in zip(lemmas, words) if lemma in F.MODALS]
+    last_at = max((k for k, word in enumerate(words) if word == "at"), default=-1)
+    modal = [lemma for lemma in lemmas[last_at + 1:] if lemma in F.MODALS]  # of the verdict's own verb
     if modal and not negated and not _expects(words, lemmas):
         if any(word in F.FUTURE_MODALS for word in words):
             return _Reading("on_track", opening, end)
@@ -302,6 +325,15 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if negated:
         return _Reading("not_achieved", opening, end)
     return _Reading("achieved", opening, end)
+
+
+def _condition_follows(doc: Doc, end: int) -> bool:
+    """ "…, når det har opnået …", "…, hvis …": the verdict holds only under a condition."""
+    stop = sentence(doc, max(end - 1, 0)).end
+    k = end
+    while k < stop and not doc[k].is_punct:
+        k += 1
+    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}
 
 
 def _next_clause(doc: Doc, end: int) -> Span | None:

@@ -30,6 +30,7 @@ DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forsk
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
+COMPARATIVES = frozenset({"flere", "færre", "mere", "mindre"})
 VOWELS = frozenset("aeiouyæøå")
 DEFINITE_ENDINGS = ("n", "en", "et", "ne", "ene", "rne", "erne")
 """What a noun's definite forms add to its lemma: "kampagnen", "forløbet", "deltagerne"."""
@@ -291,6 +292,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             # "oplæg/workshops": both names of the one thing
             return Unit(f"{lemma}/{noun_lemma(doc[i + 2].lower_, words, min_head)}", i + 3)
         return Unit(lemma, i + 1)
+    if adjectives and all(doc[k].lower_ in COMPARATIVES for k in adjectives):
+        return None  # "10 flere end målet": nothing counted
     if adjectives:  # "50 unge", "30 frivillige": the adjective stands for the noun
         # the last that can ("147 unge, svarende til …" counts unge)
         nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]

@@ -79,6 +79,11 @@ def clause(doc: Doc, i: int) -> Span:
     return doc[start:end]
 
 
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of the phrases (tuples of lower-case words) stands in the words."""
+    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
+
+
 def years(span: Span) -> list[int]:
     """The years named in a span ("i 2024", "2025-2026")."""
     found: list[int] = []

@@ -137,13 +137,8 @@ NAME_HEADS = ("uddannelse", "test", "modul", "prøve", "niveau", "trin", "fase",
               "model", "version", "etape", "runde", "klasse", "lov", "afsnit", "linje", "zone", "hold")
 """Nouns a number names rather than counts when it follows them: "Danskuddannelse 2",
 "modultest 2", "spor 3"."""
-LEVEL_CUES = (("op", "på"), ("ned", "på"), ("op", "til"), ("ned", "til"), ("til",), ("på",), ("være",),
-              ("er",), ("være", "på"))
-"""Words before a bare number that set a level of something named before ("den skal op på 45")."""
 SHARE_WORDS = frozenset({"andel", "andelen", "procentdel", "procentdelen", "tilfredshed", "dækningsgrad"})
 """Nouns whose bare level is a percentage ("Andelen skal op på 45")."""
-DOWN_CUES = (("ned", "på"), ("ned", "til"), ("ned", "under"))
-"""Phrases that set a level to come down to: a ceiling ("skal ned på 6 uger")."""
 
 TIME_MEASURE_HEADS = ("tid", "frist", "varighed", "ventetid")
 """Nouns of a measured time: "ventetiden", "sagsbehandlingstiden", "svartiden"; a duration

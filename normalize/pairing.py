@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from bilag.record import Actual, Target
 
 from . import families as F
-from .context import clause
+from .context import clause, has_phrase
 from .quantities import Quantity
 
 
@@ -47,7 +47,7 @@ class Evidence:
         words = frozenset(t.lemma_ for t in tokens
                           if t.is_alpha and len(t) > 2 and t.lower_ not in STOP_WORDS)
         lower = [t.lower_ for t in doc[own.start:own.end]]
-        cumulative = any(tuple(lower[k:k + len(p)]) == p for p in F.CUMULATIVE for k in range(len(lower)))
+        cumulative = has_phrase(lower, F.CUMULATIVE)
         after = [t.lower_ for t in doc[quantity.end:quantity.end + 3]]
         subgroup = any(tuple(after[:len(p)]) == p for p in F.COMPARE_WORDS) and any(
             t.like_num for t in doc[quantity.end:quantity.end + 4])

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from . import families as F
-from .context import clause, is_future, outside_year, sentence, years
+from .context import clause, has_phrase, is_future, outside_year, sentence, years
 from .numbers import parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
@@ -43,10 +43,6 @@ APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næst
 
 def _words(span: Span | Doc) -> list[str]:
     return [t.lower_ for t in span]
-
-
-def _has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
 
 
 def _is_number(text: str) -> bool:
@@ -102,7 +98,7 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     if any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO):
         return True
     own = clause(doc, quantity.number)
-    return _has_phrase(_words(own), F.PAST_WORDS)
+    return has_phrase(_words(own), F.PAST_WORDS)
 
 
 def _earlier_year(own: Span, report_year: int | None) -> bool:

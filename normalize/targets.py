@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from bilag.record import Skipped, Target
 
 from . import families as F
-from .context import sentence
+from .context import has_phrase, sentence
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import goal_role
 from .verdict import is_goal_lemma, is_goal_word
@@ -27,7 +27,7 @@ def is_annual(span: Span | Doc) -> bool:
     words = [t.lower_ for t in span]
     if ANNUAL_WORDS.intersection(words):
         return True
-    return any(tuple(words[k:k + len(p)]) == p for p in PER_YEAR for k in range(len(words)))
+    return has_phrase(words, PER_YEAR)
 
 
 def is_plan_period(span: Span | Doc) -> bool:

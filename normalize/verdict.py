@@ -36,7 +36,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from . import families as F
-from .context import clause, sentence
+from .context import clause, has_phrase, sentence
 from .numbers import is_year, parse_digits, parse_word
 
 INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
@@ -94,7 +94,7 @@ if not Token.has_extension("bilag_goal"):
 
 GOAL = {"_": {"bilag_goal": True}}
 EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
-FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS}, "_": {"bilag_goal": False}}
+FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS}}
 ATTAIN_VERB = {"_": {"bilag_attain": True}}
 
 
@@ -156,10 +156,6 @@ def _matchers(nlp: Language) -> tuple[Matcher, Matcher]:
     for label, patterns in BARE_PATTERNS.items():
         bare.add(label, patterns)
     return full, bare
-
-
-def _has(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
 
 
 def _is_number(token: Token) -> bool:
@@ -296,7 +292,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    negated = _has(words, F.NEGATIONS)
+    negated = has_phrase(words, F.NEGATIONS)
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
@@ -306,7 +302,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     opening = first
     if kind == "subject" and not (start > first and doc[start - 1].lemma_ in INVERTING):
         opening = start  # "hvorfor målsætningen betragtes som indfriet": from its subject
-    if _has(words, F.NOT_YET):
+    if has_phrase(words, F.NOT_YET):
         nxt = _next_clause(doc, end)
         if nxt is not None and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
             return _Reading("on_track", opening, nxt.end)  # "endnu ikke nået, men forventes nået"
@@ -318,7 +314,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None  # "målet kan nås": no verdict
     if expected or _expects(words, lemmas):
         return _Reading("not_achieved" if negated else "on_track", opening, end)
-    if _has(words, F.PARTLY):
+    if has_phrase(words, F.PARTLY):
         return _Reading("partially_achieved", opening, end)
     if (hedge := _hedged(doc, end)) is not None:
         return _Reading("partially_achieved", opening, hedge)

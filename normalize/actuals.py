@@ -10,6 +10,7 @@ from bilag.record import Actual, Skipped
 
 from .quantities import Quantity, given_to_each
 from .roles import report_role
+from .verdict import is_goal_lemma
 
 
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
@@ -31,6 +32,8 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
             continue
         if quantity.duration and not counts_target(quantity.unit):
             continue
+        if is_goal_lemma(quantity.unit):
+            continue  # "3 af 5 delmål er opfyldt": a count of goals, no result
         role = report_role(doc, quantity, report_year, is_noun, is_goal_word, quantities[:k])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="report"))

@@ -62,6 +62,8 @@ MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
 "vil blive nået" is an expectation."""
 FUTURE_MODALS = frozenset({"vil", "ville"})
+NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
+"""Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
 SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 """Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
 "evnede ikke at leve op til målsætningen"."""
@@ -105,6 +107,10 @@ PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i",
               ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))
 """Phrases that date a number's clause to before the report: a baseline in a goal,
 a comparison in a report."""
+OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan", "landsniveau", "landstal",
+                           "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
+                           "landsgennemsnitlig"})
+"""Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
 COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "til"), ("end", "i"))
 """Words right before a number that make it the level compared with ("640 mod 580")."""
 PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})

@@ -376,6 +376,8 @@ def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str
 
 LEVEL_UNITS = frozenset({"procent", "kr"})
 """Units of a level that a later bare number of the sentence continues."""
+TOTAL_WORDS = frozenset({("i", "alt"), ("alt", "i")})
+"""Before a bare number, a total of what its sentence counted before ("…, i alt 410 siden 2023")."""
 LEVEL_WORDS = frozenset({"til", "på", "være", "er", "udgøre", "op", "ned"})
 """Words right before a bare number that set a level of what its sentence named
 ("…, og den skal op på 45")."""
@@ -385,9 +387,12 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     """What a bare level counts: a share ("Andelen skal op på 45") is a percentage, and
     a level after a number of its sentence counts what that one counts
     ("sidste år var andelen 30 pct., og den skal op på 45")."""
+    own = sentence(doc, i)
+    if i >= 2 and tuple(t.lower_ for t in doc[i - 2:i]) in TOTAL_WORDS:
+        earlier = [q for q in found if q.start >= own.start]
+        return earlier[-1].unit if earlier else None  # "200 medarbejdere, og i alt 600"
     if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
         return None
-    own = sentence(doc, i)
     earlier = [q for q in found if q.start >= own.start and q.unit in LEVEL_UNITS]
     if earlier:
         return earlier[-1].unit

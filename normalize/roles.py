@@ -101,6 +101,12 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
     return has_phrase(_words(own), F.PAST_WORDS)
 
 
+def is_others_level(doc: Doc, quantity: Quantity) -> bool:
+    """In a report, others' level: "Landsgennemsnittet er 82 %" (in a goal it may be
+    the level to reach: "op på landsgennemsnittet på 10,3 %")."""
+    return bool(F.OTHERS_LEVELS.intersection(_words(_before_in_clause(doc, quantity))))
+
+
 def _earlier_year(own: Span, report_year: int | None) -> bool:
     """A past tense with a year before the report year: "I 2023 var andelen 30 pct."
     (a goal's year alone is its deadline, however old the goal)."""
@@ -234,7 +240,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun, 
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
     if is_future(own):
         return FUTURE
-    if is_earlier(doc, quantity, report_year):
+    if is_earlier(doc, quantity, report_year) or is_others_level(doc, quantity):
         return COMPARISON
     elsewhere = None if _since(own) else outside_year(own, report_year)
     if elsewhere is None and not _since(own):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from bilag.record import Skipped, Target
 
 from . import families as F
-from .context import has_phrase, sentence
+from .context import clause, has_phrase, sentence, years
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import goal_role
 from .verdict import is_goal_lemma, is_goal_word
@@ -37,12 +37,18 @@ def is_plan_period(span: Span | Doc) -> bool:
 
 
 def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
-    """`annual`, `plan_period` or None: the quantity's own sentence first, then
-    the whole cell, then the column header ("Årlige mål")."""
+    """`annual`, `plan_period` or None: the quantity's own clause first ("I 2024
+    uddannes 200, og i alt 600 i planperioden"), then its sentence, then the whole
+    cell, then the column header ("Årlige mål")."""
+    part = clause(doc, quantity.number)
+    if is_annual(part):
+        return "annual"
+    if is_plan_period(part):
+        return "plan_period"
     own = sentence(doc, quantity.number)
     if is_annual(own):
         return "annual"
-    if is_plan_period(own) or is_plan_period(doc):
+    if (is_plan_period(own) or is_plan_period(doc)) and not years(part):
         return "plan_period"
     if is_annual(doc) or annual_column:
         return "annual"

@@ -77,7 +77,12 @@ def is_goal_lemma(lemma: str) -> bool:
 
 
 def _is_attain(token: Token) -> bool:
-    """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt")."""
+    """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt");
+    not the conjunction "når" that opens a clause ("Når målet er nået, …")."""
+    if token.lower_ in F.CONDITIONS:
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is None or before.is_punct or before.lower_ in CLAUSE_WORDS:
+            return False
     return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
 
 
@@ -254,7 +259,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if own.end < len(doc) and doc[own.end].text == "?":
         return None  # a question
     before = list(doc[first:start])
-    expected = False
+    expected = denied = False  # expected, and expected not ("Det forventes ikke, at …")
     if _condition_follows(doc, end):
         return None  # "Et naturområde opfylder sin målsætning, når …": a definition
     for k, token in enumerate(before):
@@ -265,13 +270,17 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             stance = _main_clause_stance(doc, first + k)
             infinitive = kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_
             if infinitive:
-                lemmas = {t.lemma_ for t in doc[sentence(doc, start).start:start]}
-                if not (lemmas & F.SUCCEED or lemmas & F.EXPECTED or stance):
+                lead = doc[sentence(doc, start).start:start]
+                lemmas = {t.lemma_ for t in lead}
+                near = has_phrase([t.lower_ for t in lead], F.NEAR)
+                if not (lemmas & F.SUCCEED or lemmas & F.EXPECTED or stance or near):
                     return None  # "Vi arbejder på at nå målet": an aim
             elif stance is None:
                 return None  # "Forventningen er, at målet …": reported, not stated
             expected = expected or stance == "expected" or bool(
                 {t.lemma_ for t in doc[own.start:first + k]} & F.EXPECTED)
+            main_words = [t.lower_ for t in doc[own.start:first + k]]
+            denied = denied or (stance == "expected" and has_phrase(main_words, F.NEGATIONS))
     if kind == "subject":
         if doc[end - 1].lower_ == doc[end - 1].lemma_:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
@@ -292,7 +301,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    negated = has_phrase(words, F.NEGATIONS)
+    negated = has_phrase(words, F.NEGATIONS) or denied
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:

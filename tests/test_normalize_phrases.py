@@ -125,6 +125,10 @@ VERDICTS = [
     ("12 af regionens kommuner har opfyldt målet.", None, "not_stated", None),
     ("I 12 af regionens kommuner er målet opfyldt.", None, "not_stated", None),
     ("Er målet nået? Det vides først i 2025.", None, "not_stated", None),
+    ("Når målet er nået, evalueres indsatsen.", None, "not_stated", None),
+    ("Et område opfylder sin målsætning, når det er certificeret.", None, "not_stated", None),
+    ("Det forventes ikke, at målet nås.", None, "not_achieved", "målet nås"),
+    ("Vi er tæt på at nå målet.", None, "partially_achieved", "Vi er tæt på at nå målet"),
     ("Målgruppen er nået via sociale medier.", None, "not_stated", None),
     ("Med 412 deltagere er målet nået.", None, "achieved", "Med 412 deltagere er målet nået"),
     # a verdict column: yes/no/partly, a symbol with a word
@@ -475,6 +479,12 @@ ROLES = [
      [(412, 0)], []),
     ("80 unge får en plan.", "Vi har været i kontakt med 300 unge, og 95 unge har fået en plan.",
      [(80, "ung", False)], [(95, 0)], []),
+    # others' level, and a total that borrows its sentence's unit
+    ("Mindst 80 % af borgerne skal være tilfredse.", "Tilfredsheden er 86 %. Landsgennemsnittet er 82 %.",
+     [(80, "procent", False)], [(86, 0)], [("82 %", "comparison year")]),
+    ("I 2024 uddannes 200 medarbejdere, og i alt 600 i planperioden.",
+     "230 medarbejdere er uddannet i 2024, i alt 410 siden 2023.",
+     [(200, "medarbejder", False), (600, "medarbejder", False)], [(230, 0), (410, 1)], []),
     # the report year's figure measures the year's target before the plan period's total
     ("Der uddannes 40 frivillige årligt og 120 frivillige i hele planperioden.",
      "Der er uddannet 45 frivillige.", [(40, "frivillig", False), (120, "frivillig", False)], [(45, 0)], []),

@@ -55,6 +55,7 @@ CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da",
 PUNCT_BREAKS = [",", ";", ":", "(", ")", ".", "!", "?", "–", "—", "\n"]
 SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
 
+
 def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
     if not token.is_alpha:
@@ -107,7 +108,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
     return [{"LOWER": word} for word in words]
 
 
-UNDER_WAY_LEADS = ["er", "blev", "var", "er", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
+UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
@@ -127,8 +128,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
                     for way in F.ON_COURSE],
 }
 BARE_MODIFIERS = ["ikke", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
-                  "helt",
-                  "langt", "fra", "langtfra", "at", "blive", "stort", "set"]
+                  "helt", "langt", "fra", "langtfra", "at", "blive", "stort", "set"]
+"""Words that may lead a bare participle ("Ikke nået", "Kun delvist opfyldt", "Forventes nået")."""
 BARE_PATTERNS: dict[str, list[list[dict]]] = {
     "bare": [[{"LOWER": {"IN": BARE_MODIFIERS}, "OP": "*"}, {"_": {"bilag_done": True}}],
              [{"LOWER": {"IN": sorted(F.BARE_WORDS)}}],
@@ -258,29 +259,12 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     own = sentence(doc, start)
     if own.end < len(doc) and doc[own.end].text == "?":
         return None  # a question
-    before = list(doc[first:start])
-    expected = denied = False  # expected, and expected not ("Det forventes ikke, at …")
     if _condition_follows(doc, end):
         return None  # "Et naturområde opfylder sin målsætning, når …": a definition
-    for k, token in enumerate(before):
-        although = token.lower_ == "om" and k > 0 and before[k - 1].lower_ == "selv"  # "selv om"
-        if token.lower_ in F.CONDITIONS and not although:
-            return None  # "hvis målet er nået", "om målet er nået"
-        if token.lower_ == "at":
-            stance = _main_clause_stance(doc, first + k)
-            infinitive = kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_
-            if infinitive:
-                lead = doc[sentence(doc, start).start:start]
-                lemmas = {t.lemma_ for t in lead}
-                near = has_phrase([t.lower_ for t in lead], F.NEAR)
-                if not (lemmas & F.SUCCEED or lemmas & F.EXPECTED or stance or near):
-                    return None  # "Vi arbejder på at nå målet": an aim
-            elif stance is None:
-                return None  # "Forventningen er, at målet …": reported, not stated
-            expected = expected or stance == "expected" or bool(
-                {t.lemma_ for t in doc[own.start:first + k]} & F.EXPECTED)
-            main_words = [t.lower_ for t in doc[own.start:first + k]]
-            denied = denied or (stance == "expected" and has_phrase(main_words, F.NEGATIONS))
+    lead = _lead(doc, kind, first, start)
+    if lead is None:
+        return None
+    expected, denied = lead
     if kind == "subject":
         if doc[end - 1].lower_ == doc[end - 1].lemma_:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
@@ -330,6 +314,34 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if negated:
         return _Reading("not_achieved", opening, end)
     return _Reading("achieved", opening, end)
+
+
+def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | None:
+    """What the words before a verdict in its clause make of it: None where they make
+    it a condition or someone's aim or report, else (expected, expected not) from a
+    main clause it depends on ("Det forventes (ikke), at målet nås")."""
+    own = sentence(doc, start)
+    before = list(doc[first:start])
+    expected = denied = False
+    for k, token in enumerate(before):
+        although = token.lower_ == "om" and k > 0 and before[k - 1].lower_ == "selv"  # "selv om"
+        if token.lower_ in F.CONDITIONS and not although:
+            return None  # "hvis målet er nået", "om målet er nået"
+        if token.lower_ != "at":
+            continue
+        stance = _main_clause_stance(doc, first + k)
+        if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
+            # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
+            words = doc[own.start:start]
+            if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
+                    or has_phrase([t.lower_ for t in words], F.NEAR)):
+                return None  # "Vi arbejder på at nå målet": an aim
+        elif stance is None:
+            return None  # "Forventningen er, at målet …": reported, not stated
+        main = doc[own.start:first + k]
+        expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
+        denied = denied or (stance == "expected" and has_phrase([t.lower_ for t in main], F.NEGATIONS))
+    return expected, denied
 
 
 def _condition_follows(doc: Doc, end: int) -> bool:

@@ -388,9 +388,12 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     a level after a number of its sentence counts what that one counts
     ("sidste år var andelen 30 pct., og den skal op på 45")."""
     own = sentence(doc, i)
-    if i >= 2 and tuple(t.lower_ for t in doc[i - 2:i]) in TOTAL_WORDS:
+    after_total = i >= 2 and tuple(t.lower_ for t in doc[i - 2:i]) in TOTAL_WORDS  # "og i alt 600"
+    listed = i >= 1 and doc[i - 1].lower_ in LIST_WORDS \
+        and tuple(t.lower_ for t in doc[i + 1:i + 3]) in TOTAL_WORDS
+    if after_total or listed:  # "200 medarbejdere, og i alt 600", "40 pladser i 2024 og 120 i alt"
         earlier = [q for q in found if q.start >= own.start]
-        return earlier[-1].unit if earlier else None  # "200 medarbejdere, og i alt 600"
+        return earlier[-1].unit if earlier else None
     if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
         return None
     earlier = [q for q in found if q.start >= own.start and q.unit in LEVEL_UNITS]

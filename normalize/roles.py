@@ -13,6 +13,7 @@ next to it and the families of `families.py`:
 - `restated target`: in a report, the goal's number said again ("Målet for
   året var 1.500 besøg", "et mål om 300");
 - `excess`: in a report, by how much a goal was beaten ("overgået med 0,2 mio. kr.");
+- `share of the target`: in a report, how much of the goal was reached ("103 pct. af målet");
 - `qualifier`: a number that says which things are meant ("alle skoler med
   over 300 elever", "mellem de to forvaltninger").
 """
@@ -33,6 +34,7 @@ FUTURE = "future"
 RESTATED = "restated target"
 EXCESS = "excess"
 QUALIFIER = "qualifier"
+SHARE_OF_TARGET = "share of the target"
 
 MEANS = frozenset({"ved", "uden", "efter", "gennem"})
 """Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
@@ -233,6 +235,9 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun, 
         return COMPARISON
     if is_excess(doc, quantity, is_goal_word):
         return EXCESS
+    if _words(doc[quantity.end:quantity.end + 1]) == ["af"] and quantity.end + 1 < len(doc) \
+            and is_goal_word(doc[quantity.end + 1]):
+        return SHARE_OF_TARGET  # "svarende til 103 pct. af målet"
     if is_restated_target(doc, quantity, is_goal_word):
         return RESTATED
     own = clause(doc, quantity.number)

@@ -36,11 +36,20 @@ def is_plan_period(span: Span | Doc) -> bool:
     return any(phrase in text for phrase in PLAN_PERIOD_WORDS) or UNTIL_YEAR.search(text) is not None
 
 
+def _segment(doc: Doc, quantity: Quantity) -> Span:
+    """The words of a quantity's clause that are its own: from the number to the next
+    number ("40 nye pladser i 2024 og 120 i alt frem til 2026": "40 nye pladser i 2024 og")."""
+    part = clause(doc, quantity.number)
+    end = next((t.i for t in doc[quantity.end:part.end] if t.like_num and t.lower_ not in ("en", "et")
+                and not years(doc[t.i:t.i + 1])), part.end)
+    return doc[part.start:end]
+
+
 def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
     """`annual`, `plan_period` or None: the quantity's own clause first ("I 2024
     uddannes 200, og i alt 600 i planperioden"), then its sentence, then the whole
     cell, then the column header ("Årlige mål")."""
-    part = clause(doc, quantity.number)
+    part = _segment(doc, quantity)
     if is_annual(part):
         return "annual"
     if is_plan_period(part):

@@ -485,6 +485,10 @@ ROLES = [
     ("I 2024 uddannes 200 medarbejdere, og i alt 600 i planperioden.",
      "230 medarbejdere er uddannet i 2024, i alt 410 siden 2023.",
      [(200, "medarbejder", False), (600, "medarbejder", False)], [(230, 0), (410, 1)], []),
+    ("Der etableres 40 nye pladser i 2024 og 120 i alt frem til 2026.", "Der er etableret 45 pladser i 2024.",
+     [(40, "plads", False), (120, "plads", False)], [(45, 0)], []),
+    ("Der skal gennemføres 400 samtaler.", "Der er gennemført 412 samtaler, svarende til 103 pct. af målet.",
+     [(400, "samtale", False)], [(412, 0)], [("103 pct.", "share of the target")]),
     # the report year's figure measures the year's target before the plan period's total
     ("Der uddannes 40 frivillige årligt og 120 frivillige i hele planperioden.",
      "Der er uddannet 45 frivillige.", [(40, "frivillig", False), (120, "frivillig", False)], [(45, 0)], []),

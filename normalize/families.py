@@ -45,13 +45,20 @@ BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achi
               "påbegyndt": "on_track", "undervejs": "on_track"}
 """Words that are a verdict on their own in a verdict column or as a report's opening."""
 NOT_STARTED = ("ikke", ("påbegyndt", "igangsat", "startet"))
+FULFILMENT_NOUNS = ("målopfyldelse", "målopfyldelsen", "målindfrielse")
+FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
+                      "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
+"""The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
+TOWARD = frozenset({"mod", "imod", "tættere"})
+"""Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
 
 # Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
 EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
                       "forventer", "forventes", "sandsynligvis", "antageligt", "forudse"})
 """Forms and lemmas that put the verdict in the future: on track (or not achieved, negated)."""
 NOT_YET = (("endnu", "ikke"), ("ikke", "endnu"))
-PARTLY = (("ikke", "helt"), ("ikke", "fuldt"), ("ikke", "fuldstændig"), ("ikke", "fuldstændigt"),
+PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fuldstændig"),
+          ("ikke", "fuldstændigt"),
           ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
           ("stort", "set", "ikke"),          ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""

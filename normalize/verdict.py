@@ -122,6 +122,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_GOAL)]],
+    # "Der er delvis målopfyldelse"
+    "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
+                    {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
@@ -276,6 +279,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     elif kind == "object":
         if _counted(list(doc[first:end])) or _others(list(doc[first:start]), list(doc[start:end])):
             return None
+        if end >= 2 and doc[end - 2].lower_ in F.TOWARD:
+            return None  # "et stykke af vejen mod målet": progress, no verdict
     verb = doc[end - 1] if kind == "subject" else doc[start]
     after = F.NOT_ATTAIN_AFTER.get(verb.lemma_, ())
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in after:
@@ -292,20 +297,26 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading("not_achieved", start, end)
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
         return _Reading("on_track", first, end)
+    if kind == "fulfilment":
+        return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
     opening = first
-    if kind == "subject" and not (start > first and doc[start - 1].lemma_ in INVERTING):
+    lead_words = [t.lower_ for t in doc[first:start]]
+    inverted = start > first and doc[start - 1].lemma_ in INVERTING  # "Samlet set er målet nået"
+    if kind == "subject" and not inverted and not has_phrase(lead_words, F.PARTLY + F.NEGATIONS):
         opening = start  # "hvorfor målsætningen betragtes som indfriet": from its subject
     if has_phrase(words, F.NOT_YET):
         nxt = _next_clause(doc, end)
         if nxt is not None and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
             return _Reading("on_track", opening, nxt.end)  # "endnu ikke nået, men forventes nået"
+        if nxt is not None and has_phrase([t.lower_ for t in nxt], F.NEAR):
+            return _Reading("partially_achieved", opening, nxt.end)  # "endnu ikke nået, men vi er tæt på"
     last_at = max((k for k, word in enumerate(words) if word == "at"), default=-1)
     modal = [lemma for lemma in lemmas[last_at + 1:] if lemma in F.MODALS]  # of the verdict's own verb
     if modal and not negated and not _expects(words, lemmas):
         if any(word in F.FUTURE_MODALS for word in words):
             return _Reading("on_track", opening, end)
         return None  # "målet kan nås": no verdict
-    if expected or _expects(words, lemmas):
+    if expected or _expects(words, lemmas) or _passive_dated(verb, scope):
         return _Reading("not_achieved" if negated else "on_track", opening, end)
     if has_phrase(words, F.PARTLY):
         return _Reading("partially_achieved", opening, end)
@@ -324,8 +335,10 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     before = list(doc[first:start])
     expected = denied = False
     for k, token in enumerate(before):
-        although = token.lower_ == "om" and k > 0 and before[k - 1].lower_ == "selv"  # "selv om"
-        if token.lower_ in F.CONDITIONS and not although:
+        # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
+        although = k > 0 and before[k - 1].lower_ == "selv"
+        not_whether = token.lower_ == "om" and (kind == "fulfilment" or although)
+        if token.lower_ in F.CONDITIONS and not not_whether:
             return None  # "hvis målet er nået", "om målet er nået"
         if token.lower_ != "at":
             continue
@@ -342,6 +355,12 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
         denied = denied or (stance == "expected" and has_phrase([t.lower_ for t in main], F.NEGATIONS))
     return expected, denied
+
+
+def _passive_dated(verb: Token, scope: Span) -> bool:
+    """A present passive with a year: "Målsætningen nås i 2025" says when it is expected."""
+    return verb.lower_.endswith("s") and verb.lower_ != verb.lemma_ and any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in scope)
 
 
 def _condition_follows(doc: Doc, end: int) -> bool:

@@ -129,6 +129,10 @@ VERDICTS = [
     ("Et område opfylder sin målsætning, når det er certificeret.", None, "not_stated", None),
     ("Det forventes ikke, at målet nås.", None, "not_achieved", "målet nås"),
     ("Vi er tæt på at nå målet.", None, "partially_achieved", "Vi er tæt på at nå målet"),
+    ("Der er tale om delvis målopfyldelse.", None, "partially_achieved", "delvis målopfyldelse"),
+    ("Ikke alle mål er nået.", None, "partially_achieved", "Ikke alle mål er nået"),
+    ("Målsætningen nås i 2025.", None, "on_track", "Målsætningen nås i 2025"),
+    ("Vi har nået et stykke af vejen mod målet.", None, "not_stated", None),
     ("Målgruppen er nået via sociale medier.", None, "not_stated", None),
     ("Med 412 deltagere er målet nået.", None, "achieved", "Med 412 deltagere er målet nået"),
     # a verdict column: yes/no/partly, a symbol with a word

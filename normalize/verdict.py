@@ -58,9 +58,11 @@ SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
 
 def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
-    if not token.is_alpha:
-        return False
-    lower = token.lower_
+    return token.is_alpha and _is_goal_form(token.lower_, token.lemma_)
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_goal_form(lower: str, lemma: str) -> bool:
     for ending in GOAL_ENDINGS:
         if ending and not lower.endswith(ending):
             continue
@@ -69,7 +71,7 @@ def is_goal_word(token: Token) -> bool:
             return False
         if stem.endswith(F.GOAL_HEADS):
             return True
-    return token.lemma_.endswith(F.GOAL_HEADS) and token.lemma_ not in F.NOT_GOALS
+    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
 
 
 def is_goal_lemma(lemma: str) -> bool:

@@ -15,7 +15,6 @@ from .verdict import is_goal_lemma
 
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
                  counts_target: Callable[[str], bool], is_noun: Callable[[Token], bool],
-                 is_goal_word: Callable[[Token], bool],
                  ) -> tuple[tuple[Actual, ...], tuple[Quantity, ...], tuple[Skipped, ...]]:
     """The actuals of a report cell, not yet paired, the quantities they were read
     from, and the numbers left out for their role (future, a comparison year, a
@@ -34,7 +33,7 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
             continue
         if is_goal_lemma(quantity.unit):
             continue  # "3 af 5 delmål er opfyldt": a count of goals, no result
-        role = report_role(doc, quantity, report_year, is_noun, is_goal_word, quantities[:k])
+        role = report_role(doc, quantity, report_year, is_noun, quantities[:k])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="report"))
             continue

@@ -123,6 +123,11 @@ COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "t
 PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})
 """Past tenses that, with an earlier year, make a goal's number a level of before
 ("I 2023 var andelen 30 pct.")."""
+MEANS = frozenset({"ved", "uden", "efter", "gennem"})
+"""Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
+CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
+                         "en", "mål", "om", "på", "niveau"})
+"""Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
 FROM = frozenset({"fra"})
 TO = frozenset({"til", "på"})
 """A change "fra X til Y": X is where it started ("hævet fra et mål om 400 til 600")."""

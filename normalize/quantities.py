@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from bilag.settings import Settings
 
 from .context import sentence
-from .families import NAME_HEADS, SHARE_WORDS, TIME_UNIT_LEMMAS
+from .families import CHANGE_LEADS, NAME_HEADS, SHARE_WORDS, TIME_UNIT_LEMMAS
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
 from .units import Unit, is_verb_form, unit_after
@@ -67,8 +67,6 @@ DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsæ
 "klager reduceres til 20", "ventelisten nedbringes fra 40 til 25 familier"."""
 DOWN_TO_REACH = 5
 """Words between such a verb and its "til", at most ("nedbringes fra ca. 40 til 25")."""
-CHANGE_LEADS = frozenset({"et", "en", "mål", "niveau", "om", "på", "ca.", "cirka", "omkring"})
-"""Words between "fra" and the number a change starts from ("fra et mål om 400 til 600")."""
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
 THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 """Millions with thousands points ("1.075.000"): a number, not a date like "1.3.2024"."""

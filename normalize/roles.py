@@ -20,13 +20,16 @@ next to it and the families of `families.py`:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from . import families as F
 from .context import clause, has_phrase, is_future, outside_year, sentence, years
 from .numbers import parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
+from .verdict import is_goal_word
 
 BASELINE = "baseline"
 COMPARISON = "comparison year"
@@ -36,11 +39,8 @@ EXCESS = "excess"
 QUALIFIER = "qualifier"
 SHARE_OF_TARGET = "share of the target"
 
-MEANS = frozenset({"ved", "uden", "efter", "gennem"})
-"""Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
-APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
-                         "en", "mål", "om", "på", "niveau"})
-"""Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
+IsNoun = Callable[[Token], bool]
+
 
 
 def _words(span: Span | Doc) -> list[str]:
@@ -56,7 +56,7 @@ def _number_within(doc: Doc, k: int, reach: int = 4) -> bool:
     for j in range(k, min(k + reach, len(doc))):
         if _is_number(doc[j].text) and doc[j].lower_ not in ("en", "et"):
             return True
-        if doc[j].lower_ not in APPROXIMATE:
+        if doc[j].lower_ not in F.CHANGE_LEADS:
             return False
     return False
 
@@ -66,7 +66,7 @@ def is_change_start(doc: Doc, quantity: Quantity) -> bool:
     (a few lead words allowed) is where a change starts, when "til"/"op på" and a number follow."""
     i = quantity.number
     lead = i - 1
-    while lead >= 0 and lead > i - 5 and doc[lead].lower_ in APPROXIMATE:
+    while lead >= 0 and lead > i - 5 and doc[lead].lower_ in F.CHANGE_LEADS:
         lead -= 1
     if lead < 0 or doc[lead].lower_ not in F.FROM:
         return False
@@ -118,7 +118,7 @@ def _earlier_year(own: Span, report_year: int | None) -> bool:
     return bool(named) and all(y < report_year for y in named)
 
 
-def is_restated_target(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # noqa: ANN001
+def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
     """In a report, the goal's own number said again: a goal noun before it in its
     clause, with no attainment verb between ("Målet for året var 1.500 besøg",
     "et mål om 300"; not "Målet er nået med 412 deltagere"), one right after it
@@ -130,7 +130,7 @@ def is_restated_target(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # n
             # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
             between = before[k + 1:]
             return not any(t.lemma_ in F.ATTAIN or (t.lower_ == "at" and j > 0
-                                                     and between[j - 1].lower_ in MEANS)
+                                                     and between[j - 1].lower_ in F.MEANS)
                            for j, t in enumerate(between))
         if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
             return True
@@ -167,7 +167,7 @@ def is_bracketed_earlier(doc: Doc, quantity: Quantity, before: list[Quantity]) -
     return any(q.unit == quantity.unit and q.end == quantity.start - 1 for q in before)
 
 
-def is_excess(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # noqa: ANN001
+def is_excess(doc: Doc, quantity: Quantity) -> bool:
     """By how much a goal was beaten: "overgået med 0,2 mio. kr.", "20 over målet"."""
     i = quantity.start
     if i > 0 and doc[i - 1].lower_ == "med":
@@ -181,7 +181,7 @@ def is_excess(doc: Doc, quantity: Quantity, is_goal_word) -> bool:  # noqa: ANN0
         and is_goal_word(doc[quantity.end + 2])
 
 
-def is_qualifier(doc: Doc, quantity: Quantity, is_noun) -> bool:  # noqa: ANN001
+def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
     """A number that says which things are meant: a noun, maybe "med"/"på", and a
     comparison before it ("skoler med over 300 elever", "lokalsamfund over 200
     indbyggere"), or a definite article ("mellem de to forvaltninger")."""
@@ -210,7 +210,7 @@ def _since(span: Span) -> bool:
     return any(t.lower_ == "siden" and t.i + 1 < span.end and years(t.doc[t.i + 1:t.i + 2]) for t in span)
 
 
-def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  # noqa: ANN001
+def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
               before: list[Quantity]) -> str | None:
     """Why a goal cell's quantity is no target, or None where it is one."""
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) \
@@ -226,19 +226,19 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  #
     return None
 
 
-def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun,  # noqa: ANN001
-                is_goal_word, before: list[Quantity]) -> str | None:  # noqa: ANN001
+def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
+                before: list[Quantity]) -> str | None:
     """Why a report cell's quantity is no actual, or None where it is one."""
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
         return BASELINE
     if is_bracketed_earlier(doc, quantity, before):
         return COMPARISON
-    if is_excess(doc, quantity, is_goal_word):
+    if is_excess(doc, quantity):
         return EXCESS
     if _words(doc[quantity.end:quantity.end + 1]) == ["af"] and quantity.end + 1 < len(doc) \
             and is_goal_word(doc[quantity.end + 1]):
         return SHARE_OF_TARGET  # "svarende til 103 pct. af målet"
-    if is_restated_target(doc, quantity, is_goal_word):
+    if is_restated_target(doc, quantity):
         return RESTATED
     own = clause(doc, quantity.number)
     if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):

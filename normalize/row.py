@@ -15,7 +15,7 @@ from .pairing import Evidence, counts_any, pair
 from .quantities import find_quantities
 from .targets import read_targets
 from .units import is_noun
-from .verdict import NOT_STATED, is_goal_word, read_verdict
+from .verdict import NOT_STATED, read_verdict
 
 
 def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, settings: Settings) -> Goal:
@@ -39,7 +39,7 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
         goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun)
     actuals, actual_quantities, left_in_report = read_actuals(
         report_doc, find_quantities(report_doc, words, settings), report_year,
-        lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun, is_goal_word)
+        lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun)
     actuals = pair(actuals, targets, settings.unit_min_similarity,
                    [Evidence.of(report_doc, q) for q in actual_quantities],
                    [Evidence.of(goal_doc, q) for q in target_quantities])

@@ -294,6 +294,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     lemmas = [t.lemma_ for t in scope]
     negated = has_phrase(words, F.NEGATIONS) or denied
     if kind == "bare" and words[-1] in F.BARE_WORDS:
+        if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
+            return _Reading("partially_achieved", start, hedge)  # "Ja, delvist"
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)

@@ -141,6 +141,7 @@ VERDICTS = [
     ("Der er afholdt 5 oplæg.", "Delvis", "partially_achieved", "Delvis"),
     ("Der er afholdt 5 oplæg.", "● Delvist opfyldt", "partially_achieved", "Delvist opfyldt"),
     ("Der er afholdt 12 oplæg.", "● Opfyldt", "achieved", "Opfyldt"),
+    ("Der er afholdt 8 oplæg.", "Ja, delvist", "partially_achieved", "Ja, delvist"),
 ]
 
 

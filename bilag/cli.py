@@ -54,7 +54,9 @@ def main() -> None:
 @main.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print bilag/1 JSON, one object per line per file.")
-def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
+@click.option("--explain", is_flag=True,
+              help="Show the phrase each reading comes from and the numbers left out, with the reason.")
+def extract_command(files: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """Read annex FILES (PDF, DOCX, text or HTML) and print their goal rows.
 
     Each file is read on its own: one that cannot be read is reported on
@@ -73,13 +75,14 @@ def extract_command(files: tuple[Path, ...], as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
         else:
-            show_record(record)
+            show_record(record, explain)
     if failed:
         sys.exit(1)
 
 
-def show_record(record: Record) -> None:
-    """A readable rendering of one record: one block per goal row."""
+def show_record(record: Record, explain: bool = False) -> None:
+    """A readable rendering of one record: one block per goal row; with `explain`,
+    the phrase each target and actual was read from and the numbers left out."""
     doc = record.document
     pages = f", {record.source.pages} pages" if record.source.pages else ""
     if record.source.ocr:  # a scan: say so, and how sure the OCR was
@@ -105,7 +108,13 @@ def show_record(record: Record) -> None:
                 period = f" ({target.period})" if target.period else ""
                 bound = "at most " if target.ceiling else ""
                 _field("target", f"{bound}{_range(target.low, target.high)} {target.unit or ''}{period}"
-                       + (f" → {got}" if got else ""))
+                       + (f" → {got}" if got else "") + (f' ("{target.text}")' if explain else ""))
+            if explain:
+                for actual in goal.actuals:
+                    measures = f"target {actual.target + 1}" if actual.target is not None else "no target"
+                    _field("actual", f'{_n(actual.value)} {actual.unit or ""} ("{actual.text}", {measures})')
+                for left in goal.skipped:
+                    _field("skipped", f'"{left.text}" in the {left.cell}: {left.reason}')
             if goal.flags:
                 click.secho(f"    {'flags:':<9}{', '.join(goal.flags)}", fg="red")
     for note in doc.footnotes:

@@ -84,6 +84,17 @@ class Actual:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A number normalizing left out, and why: its role in the clause ("baseline",
+    "restated target", "qualifier", "future", "excess", "comparison year"), in
+    the `goal` or the `report` cell."""
+
+    text: str
+    reason: str
+    cell: str
+
+
+@dataclass(frozen=True)
 class Goal:
     """One logical row of a goal/result table, with what normalizing found in it."""
 
@@ -105,6 +116,9 @@ class Goal:
     ocr_doubtful: frozenset[str] = field(default=frozenset(), compare=False)
     """An intermediate of OCR, not in the JSON: the row's words that Tesseract read
     with low confidence or that look like a misread number."""
+    skipped: tuple[Skipped, ...] = field(default=(), compare=False)
+    """Numbers left out of targets and actuals with the reason: an intermediate for
+    explaining a reading (`bilag extract --explain`), not part of the JSON."""
 
 
 @dataclass(frozen=True)
@@ -190,7 +204,7 @@ def _goal_dict(goal: Goal) -> dict[str, Any]:
     data = _plain(goal)
     # status_cell is an intermediate of the extraction; the status column's
     # wording already reaches the record through status and status_text.
-    del data["status_cell"]
+    del data["status_cell"], data["skipped"]
     del data["ocr_doubtful"]  # reaches the record as the low_ocr_confidence flag
     # Optional fields of the contract appear only where the row has them.
     if goal.theme is None:

@@ -10,10 +10,13 @@ at a comparison ("1.100 samtaler mod 950 i 2023").
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from .numbers import SCALES, is_year, parse_digits, parse_range
 
+BREAKS_KEY = "bilag_sentence_breaks"
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "men", "mens", "dog", "hvorimod"})
 COORDINATORS = frozenset({"og", "samt"})
@@ -22,8 +25,9 @@ COMPARATORS = frozenset({"mod", "imod"})
 
 FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger", "forventes", "forventet",
                           "forventer", "forventeligt", "vil", "skal", "kommende", "næste", "fremover",
-                          "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes"})
-"""Words that put a quantity in the future: planned, expected, to come."""
+                          "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes", "ville", "prognose",
+                          "prognosen", "fremskrivning", "fremskrivningen", "estimeret", "estimat", "skønnes"})
+"""Words that put a quantity in the future: planned, expected, forecast, to come."""
 NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
                             "afventer", "udestår", "udestående", "aflyst", "aflyste", "annulleret"})
 """Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""
@@ -42,15 +46,21 @@ def _is_number(text: str) -> bool:
     return parse_digits(text) is not None or parse_range(text) is not None
 
 
+def _breaks(doc: Doc) -> list[int]:
+    """The indices of the doc's sentence breaks, found once per doc (the rules ask often)."""
+    found = doc.user_data.get(BREAKS_KEY)
+    if found is None:
+        found = doc.user_data[BREAKS_KEY] = [k for k in range(len(doc)) if _is_break(doc, k)]
+    return found
+
+
 def sentence(doc: Doc, i: int) -> Span:
     """The sentence (or line) around token i."""
-    start = i
-    while start > 0 and not _is_break(doc, start - 1):
-        start -= 1
-    end = i
-    while end < len(doc) and not _is_break(doc, end):
-        end += 1
-    return doc[start:end]
+    breaks = _breaks(doc)
+    k = bisect.bisect_left(breaks, i)  # the first break at or after i
+    start = breaks[k - 1] + 1 if k > 0 else 0
+    end = breaks[k] if k < len(breaks) else len(doc)
+    return doc[min(start, i):max(end, i)]
 
 
 def clause(doc: Doc, i: int) -> Span:
@@ -76,6 +86,11 @@ def clause(doc: Doc, i: int) -> Span:
     while end < whole.end and not breaks(end):
         end += 1
     return doc[start:end]
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of the phrases (tuples of lower-case words) stands in the words."""
+    return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
 
 
 def years(span: Span) -> list[int]:

@@ -8,6 +8,7 @@ count is up to the caller, who sees the context.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -68,6 +69,7 @@ def parse_range(text: str) -> tuple[float, float] | None:
     return low, high
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_word(word: str) -> float | None:
     """A Danish number word ("tre" → 3, "fireogtyve" → 24, "ét" → 1), else None."""
     word = word.lower()

@@ -1,13 +1,57 @@
-"""Pairing: which actual measures which target (the same kind of thing)."""
+"""Pairing: which actual measures which target (the same kind of thing).
+
+What is measured decides, not the spelling of the unit: the same lemma, a
+narrower compound, the compound's head, or a general word for the same people
+or things ("412 deltagere" for "350 seniorer"). Among candidates of the same
+sureness, the actual said in the words of the target's clause wins ("95 unge
+har fået en plan" for "80 unge får en plan", not "i kontakt med 300 unge"),
+and a figure of the report year measures the year's target before the plan
+period's total (a running total, "i alt siden 2022", the other way round).
+"""
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
+from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from bilag.record import Actual, Target
+
+from . import families as F
+from .context import clause, has_phrase
+from .quantities import Quantity
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the text says around a quantity, for pairing: the N of "… ud af N",
+    the content lemmas of its clause, and whether it is a running total."""
+
+    whole: float | None = None
+    words: frozenset[str] = frozenset()
+    cumulative: bool = False
+    subgroup: bool = False
+    """Counted with a qualifier after its noun ("2 deltagere under 18 år"): a part, which
+    measures no target through a general word."""
+    change: bool = False
+    """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %"), which measures
+    only a target set as a change, and a level only a level."""
+
+    @classmethod
+    def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
+        own = clause(doc, quantity.number)
+        tokens = [t for t in own if not (quantity.start <= t.i < quantity.end)]
+        words = frozenset(t.lemma_ for t in tokens
+                          if t.is_alpha and len(t) > 2 and t.lower_ not in STOP_WORDS)
+        lower = [t.lower_ for t in doc[own.start:own.end]]
+        cumulative = has_phrase(lower, F.CUMULATIVE)
+        after = [t.lower_ for t in doc[quantity.end:quantity.end + 3]]
+        subgroup = any(tuple(after[:len(p)]) == p for p in F.COMPARE_WORDS) and any(
+            t.like_num for t in doc[quantity.end:quantity.end + 4])
+        return cls(quantity.whole, words, cumulative, subgroup, _is_change(doc, quantity))
 
 OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER, GENERAL = 5, 4, 3, 2, 1
 
@@ -35,13 +79,39 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
         return NARROWER
     if any(t.endswith(a) for a in actual_unit.split("/") for t in target_unit.split("/")):
         return GENERAL
+    if _is_general_for(actual_unit, target_unit) or _is_general_for(target_unit, actual_unit):
+        return GENERAL
     return 0
+
+
+def _is_change(doc: Doc, quantity: Quantity) -> bool:
+    """ "steget med ca. 100.000 hektar": "med" after a verb of change before the number."""
+    k = quantity.number - 1
+    while k >= 0 and doc[k].lower_ in ("ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere"):
+        k -= 1
+    if k < 0 or doc[k].lower_ != "med":
+        return False
+    return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in doc[clause(doc, k).start:k])
+
+
+def _is_general_for(general: str, specific: str) -> bool:
+    """ "deltager" for "senior", "plads" for "botilbudsplads", "arrangement" for "koncert"."""
+    if general in F.PEOPLE_GENERAL and specific.endswith(F.PEOPLE_HEADS):
+        return True
+    return specific.endswith(F.THINGS_GENERAL.get(general, ()))
 
 
 def counts_any(unit: str, targets: tuple[Target, ...], min_similarity: float) -> bool:
     """Whether some target counts this unit, or a narrower kind of it (not
     just its compound head: "et forløb" is no count of "brancheforløb")."""
     return any(sameness(unit, t.unit, min_similarity) > GENERAL for t in targets)
+
+
+def _period_rank(evidence: Evidence | None, target: Target) -> int:
+    """0 where the actual's period fits the target's: a year's figure the year's (or an
+    undated) target, a running total the plan period's; else 1."""
+    cumulative = evidence is not None and evidence.cumulative
+    return int((target.period == "plan_period") != cumulative)
 
 
 def _out_of_target(actual: Actual, whole: float | None, target: Target) -> int:
@@ -61,22 +131,27 @@ def _distance(actual: Actual, target: Target) -> float:
 
 
 def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarity: float,
-         wholes: tuple[float | None, ...] = ()) -> tuple[Actual, ...]:
+         actual_evidence: list[Evidence] | None = None,
+         target_evidence: list[Evidence] | None = None) -> tuple[Actual, ...]:
     """The actuals with `target` set: each target takes at most one actual, the
-    surest match first and, among equals, the first actual in the text, with
-    the target nearest its size. `wholes` holds, beside each actual, the N of
-    "… ud af N" it was counted out of."""
-    wholes = wholes or (None,) * len(actuals)
+    surest match first; among equals, the one that shares most words with the
+    target's clause, then the first actual in the text, with the target of its
+    period and nearest its size. The evidence lists stand beside the actuals and
+    the targets (empty: none known)."""
+    found = actual_evidence or [Evidence()] * len(actuals)
+    goal = target_evidence or [Evidence()] * len(targets)
     candidates = sorted(
-        (-score, a, _distance(actual, target), t)
+        (-score, -len(found[a].words & goal[t].words), a, _period_rank(found[a], target),
+         _distance(actual, target), t)
         for a, actual in enumerate(actuals)
         for t, target in enumerate(targets)
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
-                         _out_of_target(actual, wholes[a], target)))
+                         _out_of_target(actual, found[a].whole, target)))
+        and not (found[a].subgroup and score <= GENERAL) and found[a].change == goal[t].change
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()
-    for _, a, _, t in candidates:
+    for _, _, a, _, _, t in candidates:
         if a in chosen or t in taken:
             continue
         chosen[a] = t

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from bilag.settings import Settings
 
 from .context import sentence
+from .families import CHANGE_LEADS, NAME_HEADS, SHARE_WORDS, TIME_UNIT_LEMMAS
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
 from .units import Unit, is_verb_form, unit_after
@@ -53,9 +54,10 @@ APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "kn
 WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 """Words between "ud af" and its whole: "214 ud af ca. 400 ledere", "9 af de 11 sager"."""
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
-AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("maksimalt",), ("maksimum",), ("under",),
+AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("max.",), ("maksimalt",), ("maximalt",),
+           ("maksimum",), ("under",),
            ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
-           ("ikke", "flere", "end"), ("op", "til"))
+           ("ikke", "flere", "end"), ("op", "til"), ("ned", "på"), ("ned", "til"), ("ned", "under"))
 """Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
 AT_MOST_ADVERBS = frozenset({"højst", "maksimalt", "maks."})
 """Of those, the ones that may stand a verb or two before it: "der må højst komme 5 klager"."""
@@ -66,10 +68,15 @@ DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsæ
 DOWN_TO_REACH = 5
 """Words between such a verb and its "til", at most ("nedbringes fra ca. 40 til 25")."""
 RANGE_WORDS = frozenset({"-", "–", "—", "til"})
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+"""Millions with thousands points ("1.075.000"): a number, not a date like "1.3.2024"."""
 SMALL_GROUP, GROUP = re.compile(r"\d{1,3}"), re.compile(r"\d{3}(?:,\d+)?")
 NARROW_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 """No-break and thin spaces, which the tokenizer keeps as tokens of their own."""
 LIST_WORDS = frozenset({"og", "samt", "eller", ","})
+OR_LESS = {("eller", "derunder"), ("eller", "mindre"), ("eller", "færre"), ("eller", "lavere"),
+           ("eller", "under")}
+"""Words after a number that make it a most: "90 eller derunder"."""
 PER_YEAR = (("pr.", "år"), ("per", "år"), ("om", "året"), ("hvert", "år"), ("hvert", "eneste", "år"))
 """Phrases that set a number per year ("12 møder om året")."""
 
@@ -93,6 +100,8 @@ class Quantity:
     """The N of "8 ud af N kurser": what the count is measured against."""
     ceiling: bool = False
     """Set as a most ("højst 5 klager", "reduceres til 20 sager"), not as a least."""
+    duration: bool = False
+    """A time ("10 dage", "6 uger"): a quantity only where a measured time is its subject."""
 
 
 @dataclass(frozen=True)
@@ -149,8 +158,11 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
         word = True
     else:
         return None
-    # "fra 38 til 41 pct." is a change from a baseline, not a range
-    from_baseline = i > 0 and doc[i - 1].lower_ == "fra"
+    # "fra 38 til 41 pct.", "fra et mål om 400 til 600": a change from a baseline, not a range
+    lead = i - 1
+    while lead > max(i - 5, 0) and doc[lead].lower_ in CHANGE_LEADS:
+        lead -= 1
+    from_baseline = lead >= 0 and doc[lead].lower_ == "fra"
     # "200 - 300", "8 til 10": a range over three tokens
     if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and not from_baseline:
         other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
@@ -177,7 +189,7 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
         return True  # a footnote mark the reader left
     if text.endswith(".") and text[:-1].isdigit() and not _closes_sentence(doc, i):
         return True  # "1. Børn og unge", "3. klasse", "1. marts": labels, ordinals, dates
-    if "/" in text or (text.count(".") >= 2 and "-" not in text):
+    if "/" in text or (text.count(".") >= 2 and "-" not in text and not THOUSANDS.fullmatch(text)):
         return True  # "12/3", "1.3.2024"
     if i + 1 < len(doc) and doc[i + 1].text in (")", "."):
         if doc[i + 1].text == ")" and not (i > 0 and doc[i - 1].text == "("):
@@ -186,8 +198,8 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
             return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in MONTHS:
         return True  # "15 marts"
-    if i > 0 and doc[i - 1].lower_ in REFERENCES:
-        return True
+    if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS)):
+        return True  # "§ 114", "fase 2", "Danskuddannelse 2", "modultest 2": names, not counts
     return False
 
 
@@ -251,18 +263,23 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             if whole is not None and not whole.article:
                 denominator, end = whole.low, whole.end
         unit: Unit | None = unit_after(doc, end, words, settings.compound_head_min_length)
+        if unit is None and end + 2 < len(doc) and doc[end].lower_ in LIST_WORDS \
+                and _read_number(doc, end + 1) is not None:
+            # "hhv. 55 og 60 dage": the first of a list counts what the last does
+            listed = unit_after(doc, _read_number(doc, end + 1).end, words, settings.compound_head_min_length)
+            unit = Unit(listed.lemma, end) if listed else None
         unit_lemma = unit.lemma if unit else None
         if unit is None and denominator is not None:
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
         elif unit is None:
-            unit_lemma = _counted_before(doc, i, words, settings)
-        if unit_lemma is None or is_duration(unit_lemma):
+            unit_lemma = _counted_before(doc, i, words, settings) or _level_of(doc, i, found)
+        duration = unit_lemma is not None and is_duration(unit_lemma)
+        if duration:
+            unit_lemma = time_unit(unit_lemma)
+        if unit_lemma is None:
             skip_to = unit.end if unit else end
             continue
         stop = unit.end if unit else end
-        if _is_baseline(doc, i, stop):
-            skip_to = stop
-            continue
         stop += _is_per_year(doc, stop)
         start = i
         approximate = False
@@ -272,11 +289,12 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
         elif i > 0 and doc[i - 1].lower_ in APPROXIMATE | AT_LEAST:
             start = i - 1
             approximate = doc[i - 1].lower_ in APPROXIMATE
-        ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i)
+        ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i) \
+            or _or_less(doc, stop) or _listed_after_ceiling(doc, start, found)
         found.append(Quantity(
             low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
             start=start, end=stop, number=i, approximate=approximate, article=number.article,
-            whole=denominator, ceiling=ceiling))
+            whole=denominator, ceiling=ceiling, duration=duration))
         skip_to = stop
     return found
 
@@ -287,6 +305,20 @@ def _at_most(doc: Doc, i: int) -> int:
         if i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase):i]) == phrase:
             return len(phrase)
     return 0
+
+
+def _or_less(doc: Doc, stop: int) -> bool:
+    """ "90 eller derunder", "5 eller færre": a most stated after the number."""
+    return tuple(t.lower_ for t in doc[stop:stop + 2]) in OR_LESS
+
+
+def _listed_after_ceiling(doc: Doc, start: int, found: list[Quantity]) -> bool:
+    """ "højst 90 dræbte, 900 alvorligt tilskadekomne og 10.000 lettere tilskadekomne":
+    a most reaches along its list."""
+    if not found or not found[-1].ceiling or doc[start].lower_ in AT_LEAST:
+        return False
+    between = doc[found[-1].end:start]
+    return 0 < len(between) <= 2 and all(t.lower_ in LIST_WORDS for t in between)
 
 
 def _is_after_at_most(doc: Doc, i: int) -> bool:
@@ -322,7 +354,10 @@ def given_to_each(doc: Doc, article: Quantity, before: list[Quantity]) -> bool:
 
 
 def is_duration(unit: str) -> bool:
-    """Whether a unit is a time unit, alone or as a calendar compound ("hverdag")."""
+    """Whether a unit is a time unit, alone or as a calendar compound ("hverdag"), or
+    an age ("4 års-alderen")."""
+    if unit.startswith("års-") or unit.endswith("alder"):
+        return True
     return unit in TIME_UNITS or any(unit.startswith(prefix) and unit[len(prefix):] in TIME_UNITS
                                      for prefix in CALENDAR_PREFIXES)
 
@@ -334,6 +369,36 @@ def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str
         if doc[k].lower_ in COUNT_OF and doc[k + 1].lower_ == "af":
             unit = unit_after(doc, k + 2, words, settings.compound_head_min_length)
             return unit.lemma if unit and unit.end <= i else None
+    return None
+
+
+LEVEL_UNITS = frozenset({"procent", "kr"})
+"""Units of a level that a later bare number of the sentence continues."""
+TOTAL_WORDS = frozenset({("i", "alt"), ("alt", "i")})
+"""Before a bare number, a total of what its sentence counted before ("…, i alt 410 siden 2023")."""
+LEVEL_WORDS = frozenset({"til", "på", "være", "er", "udgøre", "op", "ned"})
+"""Words right before a bare number that set a level of what its sentence named
+("…, og den skal op på 45")."""
+
+
+def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
+    """What a bare level counts: a share ("Andelen skal op på 45") is a percentage, and
+    a level after a number of its sentence counts what that one counts
+    ("sidste år var andelen 30 pct., og den skal op på 45")."""
+    own = sentence(doc, i)
+    after_total = i >= 2 and tuple(t.lower_ for t in doc[i - 2:i]) in TOTAL_WORDS  # "og i alt 600"
+    listed = i >= 1 and doc[i - 1].lower_ in LIST_WORDS \
+        and tuple(t.lower_ for t in doc[i + 1:i + 3]) in TOTAL_WORDS
+    if after_total or listed:  # "200 medarbejdere, og i alt 600", "40 pladser i 2024 og 120 i alt"
+        earlier = [q for q in found if q.start >= own.start]
+        return earlier[-1].unit if earlier else None
+    if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
+        return None
+    earlier = [q for q in found if q.start >= own.start and q.unit in LEVEL_UNITS]
+    if earlier:
+        return earlier[-1].unit
+    if any(t.lower_ in SHARE_WORDS for t in doc[own.start:i]):
+        return "procent"
     return None
 
 
@@ -359,8 +424,10 @@ def _unit_of_whole(found: list[Quantity], whole: float) -> str | None:
     return None
 
 
-def _is_baseline(doc: Doc, i: int, stop: int) -> bool:
-    """ "fra 28 pct. til 35 pct.": the number after "fra" is where it starts, not the goal."""
-    if i == 0 or doc[i - 1].lower_ != "fra":
-        return False
-    return stop < len(doc) - 1 and doc[stop].lower_ == "til" and _read_number(doc, stop + 1) is not None
+def time_unit(unit: str) -> str | None:
+    """The unit a measured time is counted in ("hverdage" → dag, "uger" → uge), or
+    None for a time that is no measure of waiting ("2 gange", "3-årig")."""
+    for prefix in ("",) + CALENDAR_PREFIXES:
+        if unit.startswith(prefix) and unit[len(prefix):] in TIME_UNIT_LEMMAS:
+            return TIME_UNIT_LEMMAS[unit[len(prefix):]]
+    return None

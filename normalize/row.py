@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from bilag.record import Goal
@@ -10,16 +11,19 @@ from bilag.settings import Settings
 from . import audit
 from .actuals import read_actuals
 from .language import lexicon, pipeline
-from .pairing import counts_any, pair
+from .pairing import Evidence, counts_any, pair
 from .quantities import find_quantities
 from .targets import read_targets
+from .units import is_noun
 from .verdict import NOT_STATED, read_verdict
 
 
 def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, settings: Settings) -> Goal:
-    """The goal row with status, status_text, targets, actuals, attainment and flags."""
+    """The goal row with status, status_text, targets, actuals, attainment and flags
+    (and, for explaining, the numbers left out with the reason)."""
     nlp = pipeline(settings.lemma_cache_dir)
     words = lexicon(settings.lemma_cache_dir)
+    noun = functools.partial(is_noun, words=words)
     goal_doc = nlp(goal.goal or "")
     report_doc = nlp(goal.report or "")
 
@@ -31,10 +35,16 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
                                lead_sentences=settings.verdict_sentences)
     verdict = verdict or NOT_STATED
 
-    targets = read_targets(goal_doc, find_quantities(goal_doc, words, settings), annual_column)
-    actuals, wholes = read_actuals(report_doc, find_quantities(report_doc, words, settings), report_year,
-                           lambda unit: counts_any(unit, targets, settings.unit_min_similarity))
-    actuals = pair(actuals, targets, settings.unit_min_similarity, wholes)
+    targets, target_quantities, left_in_goal = read_targets(
+        goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun)
+    actuals, actual_quantities, left_in_report = read_actuals(
+        report_doc, find_quantities(report_doc, words, settings), report_year,
+        lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun)
+    actuals = pair(actuals, targets, settings.unit_min_similarity,
+                   [Evidence.of(report_doc, q) for q in actual_quantities],
+                   [Evidence.of(goal_doc, q) for q in target_quantities])
     return replace(goal, status=verdict.status, status_text=verdict.text, targets=targets, actuals=actuals,
                    attainment=audit.attainment(targets, actuals),
-                   flags=audit.flags(verdict.status, targets, actuals))
+                   flags=audit.flags(verdict.status, targets, actuals),
+                   skipped=left_in_goal + left_in_report)
+

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.lang.da.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .language import Lexicon
 
@@ -25,16 +25,20 @@ IRREGULAR_PLURALS = {"forældre": "forælder", "forældrene": "forælder"}
 
 DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forskellige", "yderligere",
                          "ekstra", "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte",
-                         "konkrete"})
+                         "konkrete", "fælles", "gratis", "tværgående", "lige", "stille", "moderne", "aktive",
+                         "fysiske", "digitale", "ugentlige", "månedlige", "daglige"})
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
+COMPARATIVES = frozenset({"flere", "færre", "mere", "mindre"})
 VOWELS = frozenset("aeiouyæøå")
 DEFINITE_ENDINGS = ("n", "en", "et", "ne", "ene", "rne", "erne")
 """What a noun's definite forms add to its lemma: "kampagnen", "forløbet", "deltagerne"."""
 
-PREPOSITIONS = frozenset({"mod", "imod"})
-"""Prepositions the stop list lacks ("412 unge hjemløse mod 503"): never the counted noun."""
+PREPOSITIONS = frozenset({"mod", "imod", "inden", "hos", "ifølge", "pr.", "per", "blandt", "via", "uden",
+                          "gennem", "indenfor", "udenfor", "omkring", "pga.", "jf.", "iht.", "ift."})
+"""Prepositions the stop list lacks ("412 unge hjemløse mod 503", "højst 50 inden udgangen
+af året", "80 hos borgerne"): never the counted noun."""
 
 NOMINAL_ADJECTIVES = frozenset({"unge", "ældre", "frivillige", "ledige", "sårbare", "udsatte", "nyankomne",
                                 "pårørende", "syge", "voksne", "studerende", "ansatte", "fremmødte",
@@ -93,6 +97,8 @@ def _noun_form(word: str, words: Lexicon) -> str | None:
     lemma = words.lemma(word)
     if lemma is None or lemma == word:
         return lemma
+    if word.endswith("ne") and lemma.endswith("et") and words.lemma(lemma[:-2] + "en") == lemma[:-2] + "en":
+        return lemma[:-2] + "en"  # a strong participle's plural as a noun: "tilskadekomne" (tilskadekommen)
     if word in (words.lemma(word + "e"), words.lemma(word + "er")) and words.lemma(lemma + "ns") != lemma:
         # a singular noun whose plural the table knows ("borger": borgere), where the
         # table's lemma is no noun ("borge"; "klager" stays klage, "timer" time: "klagens")
@@ -121,6 +127,10 @@ def is_adjective(word: str, words: Lexicon, before_word: bool = False) -> bool:
         return True
     if len(word) > 5 and word.endswith("ende"):  # present participle: "deltagende"
         return True
+    if len(word) > 5 and word.endswith("ere") and words.lemma(word) in (word[:-3], word[:-4]):
+        return True  # a comparative: "lettere" (let), "større" is irregular and in the table's own right
+    if len(word) > 6 and word.endswith(("iske", "istiske", "ige")) and words.lemma(word) is None:
+        return True  # "beskæftigelsespolitiske": an unknown compound adjective
     if len(word) > 3 and word.endswith("e"):
         stem = word[:-1]
         long_enough = len(stem) > 4 or before_word
@@ -151,6 +161,34 @@ def is_verb_form(word: str, words: Lexicon, present: bool = False) -> bool:
         return True  # "deltager" (deltage), "får" (få)
     stem = lemma[:-1]
     return lemma.endswith("e") and word in (lemma + "s", stem + "es", stem + "et", stem + "t")
+
+
+def _is_participle_plural(word: str, words: Lexicon) -> bool:
+    """A past participle's plural ("dræbte", "indlagte", "visiterede"): the verb's stem + -te/-ede."""
+    verb = words.lemma(word)
+    if not verb or verb == word or not verb.endswith("e"):
+        return False
+    return word in (verb[:-1] + "te", verb[:-1] + "ede")
+
+
+def is_noun(token: Token, words: Lexicon) -> bool:
+    """Whether a word before a number is a noun ("skoler med over 300", "lokalsamfund
+    over 200"): a lower-case word that is no stop word, verb form, adverb or adjective."""
+    lower = token.lower_
+    if not _is_word(token.text) or lower in STOP_WORDS or lower in PREPOSITIONS:
+        return False
+    if _is_plural_noun(lower, words):
+        return True  # "skoler" (skole), not the present tense it looks like
+    return not (is_verb_form(lower, words, present=True) or _is_adverb(lower, words)
+                or is_adjective(lower, words) or words.lemma(lower) in ("være", "blive", "have"))
+
+
+def _is_present_verb(word: str, words: Lexicon) -> bool:
+    """A verb's present tense right after a number ("Danskuddannelse 2 består …",
+    "1.000 får"): no counted noun. Only verbs whose infinitive ends in another
+    vowel than -e: "uger", "skoler", "deltager" may be nouns."""
+    lemma = words.lemma(word)
+    return bool(lemma) and word == lemma + "r" and lemma[-1] in VOWELS - {"e"}
 
 
 def _is_plural_noun(word: str, words: Lexicon) -> bool:
@@ -245,7 +283,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                     and is_adjective(doc[i + 1].lower_, words):
                 i += 1  # "kommunale og civile"
             continue
-        if lower in STOP_WORDS or lower in PREPOSITIONS:
+        if lower in STOP_WORDS or lower in PREPOSITIONS or (
+                not adjectives and _is_present_verb(lower, words)):
             break
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
@@ -253,6 +292,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             # "oplæg/workshops": both names of the one thing
             return Unit(f"{lemma}/{noun_lemma(doc[i + 2].lower_, words, min_head)}", i + 3)
         return Unit(lemma, i + 1)
+    if adjectives and all(doc[k].lower_ in COMPARATIVES for k in adjectives):
+        return None  # "10 flere end målet": nothing counted
     if adjectives:  # "50 unge", "30 frivillige": the adjective stands for the noun
         # the last that can ("147 unge, svarende til …" counts unge)
         nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]
@@ -262,5 +303,7 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             return Unit(last, head + 1)  # a present participle as a noun does not inflect: "besøgende"
         stem = last[:-2] if last[-2:-1] == last[-3:-2] else last[:-1]  # "udsatte" → udsat
         stem = stem if last in NOMINAL_ADJECTIVES and words.lemma(stem) else None
+        if stem is None and _is_participle_plural(last, words):
+            stem = last[:-1]  # a participle as a noun: "20 dræbte" counts dræbt, not the verb dræbe
         return Unit(stem or words.lemma(last) or last, head + 1)
     return None

@@ -1,19 +1,28 @@
 """The verdict a row states about its goal: achieved, partially, not, on track.
 
-Read with spaCy `Matcher` patterns, never inferred from the numbers. Where
-the table has a status column, its cell speaks first; else the report cell.
-A full verdict ("Målet er nået", "Målsætningen er kun delvist opfyldt",
-"Målet er dog ikke nået", "Målet anses for opfyldt") counts in any main
-clause, also with the verb before the subject after a fronted adverbial
-("Samlet set er målet nået", "I 2024 er målet nået"); not in a clause that a
-subordinating conjunction opens ("Det forventes, at målet er nået i 2025",
-"hvis målet er nået"). A bare one ("Nået", "Delvist opfyldt", "I gang")
-only opens the report, or follows a leading label ("Status: Nået."), or
-stands in the status cell.
+Read with spaCy `Matcher` patterns over the word families of `families.py`,
+never inferred from the numbers. Where the table has a status column, its
+cell speaks first; else the report cell.
 
-Only a goal ("målet") can be reached; an effort ("indsatsen", "projektet")
-can only be under way: "Indsatsen er i gang" is on track, "arbejdet er nået
-langt" is no verdict.
+A verdict is a statement about the goal. Its skeleton is one of
+
+- a goal noun as subject and an attainment verb in the same clause, in any
+  tense and voice and in either order ("Målet er nået", "Målsætningen blev
+  indfriet allerede i juni", "Samlet set er målet nået", "Målet nåede vi ikke");
+- an actor with the goal as object ("Vi har nået målet for 2024", "Kommunen
+  nåede sit mål", "har ikke kunnet leve op til målet", "er kommet i mål");
+- a goal or an effort under way ("Målet er på rette vej", "Indsatsen er i gang");
+- a bare verdict ("Nået", "Delvist opfyldt", "Ja", "Nej"), which only opens the
+  report, follows a leading label ("Status: Nået.") or stands in the status cell.
+
+The words of its clause then set the verdict (`_judge`): an expectation
+("forventes nået") is on track, or not achieved where negated ("forventes
+ikke nået"); a degree word ("delvist", "ikke helt", "næsten", or a hedge after
+it: "Målet er nået – dog ikke helt") partial; a negation ("ikke", "langtfra")
+not achieved. A verdict on something else is none: in a condition or a
+question ("hvis målet er nået", "Er målet nået?"), under a modal ("målet kan
+nås"), or with a counted subject ("80 pct. af delmålene blev opfyldt",
+"12 af regionens kommuner har opfyldt målet").
 """
 
 from __future__ import annotations
@@ -21,77 +30,116 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .context import clause, sentence
+from . import families as F
+from .context import clause, has_phrase, sentence
+from .numbers import is_year, parse_digits, parse_word
 
-SUBJECTS = ["målet", "målene", "målsætningen", "målsætningerne", "delmålet", "delmålene", "måltallet",
-            "måltallene", "succeskriteriet", "succeskriterierne", "resultatmålet", "effektmålet"]
-EFFORTS = ["indsatsen", "indsatserne", "projektet", "projekterne", "arbejdet", "initiativet", "initiativerne",
-           "aktiviteten", "aktiviteterne", "tiltaget", "tiltagene", "forløbet", "implementeringen"]
-"""Subjects that can be under way but not reached."""
-DONE = ["nået", "opfyldt", "indfriet", "opnået", "realiseret", "gennemført", "honoreret", "innået",
-        "overgået", "overopfyldt"]
-PARTLY = ["delvist", "delvis"]
-EXPECTED = ["forventes", "ventes", "forventeligt", "forventet"]
-IS = ["er", "blev", "var"]
-DEEMED = ["anses", "vurderes", "betragtes", "regnes"]
-ADVERBS = ["fuldt", "helt", "således", "derfor", "dermed", "hermed", "derved", "altså", "dog", "imidlertid",
-           "desværre", "stadig", "også", "ligeledes", "nu", "hidtil", "samlet", "allerede", "overordnet",
-           "fortsat", "stort", "set", "ud", "endnu", "i", "høj", "grad", "langt", "hovedsageligt", "til",
-           "fulde", "godt", "klart", "mere", "end"]
-SUBORDINATORS = frozenset({"at", "om", "hvis", "når", "såfremt", "medmindre", "indtil", "før", "inden",
-                           "hvorvidt"})
-"""Conjunctions that open a subordinate clause: a verdict there is reported,
-expected or conditional, not stated ("Det forventes, at målet er nået")."""
+INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
+"""Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
+RELATIVES = frozenset({"som", "der"})
+REFLEXIVES = frozenset({"sit", "sin", "sine"})
+PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse"})
+DURATIONS = frozenset({"år", "måned", "uge", "dag", "gang", "time", "kvartal", "døgn"})
+PERCENT = frozenset({"%", "pct.", "pct", "procent"})
+INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
+"""Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
+GOAL_ENDINGS = ("", "t", "et", "en", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
+CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da", "idet", "selvom", "der",
+                "hvilket", "hvor", "hvorfor"] + sorted(F.CONDITIONS - {"om"})
+"""Words that open another clause: a subject and its verb do not reach across them."""
+PUNCT_BREAKS = [",", ";", ":", "(", ")", ".", "!", "?", "–", "—", "\n"]
+SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
 
-# A subject may carry a year: "Målet for 2024 er nået".
-SUBJECT = [{"LOWER": {"IN": SUBJECTS}}, {"LOWER": {"IN": ["for", "i"]}, "OP": "?"},
-           {"LIKE_NUM": True, "OP": "?"}]
-# "er", "er blevet", and a judgement: "anses for", "vurderes at være", "betragtes som".
-IS_ = [{"LOWER": {"IN": IS + DEEMED}}, {"LOWER": {"IN": ["blevet", "for", "som", "at", "være"]}, "OP": "*"}]
-ADVERB = [{"LOWER": {"IN": ADVERBS}, "OP": "*"}]
-PARTICIPLE = [{"LOWER": {"IN": DONE}}]
-# "kun delvist opfyldt": "only" belongs to "partly", not to a full verdict
-PARTLY_ = [{"LOWER": "kun", "OP": "?"}, {"LOWER": {"IN": PARTLY}}]
-TO_BE = [{"LOWER": "at", "OP": "?"}, {"LOWER": "blive", "OP": "?"}]
-NOT = [{"LOWER": {"IN": ["ikke", "langtfra"]}}]
-FAR_FROM = [{"LOWER": "langt"}, {"LOWER": "fra"}]
-UNDER_WAY = [[{"LOWER": "på"}, {"LOWER": {"IN": ["rette", "vej"]}, "OP": "+"}],
-             [{"LOWER": "i"}, {"LOWER": "gang"}]]
-EXPECTED_DONE = [{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE
-# "Målet er endnu ikke nået, men forventes nået": not yet due, so on track.
-NOT_YET_BUT_EXPECTED = [{"LOWER": "endnu"}] + NOT + ADVERB + PARTICIPLE + [{"IS_PUNCT": True, "OP": "?"},
-                                                                           {"LOWER": "men"}] + EXPECTED_DONE
 
-EFFORT = [{"LOWER": {"IN": EFFORTS}}]
+def is_goal_word(token: Token) -> bool:
+    """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
+    return token.is_alpha and _is_goal_form(token.lower_, token.lemma_)
 
-# Label → patterns. "FULL" patterns name the goal; "BARE" ones are a status word.
-FULL = {
-    "achieved": [SUBJECT + IS_ + ADVERB + PARTICIPLE,
-                 IS_[:1] + SUBJECT[:1] + ADVERB + PARTICIPLE],  # "Samlet set er målet nået"
-    "partially_achieved": [SUBJECT + IS_ + ADVERB + PARTLY_ + ADVERB + PARTICIPLE,
-                           IS_[:1] + SUBJECT[:1] + ADVERB + PARTLY_ + PARTICIPLE],
-    "not_achieved": [SUBJECT + IS_ + ADVERB + negation + ADVERB + PARTICIPLE for negation in (NOT, FAR_FROM)]
-                    + [IS_[:1] + SUBJECT[:1] + ADVERB + NOT + ADVERB + PARTICIPLE],
-    "on_track": [SUBJECT + EXPECTED_DONE,
-                 SUBJECT + IS_ + EXPECTED_DONE[:1] + PARTICIPLE,
-                 SUBJECT + IS_ + NOT_YET_BUT_EXPECTED]
-                + [subject + IS_ + ADVERB + way for way in UNDER_WAY for subject in (SUBJECT, EFFORT)],
+
+@functools.lru_cache(maxsize=8192)
+def _is_goal_form(lower: str, lemma: str) -> bool:
+    for ending in GOAL_ENDINGS:
+        if ending and not lower.endswith(ending):
+            continue
+        stem = lower[:len(lower) - len(ending)] if ending else lower
+        if stem in F.NOT_GOALS:
+            return False
+        if stem.endswith(F.GOAL_HEADS):
+            return True
+    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
+
+
+def is_goal_lemma(lemma: str) -> bool:
+    """Whether a unit's lemma is a noun of the goal family ("fem mål" counts goals, no result)."""
+    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
+
+
+def _is_attain(token: Token) -> bool:
+    """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt");
+    not the conjunction "når" that opens a clause ("Når målet er nået, …")."""
+    if token.lower_ in F.CONDITIONS:
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is None or before.is_punct or before.lower_ in CLAUSE_WORDS:
+            return False
+    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
+
+
+def _is_participle(token: Token) -> bool:
+    """A past participle of the attainment family ("nået", "opfyldt", "indfriet")."""
+    return _is_attain(token) and token.lower_ != token.lemma_ and token.lower_.endswith("t") \
+        or token.lower_ in F.ATTAIN_FORMS and token.lower_.endswith("t")
+
+
+if not Token.has_extension("bilag_goal"):
+    Token.set_extension("bilag_goal", getter=is_goal_word)
+    Token.set_extension("bilag_done", getter=_is_participle)
+    Token.set_extension("bilag_attain", getter=_is_attain)
+
+GOAL = {"_": {"bilag_goal": True}}
+EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
+FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS}}
+ATTAIN_VERB = {"_": {"bilag_attain": True}}
+
+
+def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
+    return [{"LOWER": word} for word in words]
+
+
+UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
+                   "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
+PATTERNS: dict[str, list[list[dict]]] = {
+    # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
+    "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
+    # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
+    # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
+    "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,5}"), GOAL]]
+              + [[{"LEMMA": verb}, dict(FILLER, OP="{0,3}"), *_phrase_pattern(particles),
+                  dict(FILLER, OP="{0,4}"), GOAL]
+                 for verb, particles in F.ATTAIN_PARTICLES.items()]
+              # "er kommet i mål", "vi er langt fra i mål"
+              + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
+                  *_phrase_pattern(F.IN_GOAL)]],
+    # "Der er delvis målopfyldelse"
+    "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
+                    {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
+    "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
+                  for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
+                 + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
+                    for way in F.ON_COURSE],
 }
-BARE = {
-    "achieved": [PARTICIPLE, [{"LOWER": "ja"}]],
-    "partially_achieved": [PARTLY_ + ADVERB + PARTICIPLE,
-                           # "Målopfyldelse: Delvist."
-                           PARTLY_ + [{"IS_PUNCT": True, "OP": "?"}]],
-    "not_achieved": [NOT + ADVERB + PARTICIPLE, [{"LOWER": "nej"}],
-                     [{"LOWER": "ikke"}, {"LOWER": {"IN": ["påbegyndt", "igangsat", "startet"]}}]],
-    "on_track": [[{"LOWER": {"IN": EXPECTED}}] + TO_BE + PARTICIPLE,
-                 [{"LOWER": "på"}, {"LOWER": "rette"}, {"LOWER": "vej"}],
-                 [{"LOWER": "i"}, {"LOWER": "gang"}], [{"LOWER": {"IN": ["igangsat", "igangværende",
-                                                                             "påbegyndt", "undervejs"]}}]],
+BARE_MODIFIERS = ["ikke", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
+                  "helt", "langt", "fra", "langtfra", "at", "blive", "stort", "set"]
+"""Words that may lead a bare participle ("Ikke nået", "Kun delvist opfyldt", "Forventes nået")."""
+BARE_PATTERNS: dict[str, list[list[dict]]] = {
+    "bare": [[{"LOWER": {"IN": BARE_MODIFIERS}, "OP": "*"}, {"_": {"bilag_done": True}}],
+             [{"LOWER": {"IN": sorted(F.BARE_WORDS)}}],
+             [{"LOWER": F.NOT_STARTED[0]}, {"LOWER": {"IN": list(F.NOT_STARTED[1])}}]]
+            + [_phrase_pattern(way) for way in F.UNDER_WAY],
 }
 
 
@@ -104,20 +152,276 @@ class Verdict:
 NOT_STATED = Verdict("not_stated", None)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    status: str
+    start: int
+    end: int
+
+
 @functools.cache
 def _matchers(nlp: Language) -> tuple[Matcher, Matcher]:
     full, bare = Matcher(nlp.vocab), Matcher(nlp.vocab)
-    for label, patterns in FULL.items():
+    for label, patterns in PATTERNS.items():
         full.add(label, patterns)
-    for label, patterns in BARE.items():
+    for label, patterns in BARE_PATTERNS.items():
         bare.add(label, patterns)
     return full, bare
 
 
+def _is_number(token: Token) -> bool:
+    value = parse_digits(token.text)
+    if value is None and token.lower_ not in ("en", "et"):
+        value = parse_word(token.text)
+    year = value is not None and is_year(value) and len(token.text) == 4
+    return (value is not None and not year) or token.lower_ in F.QUANTIFIERS
+
+
+def _names(token: Token) -> bool:
+    """Whether a word before a number makes the number a name ("bølge fire"), not a
+    genitive before a count ("landets 98 kommuner")."""
+    return token.is_alpha and token.lower_ not in STOP_WORDS and not token.lower_.endswith("s")
+
+
+def _counted(span: Span | list[Token]) -> bool:
+    """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
+    ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
+    tokens = list(span)
+    for k, token in enumerate(tokens):
+        if k > 0 and _names(tokens[k - 1]):
+            continue  # a number after a noun names it: "serviceområderne i bølge fire"
+        if _is_number(token):
+            rest = tokens[k + 1:k + 5]
+            if rest and rest[0].lower_ in PERCENT:
+                rest = rest[1:]  # "den 80% målsætning" names the goal by its number; "80 pct. af" counts
+                if not (rest and rest[0].lower_ == "af"):
+                    continue
+            if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
+                return True
+    return False
+
+
+def _others(subject: list[Token], object_: list[Token]) -> bool:
+    """Whether the words before an active verdict make it one about others: a relative
+    clause ("… af byggesagerne, som opfylder servicemålet"; not with the actor's own goal:
+    "der aldrig levede op til sit mål"), a counted, quantified or singled-out subject
+    ("12 kommuner var i mål", "De bedste kommuner har realiseret målsætningen", "Kun
+    Bornholm opfylder …")."""
+    own_goal = any(t.lower_ in REFLEXIVES for t in object_)
+    for k, token in enumerate(subject):
+        if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
+            return True
+        if _is_number(token) and not (k > 0 and _names(subject[k - 1])) \
+                and not (k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS):
+            return True  # "12 kommuner var i mål" (not "i 39 måneder i træk")
+        if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():
+            return True
+    return False
+
+
+def _main_clause_stance(doc: Doc, at: int) -> str | None:
+    """Under an at-clause ("Det vurderes, at målet er nået"): "stated" where the main
+    clause states or judges, "expected" where it expects, None otherwise."""
+    own = sentence(doc, at)
+    lemmas = [t.lemma_ for t in doc[own.start:at]] + [t.lower_ for t in doc[own.start:at]]
+    main = [t for t in doc[clause(doc, max(at - 2, own.start)).start:at] if t.lower_ not in ("og", "men")]
+    refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
+    if refers_back and main and _is_number(main[0]):
+        return None  # "23 forventer, at de er i mål": others, counted
+    if F.EXPECTED.intersection(lemmas):
+        return "expected"
+    if F.STATING.intersection(lemmas) and "forventning" not in lemmas:
+        return "stated"
+    return None
+
+
+def _expects(words: list[str], lemmas: list[str]) -> bool:
+    for k, (word, lemma) in enumerate(zip(words, lemmas)):
+        if (word in F.EXPECTED or lemma in F.EXPECTED) and not (k > 0 and words[k - 1] in ("som", "end")):
+            return True
+    return False
+
+
+def _hedged(doc: Doc, end: int) -> int | None:
+    """A degree right after the verdict: "Målet er nået – dog ikke helt", "…, men ikke helt"."""
+    stop = sentence(doc, end).end if end < len(doc) else end
+    k = end
+    while k < stop and doc[k].lower_ in F.TRAILING_HEDGES:
+        k += 1
+    if k == end:
+        return None
+    words = [t.lower_ for t in doc[k:min(k + 3, stop)]]
+    return next((k + len(p) for p in F.PARTLY if tuple(words[:len(p)]) == p), None)
+
+
+def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
+    """The verdict a match states, read from the words of its clause, or None where it
+    is no statement about the row's goal."""
+    if kind == "bare":
+        first = start
+    else:
+        first = clause(doc, start).start
+    own = sentence(doc, start)
+    if own.end < len(doc) and doc[own.end].text == "?":
+        return None  # a question
+    if _condition_follows(doc, end):
+        return None  # "Et naturområde opfylder sin målsætning, når …": a definition
+    lead = _lead(doc, kind, first, start)
+    if lead is None:
+        return None
+    expected, denied = lead
+    if kind == "subject":
+        if doc[end - 1].lower_ == doc[end - 1].lemma_:
+            return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
+        if any(t.lower_ == "at" and t.i + 1 < end and doc[t.i + 1].lemma_ not in INFINITIVE_AUX
+               for t in doc[start:end]):
+            return None  # "Målet er at flere borgere når …": an at-clause says what the goal is
+        if _counted(list(doc[first:start + 1])):
+            return None
+    elif kind == "object":
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), list(doc[start:end])):
+            return None
+        if end >= 2 and doc[end - 2].lower_ in F.TOWARD:
+            return None  # "et stykke af vejen mod målet": progress, no verdict
+    verb = doc[end - 1] if kind == "subject" else doc[start]
+    after = F.NOT_ATTAIN_AFTER.get(verb.lemma_, ())
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in after:
+        return None  # "nå ud til": reach out, not reach a goal
+    scope = doc[first:end]
+    if kind == "subject" and not _is_participle(verb):
+        scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
+    words = [t.lower_ for t in scope]
+    lemmas = [t.lemma_ for t in scope]
+    negated = has_phrase(words, F.NEGATIONS) or denied
+    if kind == "bare" and words[-1] in F.BARE_WORDS:
+        if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
+            return _Reading("partially_achieved", start, hedge)  # "Ja, delvist"
+        return _Reading(F.BARE_WORDS[words[-1]], start, end)
+    if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
+        return _Reading("not_achieved", start, end)
+    if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
+        return _Reading("on_track", first, end)
+    if kind == "fulfilment":
+        return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+    opening = first
+    lead_words = [t.lower_ for t in doc[first:start]]
+    inverted = start > first and doc[start - 1].lemma_ in INVERTING  # "Samlet set er målet nået"
+    if kind == "subject" and not inverted and not has_phrase(lead_words, F.PARTLY + F.NEGATIONS):
+        opening = start  # "hvorfor målsætningen betragtes som indfriet": from its subject
+    if has_phrase(words, F.NOT_YET):
+        nxt = _next_clause(doc, end)
+        if nxt is not None and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
+            return _Reading("on_track", opening, nxt.end)  # "endnu ikke nået, men forventes nået"
+        if nxt is not None and has_phrase([t.lower_ for t in nxt], F.NEAR):
+            return _Reading("partially_achieved", opening, nxt.end)  # "endnu ikke nået, men vi er tæt på"
+    last_at = max((k for k, word in enumerate(words) if word == "at"), default=-1)
+    modal = [lemma for lemma in lemmas[last_at + 1:] if lemma in F.MODALS]  # of the verdict's own verb
+    if modal and not negated and not _expects(words, lemmas):
+        if any(word in F.FUTURE_MODALS for word in words):
+            return _Reading("on_track", opening, end)
+        return None  # "målet kan nås": no verdict
+    if expected or _expects(words, lemmas) or _passive_dated(verb, scope):
+        return _Reading("not_achieved" if negated else "on_track", opening, end)
+    if has_phrase(words, F.PARTLY):
+        return _Reading("partially_achieved", opening, end)
+    if (hedge := _hedged(doc, end)) is not None:
+        return _Reading("partially_achieved", opening, hedge)
+    if negated:
+        return _Reading("not_achieved", opening, end)
+    return _Reading("achieved", opening, end)
+
+
+def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | None:
+    """What the words before a verdict in its clause make of it: None where they make
+    it a condition or someone's aim or report, else (expected, expected not) from a
+    main clause it depends on ("Det forventes (ikke), at målet nås")."""
+    own = sentence(doc, start)
+    before = list(doc[first:start])
+    expected = denied = False
+    for k, token in enumerate(before):
+        # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
+        although = k > 0 and before[k - 1].lower_ == "selv"
+        not_whether = token.lower_ == "om" and (kind == "fulfilment" or although)
+        if token.lower_ in F.CONDITIONS and not not_whether:
+            return None  # "hvis målet er nået", "om målet er nået"
+        if token.lower_ != "at":
+            continue
+        stance = _main_clause_stance(doc, first + k)
+        if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
+            # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
+            words = doc[own.start:start]
+            if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
+                    or has_phrase([t.lower_ for t in words], F.NEAR)):
+                return None  # "Vi arbejder på at nå målet": an aim
+        elif stance is None:
+            return None  # "Forventningen er, at målet …": reported, not stated
+        main = doc[own.start:first + k]
+        expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
+        denied = denied or (stance == "expected" and has_phrase([t.lower_ for t in main], F.NEGATIONS))
+    return expected, denied
+
+
+def _passive_dated(verb: Token, scope: Span) -> bool:
+    """A present passive with a year: "Målsætningen nås i 2025" says when it is expected."""
+    return verb.lower_.endswith("s") and verb.lower_ != verb.lemma_ and any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() for t in scope)
+
+
+def _condition_follows(doc: Doc, end: int) -> bool:
+    """ "…, når det har opnået …", "…, hvis …": the verdict holds only under a condition."""
+    stop = sentence(doc, max(end - 1, 0)).end
+    k = end
+    while k < stop and not doc[k].is_punct:
+        k += 1
+    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}
+
+
+def _next_clause(doc: Doc, end: int) -> Span | None:
+    """The clause after a verdict where it starts with "men" (", men forventes nået")."""
+    k = end
+    while k < len(doc) and doc[k].is_punct and doc[k].text not in (".", "!", "?"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "men":
+        return doc[k:sentence(doc, k).end]
+    return None
+
+
+def _phrase(doc: Doc, reading: _Reading) -> str:
+    """The verdict as written: from the goal noun (or its clause's start where
+    words lead up to it: "Samlet set er målet nået"), run on to its sentence's
+    end where the sentence goes on in lower case ("Målet er nået og arbejdet
+    fortsættes i 2025") but not into a following number or new sentence."""
+    start, end = reading.start, reading.end
+    if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not doc[end - 1].whitespace_ == "\n":
+        end = sentence(doc, start).end
+    return doc[start:end].text.strip().rstrip(".:;,").strip()
+
+
+def _readings(doc: Doc, matches: list[tuple[int, int, int]], kinds: dict[int, str]) -> list[_Reading]:
+    found = []
+    for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        reading = _judge(doc, kinds[match_id], start, end)
+        if reading is not None:
+            found.append(reading)
+    return found
+
+
+def _first(doc: Doc, readings: list[_Reading], bare: list[_Reading] = ()) -> Verdict | None:
+    """The first verdict in the text; within one sentence a full one before a bare
+    word ("Ja, målet er nået")."""
+    if not readings and not bare:
+        return None
+    reading = min([(sentence(doc, r.start).start, False, r.start, r.start - r.end, r) for r in readings]
+                  + [(sentence(doc, r.start).start, True, r.start, r.start - r.end, r) for r in bare],
+                  key=lambda key: key[:4])[-1]
+    return Verdict(reading.status, _phrase(doc, reading))
+
+
 def _first_word(doc: Doc, start: int = 0) -> int:
-    """Index of the first token from `start` on that is not space or punctuation."""
+    """Index of the first token from `start` on that is a word or number (not a
+    space, punctuation or a symbol such as "●")."""
     for token in doc[start:]:
-        if not (token.is_space or token.is_punct):
+        if any(c.isalnum() for c in token.text):
             return token.i
     return len(doc)
 
@@ -132,45 +436,20 @@ def _after_label(doc: Doc, first: int, max_words: int = 3) -> int | None:
     return None
 
 
-def _phrase(doc: Doc, span: Span) -> str:
-    """The verdict as written: the match, run on to its sentence's end where the
-    sentence goes on in lower case ("Målet er nået og arbejdet fortsættes i 2025")
-    but not into a following number or new sentence ("Målet er nået 5182 …").
-    With the verb first, from the start of its clause ("Samlet set er målet nået")."""
-    start, end = span.start, span.end
-    if doc[start].lower_ not in SUBJECTS + EFFORTS:
-        start = clause(doc, start).start
-    if end < len(doc) and doc[end].is_alpha and doc[end].is_lower and not doc[end - 1].whitespace_ == "\n":
-        end = sentence(doc, span.start).end
-    return doc[start:end].text.strip().rstrip(".:;,").strip()
-
-
-def _best(doc: Doc, matches: list[tuple[int, int, int]]) -> Verdict | None:
-    """The earliest match, the longest among those starting together."""
-    if not matches:
-        return None
-    match_id, start, end = min(matches, key=lambda m: (m[1], -(m[2] - m[1])))
-    return Verdict(doc.vocab.strings[match_id], _phrase(doc, doc[start:end]))
-
-
-def _is_subordinate(doc: Doc, start: int) -> bool:
-    """Whether a verdict starting at token `start` stands in a subordinate clause."""
-    return start > 0 and doc[start - 1].lower_ in SUBORDINATORS
-
-
 def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: int = 1) -> Verdict | None:
     """The verdict in one cell's Doc, or None. In a status cell any verdict
-    counts; in a report only where the module docstring says, a bare one at
-    the opening of one of its first `lead_sentences` sentences."""
+    counts ("● Opfyldt": the word decides); in a report a full one in any
+    clause, a bare one only at the opening of one of its first `lead_sentences`
+    sentences or after a leading label."""
     full, bare = _matchers(nlp)
+    kinds = {nlp.vocab.strings[label]: label for label in list(PATTERNS) + list(BARE_PATTERNS)}
+    readings = _readings(doc, full(doc), kinds)
     if status_cell:
-        return _best(doc, full(doc)) or _best(doc, bare(doc))
-    matches = [m for m in full(doc) if not _is_subordinate(doc, m[1])]
+        return _first(doc, readings) or _first(doc, _readings(doc, bare(doc), kinds))
     openings: set[int | None] = set()
     first = _first_word(doc)
     for _ in range(max(lead_sentences, 1)):
         if first < len(doc):
             openings |= {first, _after_label(doc, first)}
             first = _first_word(doc, sentence(doc, first).end)
-    matches += [m for m in bare(doc) if m[1] in openings]
-    return _best(doc, matches)
+    return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds))

@@ -31,6 +31,20 @@ def test_extract_json_lines_in_file_order() -> None:
     assert records[0]["goals"][1]["target_group"] == "2. Voksne"
 
 
+def test_extract_explain_shows_phrases_and_numbers_left_out() -> None:
+    sample = Path(__file__).parent.parent / "samples" / "2024" / "bilag2_negativ_social_kontrol_2024.txt"
+    plain = run("extract", sample)
+    explained = run("extract", sample, "--explain")
+    assert explained.exit_code == 0, explained.output
+    assert "skipped:" not in plain.stdout
+    assert '    target:  2 møde (annual) → 1 ("to årlige møder")' in explained.stdout
+    assert '    actual:  1 møde ("et møde", target 1)' in explained.stdout
+    assert '    skipped: "tre møder" in the report: future' in explained.stdout
+    # the record's JSON stays as the contract has it
+    goal = json.loads(run("extract", sample, "--json").stdout)["goals"][7]
+    assert "skipped" not in goal and goal["targets"][0]["text"] == "to årlige møder"
+
+
 def test_one_bad_file_does_not_stop_the_rest() -> None:
     result = run("extract", EMPTY, GOOD, "--json")
     assert result.exit_code == 1

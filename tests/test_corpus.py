@@ -15,20 +15,7 @@ from tests.corpus.build import file_text, layout_problems, missing_words
 from tests.corpus.score import cases, groups, score_case, short_of, summed
 
 CASES = cases()
-# Producers and layouts the readers do not read well enough yet, with what
-# goes wrong; strict, so a group that reaches the figures must leave this list.
-PHRASES = "verdicts in other words ('Vi har nået målet', 'Målet er næsten nået') unread"
-NOT_YET = dict.fromkeys((
-    "producer:chromium", "producer:cms", "producer:libreoffice", "producer:reportlab",
-    "layout:blank_group_cells", "layout:borderless", "layout:browser_header_footer",
-    "layout:dark_header", "layout:footnotes", "layout:horizontal_rules", "layout:hyphenation",
-    "layout:landscape", "layout:ligatures", "layout:merged_group", "layout:multi_page",
-    "layout:no_repeated_header", "layout:page_margins", "layout:repeated_header", "layout:ruled",
-    "layout:section_rows", "layout:split_rows", "layout:title_row", "layout:two_column_intro",
-    "layout:web_page", "layout:word_html", "layout:zebra",
-), PHRASES)
-GROUPS = [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[name]))
-          if name in NOT_YET else name for name in groups(CASES)]
+GROUPS = list(groups(CASES))  # every producer and every layout, each held to the figures
 
 
 @pytest.fixture(scope="module")

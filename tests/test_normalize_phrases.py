@@ -74,7 +74,7 @@ VERDICTS = [
      "målsætningen betragtes som indfriet"),
     ("Målet er klart overgået.", None, "achieved", "Målet er klart overgået"),
     ("Målet er mere end nået.", None, "achieved", "Målet er mere end nået"),
-    ("Målet er næsten nået.", None, "not_stated", None),
+    ("Målet er næsten nået.", None, "partially_achieved", "Målet er næsten nået"),
     ("Måltallet er overgået med 20 borgere.", None, "achieved", "Måltallet er overgået med 20 borgere"),
     ("Målsætningen er langt fra opfyldt.", None, "not_achieved", "Målsætningen er langt fra opfyldt"),
     # a bare verdict after a leading label
@@ -94,6 +94,54 @@ VERDICTS = [
     # a verdict in a subordinate clause is reported, expected or conditional
     ("Der er holdt 9 møder. Det er uvist, om målet er nået.", None, "not_stated", None),
     ("Der er holdt 9 møder. Hvis målet er nået i 2025, lukkes projektet.", None, "not_stated", None),
+    # an actor with the goal as object, in any tense; negated with other verbs
+    ("Vi har nået målet for 2024.", None, "achieved", "Vi har nået målet for 2024"),
+    ("Kommunen nåede sit mål.", None, "achieved", "Kommunen nåede sit mål"),
+    ("Forvaltningen nåede ikke sit mål for året.", None, "not_achieved",
+     "Forvaltningen nåede ikke sit mål for året"),
+    ("Centret har ikke kunnet leve op til målet.", None, "not_achieved",
+     "Centret har ikke kunnet leve op til målet"),
+    ("Det er lykkedes at indfri målsætningen.", None, "achieved", "Det er lykkedes at indfri målsætningen"),
+    ("Vi arbejder på at nå målet.", None, "not_stated", None),
+    ("Projektet er endnu ikke kommet i mål.", None, "not_achieved", "Projektet er endnu ikke kommet i mål"),
+    ("Målet nåede vi ikke.", None, "not_achieved", "Målet nåede vi ikke"),
+    # other subjects of the goal family, passive and past
+    ("Målsætningen blev indfriet allerede i juni.", None, "achieved",
+     "Målsætningen blev indfriet allerede i juni"),
+    ("Succeskriteriet er opfyldt.", None, "achieved", "Succeskriteriet er opfyldt"),
+    ("Målet om 1.500 besøg er nået.", None, "achieved", "Målet om 1.500 besøg er nået"),
+    ("Målet er at nå 500 borgere.", None, "not_stated", None),
+    # degree words and hedges
+    ("Målet er nået – dog ikke helt.", None, "partially_achieved", "Målet er nået – dog ikke helt"),
+    ("Vi nåede desværre ikke helt målet.", None, "partially_achieved", "Vi nåede desværre ikke helt målet"),
+    ("Resultatmålet er ikke fuldt ud opfyldt.", None, "partially_achieved",
+     "Resultatmålet er ikke fuldt ud opfyldt"),
+    ("Målet forventes ikke nået.", None, "not_achieved", "Målet forventes ikke nået"),
+    ("Det vurderes, at målet er nået.", None, "achieved", "målet er nået"),
+    ("Målet kan nås i 2025.", None, "not_stated", None),
+    # a verdict on something else: a share of sub-goals, other bodies, a question
+    ("80 pct. af delmålene blev opfyldt.", None, "not_stated", None),
+    ("Tre af fem delmål er nået.", None, "not_stated", None),
+    ("12 af regionens kommuner har opfyldt målet.", None, "not_stated", None),
+    ("I 12 af regionens kommuner er målet opfyldt.", None, "not_stated", None),
+    ("Er målet nået? Det vides først i 2025.", None, "not_stated", None),
+    ("Når målet er nået, evalueres indsatsen.", None, "not_stated", None),
+    ("Et område opfylder sin målsætning, når det er certificeret.", None, "not_stated", None),
+    ("Det forventes ikke, at målet nås.", None, "not_achieved", "målet nås"),
+    ("Vi er tæt på at nå målet.", None, "partially_achieved", "Vi er tæt på at nå målet"),
+    ("Der er tale om delvis målopfyldelse.", None, "partially_achieved", "delvis målopfyldelse"),
+    ("Ikke alle mål er nået.", None, "partially_achieved", "Ikke alle mål er nået"),
+    ("Målsætningen nås i 2025.", None, "on_track", "Målsætningen nås i 2025"),
+    ("Vi har nået et stykke af vejen mod målet.", None, "not_stated", None),
+    ("Målgruppen er nået via sociale medier.", None, "not_stated", None),
+    ("Med 412 deltagere er målet nået.", None, "achieved", "Med 412 deltagere er målet nået"),
+    # a verdict column: yes/no/partly, a symbol with a word
+    ("Der er afholdt 12 oplæg.", "Ja", "achieved", "Ja"),
+    ("Der er afholdt 2 oplæg.", "Nej", "not_achieved", "Nej"),
+    ("Der er afholdt 5 oplæg.", "Delvis", "partially_achieved", "Delvis"),
+    ("Der er afholdt 5 oplæg.", "● Delvist opfyldt", "partially_achieved", "Delvist opfyldt"),
+    ("Der er afholdt 12 oplæg.", "● Opfyldt", "achieved", "Opfyldt"),
+    ("Der er afholdt 8 oplæg.", "Ja, delvist", "partially_achieved", "Ja, delvist"),
 ]
 
 
@@ -383,7 +431,85 @@ AUDITS = [
     ("Op til 12 hold og mindst 30 frivillige.", "Målet er nået. Der er 10 hold og 36 frivillige.", 1.2, ()),
     # a singular noun pairs with its plural ("1 leder" measures "10 ledere")
     ("10 ledere uddannes.", "Målet er ikke nået. Kun 1 leder er uddannet.", 0.1, ()),
+    # a measured time is a ceiling: 7 weeks against at most 6 contradicts "achieved"
+    ("Sagsbehandlingstiden skal ned på 6 uger.", "Sagsbehandlingstiden er 7 uger. Målet er nået.", None,
+     ("status_contradicts_numbers",)),
+    ("Ventetiden er højst 10 dage.", "Målet er nået. Ventetiden var 8 dage.", None, ()),
+    # a hedged verdict is no "achieved" to contradict
+    ("Der afholdes 10 kurser.", "Målet er nået – dog ikke helt. Der er afholdt 8 kurser.", 0.8, ()),
 ]
+
+
+# (goal cell, report cell, targets as (low, unit, ceiling), paired actuals as (value, target),
+#  numbers left out as (text, reason)): a number's role in its clause, read alike in goal and report
+ROLES = [
+    # a restated target and an excess are no actuals
+    ("Der skal være 1.500 besøg.", "Målet for året var 1.500 besøg, og der kom 1.620 besøg.",
+     [(1500, "besøg", False)], [(1620, 0)], [("1.500 besøg", "restated target")]),
+    ("Budgettet er 2 mio. kr.", "Rammen er overholdt, og målet er overgået med 0,2 mio. kr.",
+     [(2000000, "kr", False)], [], [("0,2 mio. kr.", "excess")]),
+    ("Der etableres 300 pladser.", "Der er etableret 310 pladser, hvilket er 10 pladser over målet.",
+     [(300, "plads", False)], [(310, 0)], [("10 pladser", "excess")]),
+    # baselines in other words, in goal and in report
+    ("Antallet hæves fra et mål om 400 til 600 deltagere.", "", [(600, "deltager", False)], [], []),
+    ("Sidste år var andelen 30 pct., og den skal op på 45.", "", [(45, "procent", False)], [],
+     [("30 pct.", "baseline")]),
+    ("Udgangspunkt: 62 %. Andelen skal være 70 %.", "Baseline: 62 %. I 2024 er andelen 66 %.",
+     [(70, "procent", False)], [(66, 0)], [("62 %", "baseline"), ("62 %", "baseline")]),
+    ("Der holdes 1.100 samtaler.", "Der er holdt 1.180 samtaler mod 950 samtaler i 2023.",
+     [(1100, "samtale", False)], [(1180, 0)], [("950 samtaler", "comparison year")]),
+    ("Der holdes 1.100 samtaler.",
+     "Der er holdt 1.180 samtaler. Det forventes, at 1.300 samtaler holdes i 2025.",
+     [(1100, "samtale", False)], [(1180, 0)], [("1.300 samtaler", "future")]),
+    # qualifiers and names are no targets
+    ("Alle skoler med over 300 elever får besøg af 2 vejledere.", "", [(2, "vejleder", False)], [],
+     [("over 300 elever", "qualifier")]),
+    ("Samarbejdet mellem de to forvaltninger styrkes med 4 møder.", "", [(4, "møde", False)], [],
+     [("to forvaltninger", "qualifier")]),
+    ("80 % af kursisterne på Danskuddannelse 2 består modultest 2.", "", [(80, "procent", False)], [], []),
+    # units where the word after the number is not the counted noun
+    ("Antallet af klager skal være højst 50 inden udgangen af året.", "", [(50, "klage", True)], [], []),
+    ("Der holdes 15 fælles arrangementer.", "", [(15, "arrangement", False)], [], []),
+    ("Antallet af dræbte skal ned til 20 dræbte.", "", [(20, "dræbt", True)], [], []),
+    ("Højst 90 dræbte og 900 tilskadekomne.", "", [(90, "dræbt", True), (900, "tilskadekommen", True)],
+     [], []),
+    # waiting and processing times are targets where they are what the goal measures: ceilings
+    ("Ventetiden er højst 10 dage.", "Ventetiden var 12 dage.", [(10, "dag", True)], [(12, 0)], []),
+    ("Sagsbehandlingstiden skal ned på 6 uger.", "Sagsbehandlingstiden er 5 uger.", [(6, "uge", True)],
+     [(5, 0)], []),
+    ("90 pct. tilbydes en plads inden for 60 dage.", "", [(90, "procent", False)], [], []),
+    ("Borgerne tilbydes et forløb på seks måneder.", "", [], [], []),
+    # pairing by what is measured: a general word, the words of the target's clause
+    ("350 seniorer deltager i motion.", "412 deltagere har været med.", [(350, "senior", False)],
+     [(412, 0)], []),
+    ("80 unge får en plan.", "Vi har været i kontakt med 300 unge, og 95 unge har fået en plan.",
+     [(80, "ung", False)], [(95, 0)], []),
+    # others' level, and a total that borrows its sentence's unit
+    ("Mindst 80 % af borgerne skal være tilfredse.", "Tilfredsheden er 86 %. Landsgennemsnittet er 82 %.",
+     [(80, "procent", False)], [(86, 0)], [("82 %", "comparison year")]),
+    ("I 2024 uddannes 200 medarbejdere, og i alt 600 i planperioden.",
+     "230 medarbejdere er uddannet i 2024, i alt 410 siden 2023.",
+     [(200, "medarbejder", False), (600, "medarbejder", False)], [(230, 0), (410, 1)], []),
+    ("Der etableres 40 nye pladser i 2024 og 120 i alt frem til 2026.", "Der er etableret 45 pladser i 2024.",
+     [(40, "plads", False), (120, "plads", False)], [(45, 0)], []),
+    ("Der skal gennemføres 400 samtaler.", "Der er gennemført 412 samtaler, svarende til 103 pct. af målet.",
+     [(400, "samtale", False)], [(412, 0)], [("103 pct.", "share of the target")]),
+    # the report year's figure measures the year's target before the plan period's total
+    ("Der uddannes 40 frivillige årligt og 120 frivillige i hele planperioden.",
+     "Der er uddannet 45 frivillige.", [(40, "frivillig", False), (120, "frivillig", False)], [(45, 0)], []),
+    ("Der uddannes 40 frivillige årligt og 120 frivillige i hele planperioden.",
+     "I alt er der siden 2022 uddannet 110 frivillige.",
+     [(40, "frivillig", False), (120, "frivillig", False)], [(110, 1)], []),
+]
+
+
+@pytest.mark.parametrize(("goal_text", "report", "targets", "pairs", "skipped"), ROLES)
+def test_number_roles(goal_text: str, report: str, targets: list[tuple], pairs: list[tuple],
+                      skipped: list[tuple]) -> None:
+    goal = normalize(goal=goal_text, report=report)
+    assert [(t.low, t.unit, t.ceiling) for t in goal.targets] == targets
+    assert [(a.value, a.target) for a in goal.actuals if a.target is not None] == pairs
+    assert [(s.text, s.reason) for s in goal.skipped] == skipped
 
 
 @pytest.mark.parametrize(("goal_text", "report", "attainment", "flags"), AUDITS)

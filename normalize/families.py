@@ -1,0 +1,194 @@
+"""The Danish word families the readings are built from: the one place to extend them.
+
+The verdict reading (`verdict.py`) and the number roles (`roles.py`) are
+token patterns over these families, matched by lemma (the lookup table's
+lemma, so "nåede", "nås", "nået" are all `nå`) or, where the table has no
+useful lemma, by the lower-case form. Add a word to its family here and
+every pattern that uses the family knows it; no rule names a single sentence.
+"""
+
+from __future__ import annotations
+
+# --- Verdicts: a statement about the goal -----------------------------------------------
+
+GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
+              "ambitionsniveau", "målniveau")
+"""Nouns for the goal itself; a compound ending in one is one too ("delmål",
+"resultatmål", "effektmålet", "succeskriterierne")."""
+NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
+"""Compounds of those heads that name something else."""
+
+ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
+                    "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme"})
+"""Verbs (lemmas) that say a goal was reached, in any tense and voice."""
+ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede"})
+"""Forms of those verbs that the lemma table lacks."""
+ATTAIN_PARTICLES = {"leve": ("op", "til")}
+"""Verbs of the family that reach the goal only with their particles ("leve op til målet")."""
+NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": ()}
+"""Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out)."""
+
+EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", "tiltag", "forløb",
+                     "implementering", "udvikling", "proces"})
+"""Subjects that can be under way ("Indsatsen er i gang") but not reached."""
+UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
+             ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"))
+"""Phrases of a goal or effort under way: on track."""
+ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"),
+             ("i", "gang", "med"))
+"""Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
+IN_GOAL = ("i", "mål")
+"""Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
+IN_GOAL_VERBS = frozenset({"være", "komme", "nå", "bringe"})
+BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achieved",
+              "delvist": "partially_achieved", "igangsat": "on_track", "igangværende": "on_track",
+              "påbegyndt": "on_track", "undervejs": "on_track"}
+"""Words that are a verdict on their own in a verdict column or as a report's opening."""
+NOT_STARTED = ("ikke", ("påbegyndt", "igangsat", "startet"))
+FULFILMENT_NOUNS = ("målopfyldelse", "målopfyldelsen", "målindfrielse")
+FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
+                      "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
+"""The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
+TOWARD = frozenset({"mod", "imod", "tættere"})
+"""Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
+
+# Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
+EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
+                      "forventer", "forventes", "sandsynligvis", "antageligt", "forudse"})
+"""Forms and lemmas that put the verdict in the future: on track (or not achieved, negated)."""
+NOT_YET = (("endnu", "ikke"), ("ikke", "endnu"))
+PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fuldstændig"),
+          ("ikke", "fuldstændigt"),
+          ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
+          ("stort", "set", "ikke"),          ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"))
+"""Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
+NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
+             ("mislykkedes",))
+"""Words that negate the verdict."""
+MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
+"""Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
+"vil blive nået" is an expectation."""
+FUTURE_MODALS = frozenset({"vil", "ville"})
+NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
+"""Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
+SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
+"""Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
+"evnede ikke at leve op til målsætningen"."""
+STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
+                     "se", "opgøre", "glæde", "opleve", "nyhed", "glædelig", "positiv", "tilfreds", "flot",
+                     "stolt"})
+"""Main-clause verbs and words under which an at-clause verdict is still the document's own
+("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
+"Forventningen er, at …" is not one of them)."""
+CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
+                        "førend", "ifald", "dersom", "hvordan", "hvornår"})
+"""Conjunctions that make a verdict a condition or a question, not a statement."""
+TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
+"""Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
+QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
+                         "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
+                         "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
+                         "samtlige", "bedste", "dårligste", "hver"})
+"""Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
+"12 af regionens kommuner", "flere kommuner har nået målet"), not the row's goal."""
+
+# --- Numbers: the role a number plays in its clause ----------------------------------------
+
+RESULT_WORDS = frozenset({"resultat", "statistik", "opgørelse", "måling", "status"})
+"""Nouns of a measured level: in a goal, "resultatet er på 42 pct." is no target."""
+PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil"})
+"""Nouns whose "for at"/"om" before a number make it the plan's number said again
+("sin plan for at placere 3900 statslige arbejdspladser")."""
+SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})
+"""Before a count in a sentence that measures a share, these make the count say where the
+share is taken ("andelen … på fem udvalgte områder", "Tallene for alle fire bølger")."""
+CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedbringe", "mindske", "vokse",
+                          "hæve", "sænke", "nedsætte", "forbedre", "øges", "reduceres"})
+"""Verbs whose "med N" is a change, not a level: it measures a target set as a change."""
+BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
+                            "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
+                            "udgangspunktet"})
+"""Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i", "fjor"), ("forrige", "år"),
+              ("sidste", "måling"), ("tidligere", "år"), ("sidste", "opgørelse"), ("sidste", "skoleår"),
+              ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))
+"""Phrases that date a number's clause to before the report: a baseline in a goal,
+a comparison in a report."""
+OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan", "landsniveau", "landstal",
+                           "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
+                           "landsgennemsnitlig"})
+"""Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
+COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "til"), ("end", "i"))
+"""Words right before a number that make it the level compared with ("640 mod 580")."""
+PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})
+"""Past tenses that, with an earlier year, make a goal's number a level of before
+("I 2023 var andelen 30 pct.")."""
+MEANS = frozenset({"ved", "uden", "efter", "gennem"})
+"""Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
+CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
+                         "en", "mål", "om", "på", "niveau"})
+"""Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
+FROM = frozenset({"fra"})
+TO = frozenset({"til", "på"})
+"""A change "fra X til Y": X is where it started ("hævet fra et mål om 400 til 600")."""
+EXCESS_VERBS = frozenset({"overgå", "overstige", "overskride", "overopfylde", "overgås"})
+"""Verbs whose "med N" is by how much the goal was beaten, not what was delivered."""
+EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", "målet"),
+                ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
+                ("flere", "end", "forventet"), ("over", "målsætningen"))
+"""What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+BETTER_THAN = frozenset({"bedre", "højere", "lavere", "mere", "flere", "over", "større", "mindre", "færre"})
+"""A comparative before "end" and a goal noun: "3,6 procent bedre end måltallet" is an excess."""
+QUALIFIER_LEADS = frozenset({"med"})
+COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("mindre", "end"),
+                 ("færre", "end"), ("mindst",), ("højst",), ("op", "til"))
+"""After a noun and "med", these make the number say which things are meant
+("besparelser på mindst 34.399 MWh" is the goal's size, no qualifier):
+"skoler med over 300 elever", "borgere med mindst 2 indlæggelser"."""
+BARE_COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"))
+"""Those that do so right after the noun: "lokalsamfund over 200 indbyggere"."""
+VERB_MARKERS = frozenset({"at", "skal", "kan", "vil", "må", "bør", "skulle", "kunne", "ville"})
+"""Words before a verb's infinitive ("at ligge under 12 dage"): the word after them is no noun."""
+DEFINITE_BEFORE = frozenset({"de", "disse", "begge", "hver", "hvert"})
+"""Before a number, these name things already known ("mellem de to forvaltninger")."""
+NAME_HEADS = ("uddannelse", "test", "modul", "prøve", "niveau", "trin", "fase", "pulje", "spor", "pakke",
+              "model", "version", "etape", "runde", "klasse", "lov", "afsnit", "linje", "zone", "hold")
+"""Nouns a number names rather than counts when it follows them: "Danskuddannelse 2",
+"modultest 2", "spor 3"."""
+SHARE_WORDS = frozenset({"andel", "andelen", "procentdel", "procentdelen", "tilfredshed", "dækningsgrad"})
+"""Nouns whose bare level is a percentage ("Andelen skal op på 45")."""
+
+TIME_MEASURE_HEADS = ("tid", "frist", "varighed", "ventetid")
+"""Nouns of a measured time: "ventetiden", "sagsbehandlingstiden", "svartiden"; a duration
+after one in its sentence is the goal's target (a ceiling: less is better)."""
+NOT_TIME_MEASURES = frozenset({"fritid", "deltid", "fuldtid", "samtid", "tid", "arbejdstid", "åbningstid",
+                               "mødetid", "spisetid", "sommertid", "undervisningstid"})
+TIME_UNIT_LEMMAS = {"dag": "dag", "hverdag": "dag", "arbejdsdag": "dag", "kalenderdag": "dag",
+                    "uge": "uge", "arbejdsuge": "uge", "måned": "måned", "døgn": "døgn", "time": "time",
+                    "år": "år"}
+"""Time units a measured time is counted in, as the spec names them."""
+
+CUMULATIVE = (("i", "alt"), ("samlet",), ("siden",), ("hidtil",), ("i", "perioden"), ("akkumuleret",),
+              ("til", "dato"))
+"""Words that give a report figure as a running total over the plan period."""
+
+PEOPLE_GENERAL = frozenset({"deltager", "person", "borger", "bruger", "modtager", "menneske", "individ",
+                            "kursist", "besøgende", "fremmødt", "tilmeldt", "ansøger", "aktør"})
+"""General words for people: they measure a target counting any kind of people
+("412 deltagere" for "350 seniorer")."""
+PEOPLE_HEADS = ("elev", "borger", "senior", "ung", "ældre", "barn", "forælder", "familie", "deltager",
+                "medarbejder", "frivillig", "lærer", "leder", "pårørende", "ledig", "kvinde", "mand", "pige",
+                "dreng", "beboer", "patient", "klient", "bruger", "studerende", "kursist", "gæst",
+                "besøgende", "person", "menneske", "indbygger", "medlem", "pensionist", "flygtning",
+                "indvandrer", "mentor", "fagperson", "unge", "udsat", "hjemløs", "misbruger", "modtager",
+                "ansat", "aktør", "vejleder", "rådgiver", "ambassadør", "mentee", "kollega", "kunde",
+                "ansøger", "sygeplejerske", "pædagog", "frivillige", "ledere", "professionel", "ekspert",
+                "tilflytter", "nydansker", "ældre", "senior", "partner", "virksomhed")
+"""Heads of nouns for people (and bodies that take part), compounds included ("grundskoleelev")."""
+THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "aktivitet", "møde", "workshop",
+                                                      "kursus", "forløb", "oplæg", "temadag", "konference"),
+                  "arrangement": ("arrangement", "event", "koncert", "forestilling", "møde", "workshop",
+                                  "oplæg", "temadag", "konference", "udstilling"),
+                  "besøg": ("besøg", "besøgende"),
+                  "stilling": ("arbejdsplads", "job", "stilling"), "job": ("arbejdsplads", "stilling", "job")}
+"""General words for things and what they may stand for."""

@@ -1,0 +1,260 @@
+"""The role a number plays in its clause, read the same way in goal and report.
+
+A quantity is a target (in the goal) or an actual (in the report) unless the
+words around it give it another role, decided by the verb and preposition
+next to it and the families of `families.py`:
+
+- `baseline`: where a change starts ("fra 28 pct. til 35 pct.", "hævet fra et
+  mål om 400 til 600"), a starting level ("Udgangspunkt: 62 %"), a level of
+  before the report in a goal ("sidste år var andelen 30 pct.");
+- `comparison year`: in a report, a level of another, earlier time ("mod 950
+  i 2023", "sammenlignet med 580 året før");
+- `future`: in a report, what is planned, expected or forecast;
+- `restated target`: in a report, the goal's number said again ("Målet for
+  året var 1.500 besøg", "et mål om 300");
+- `excess`: in a report, by how much a goal was beaten ("overgået med 0,2 mio. kr.");
+- `share of the target`: in a report, how much of the goal was reached ("103 pct. af målet");
+- `qualifier`: a number that says which things are meant ("alle skoler med
+  over 300 elever", "mellem de to forvaltninger").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from . import families as F
+from .context import clause, has_phrase, is_future, outside_year, sentence, years
+from .numbers import parse_digits, parse_range, parse_word
+from .quantities import Quantity
+from .units import PERCENT_WORDS
+from .verdict import is_goal_word
+
+BASELINE = "baseline"
+COMPARISON = "comparison year"
+FUTURE = "future"
+RESTATED = "restated target"
+EXCESS = "excess"
+QUALIFIER = "qualifier"
+SHARE_OF_TARGET = "share of the target"
+
+IsNoun = Callable[[Token], bool]
+
+
+
+def _words(span: Span | Doc) -> list[str]:
+    return [t.lower_ for t in span]
+
+
+def _is_number(text: str) -> bool:
+    return parse_digits(text) is not None or parse_range(text) is not None or parse_word(text) is not None
+
+
+def _number_within(doc: Doc, k: int, reach: int = 4) -> bool:
+    """Whether a number follows token k within a few lead words ("til ca. 600")."""
+    for j in range(k, min(k + reach, len(doc))):
+        if _is_number(doc[j].text) and doc[j].lower_ not in ("en", "et"):
+            return True
+        if doc[j].lower_ not in F.CHANGE_LEADS:
+            return False
+    return False
+
+
+def is_change_start(doc: Doc, quantity: Quantity) -> bool:
+    """ "fra 28 pct. til 35 pct.", "fra et mål om 400 til 600": the number after "fra"
+    (a few lead words allowed) is where a change starts, when "til"/"op på" and a number follow."""
+    i = quantity.number
+    lead = i - 1
+    while lead >= 0 and lead > i - 5 and doc[lead].lower_ in F.CHANGE_LEADS:
+        lead -= 1
+    if lead < 0 or doc[lead].lower_ not in F.FROM:
+        return False
+    end = sentence(doc, i).end
+    for k in range(quantity.end, min(quantity.end + 4, end)):
+        if doc[k].lower_ in F.TO and _number_within(doc, k + 1):
+            return True
+    return False
+
+
+def _before_in_clause(doc: Doc, quantity: Quantity) -> Span:
+    """The words of the number's clause before it, with a label before a colon
+    ("Udgangspunkt: 62 %")."""
+    own = clause(doc, quantity.start)
+    start = own.start
+    if start >= 2 and doc[start - 1].text == ":":
+        start = clause(doc, start - 2).start
+    return doc[start:quantity.start]
+
+
+def is_baseline_label(doc: Doc, quantity: Quantity) -> bool:
+    """ "Udgangspunkt: 62 %", "Baseline er 76,4 %", "udgangsniveauet var 40"."""
+    before = _before_in_clause(doc, quantity)
+    return bool(({t.lemma_ for t in before} | set(_words(before))) & F.BASELINE_WORDS)
+
+
+def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
+    """A level of an earlier time: "sidste år var andelen 30 pct.", "mod 950", "(2023: 580)"."""
+    i = quantity.start
+    before = _words(doc[max(0, i - 3):i])
+    if any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO):
+        return True
+    own = clause(doc, quantity.number)
+    return has_phrase(_words(own), F.PAST_WORDS)
+
+
+def is_others_level(doc: Doc, quantity: Quantity) -> bool:
+    """In a report, others' level: "Landsgennemsnittet er 82 %" (in a goal it may be
+    the level to reach: "op på landsgennemsnittet på 10,3 %")."""
+    return bool(F.OTHERS_LEVELS.intersection(_words(_before_in_clause(doc, quantity))))
+
+
+def _earlier_year(own: Span, report_year: int | None) -> bool:
+    """A past tense with a year before the report year: "I 2023 var andelen 30 pct."
+    (a goal's year alone is its deadline, however old the goal)."""
+    if report_year is None or not F.PAST_VERBS.intersection(_words(own)):
+        return False
+    named = years(own)
+    return bool(named) and all(y < report_year for y in named)
+
+
+def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
+    """In a report, the goal's own number said again: a goal noun before it in its
+    clause, with no attainment verb between ("Målet for året var 1.500 besøg",
+    "et mål om 300"; not "Målet er nået med 412 deltagere"), one right after it
+    ("den 80% målsætning"), an at-clause of the goal ("målsætningen om, at 80 pct.
+    …"), or a plan's aim ("sin plan for at placere 3900 arbejdspladser")."""
+    before = list(_before_in_clause(doc, quantity))
+    for k, token in enumerate(before):
+        if is_goal_word(token):
+            # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
+            between = before[k + 1:]
+            return not any(t.lemma_ in F.ATTAIN or (t.lower_ == "at" and j > 0
+                                                     and between[j - 1].lower_ in F.MEANS)
+                           for j, t in enumerate(between))
+        if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
+            return True
+    if quantity.end < len(doc) and is_goal_word(doc[quantity.end]):
+        return True
+    start = clause(doc, quantity.start).start
+    lead = [t for t in doc[max(0, start - 4):start] if not t.is_punct]
+    return bool(doc[start:start + 1].text == "at" and lead and lead[-1].lower_ == "om"
+                and len(lead) > 1 and is_goal_word(lead[-2]))
+
+
+def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
+    """A count that says where a share is taken: after a preposition, in a sentence
+    that measures a percentage ("på fem udvalgte områder … steget til 49 procent",
+    "Tallene for alle fire bølger viser, at 87 pct. …")."""
+    if quantity.unit == "procent" or quantity.start == 0:
+        return False
+    lead = quantity.start - 1
+    if doc[lead].lower_ in ("alle", "de"):
+        lead -= 1
+    if lead < 0 or doc[lead].lower_ not in F.SCOPE_PREPOSITIONS:
+        return False
+    own = sentence(doc, quantity.start)
+    return any(t.lower_ in PERCENT_WORDS for t in own)
+
+
+def is_bracketed_earlier(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
+    """ "65,2 pct. (68,5 pct.)": a number of the same unit in brackets right after
+    another is the level of before it."""
+    if quantity.start == 0 or doc[quantity.start - 1].text != "(":
+        return False
+    if quantity.end >= len(doc) or doc[quantity.end].text != ")":
+        return False
+    return any(q.unit == quantity.unit and q.end == quantity.start - 1 for q in before)
+
+
+def is_excess(doc: Doc, quantity: Quantity) -> bool:
+    """By how much a goal was beaten: "overgået med 0,2 mio. kr.", "20 over målet"."""
+    i = quantity.start
+    if i > 0 and doc[i - 1].lower_ == "med":
+        for k in range(max(clause(doc, i).start, i - 5), i - 1):
+            if doc[k].lemma_ in F.EXCESS_VERBS or doc[k].lower_ in F.EXCESS_VERBS:
+                return True
+    after = _words(doc[quantity.end:quantity.end + 3])
+    if any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER):
+        return True
+    return bool(after) and after[0] in F.BETTER_THAN and "end" in after[1:2] and quantity.end + 2 < len(doc) \
+        and is_goal_word(doc[quantity.end + 2])
+
+
+def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
+    """A number that says which things are meant: a noun, maybe "med"/"på", and a
+    comparison before it ("skoler med over 300 elever", "lokalsamfund over 200
+    indbyggere"), or a definite article ("mellem de to forvaltninger")."""
+    i = quantity.number
+    for phrase in F.COMPARE_WORDS:
+        n = len(phrase)
+        if i >= n and tuple(_words(doc[i - n:i])) == phrase:
+            k = i - n - 1
+            led = k >= 0 and doc[k].lower_ in F.QUALIFIER_LEADS
+            if led:
+                k -= 1
+            elif phrase not in F.BARE_COMPARE_WORDS:
+                continue
+            # "skal tilsammen udgøre mere end 75 %": a verb, no noun
+            infinitive = any(t.lower_ in F.VERB_MARKERS for t in doc[max(0, k - 2):k])
+            if k >= 0 and is_noun(doc[k]) and not infinitive:
+                return True
+    for article in (i - 1, i - 2):
+        if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
+            return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
+    return False
+
+
+def _since(span: Span) -> bool:
+    """ "med 18 pct. siden 2006": a running total up to the report, not another year's figure."""
+    return any(t.lower_ == "siden" and t.i + 1 < span.end and years(t.doc[t.i + 1:t.i + 2]) for t in span)
+
+
+def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
+              before: list[Quantity]) -> str | None:
+    """Why a goal cell's quantity is no target, or None where it is one."""
+    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) \
+            or is_bracketed_earlier(doc, quantity, before):
+        return BASELINE
+    own = clause(doc, quantity.number)
+    if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own):
+        return BASELINE
+    if {t.lemma_ for t in own[:max(quantity.start - own.start, 0)]} & F.RESULT_WORDS and not is_future(own):
+        return BASELINE  # "hvor resultatet blot er på 42 pct.": a level measured, no target
+    if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
+        return QUALIFIER
+    return None
+
+
+def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
+                before: list[Quantity]) -> str | None:
+    """Why a report cell's quantity is no actual, or None where it is one."""
+    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
+        return BASELINE
+    if is_bracketed_earlier(doc, quantity, before):
+        return COMPARISON
+    if is_excess(doc, quantity):
+        return EXCESS
+    if _words(doc[quantity.end:quantity.end + 1]) == ["af"] and quantity.end + 1 < len(doc) \
+            and is_goal_word(doc[quantity.end + 1]):
+        return SHARE_OF_TARGET  # "svarende til 103 pct. af målet"
+    if is_restated_target(doc, quantity):
+        return RESTATED
+    own = clause(doc, quantity.number)
+    if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):
+        own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
+    if is_future(own):
+        return FUTURE
+    if is_earlier(doc, quantity, report_year) or is_others_level(doc, quantity):
+        return COMPARISON
+    elsewhere = None if _since(own) else outside_year(own, report_year)
+    if elsewhere is None and not _since(own):
+        # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
+        # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
+        own = doc[sentence(doc, quantity.number).start:own.start]
+        elsewhere = outside_year(own, report_year)
+    if elsewhere:
+        return FUTURE if report_year is not None and any(y > report_year for y in years(own)) else COMPARISON
+    if is_qualifier(doc, quantity, is_noun) or is_share_scope(doc, quantity):
+        return QUALIFIER
+    return None

@@ -11,7 +11,10 @@ helper it started are killed together), and the folder is removed afterwards.
 - A PDF without a text layer, or a page image (TIFF, PNG, JPEG): OCRmyPDF with
   Tesseract's Danish data, deskewed and with pages rotated upright, into a
   searchable PDF that the PDF reader reads. Tesseract's hOCR (kept from
-  OCRmyPDF's work folder) gives each word's confidence.
+  OCRmyPDF's work folder) gives each word's confidence. The table rules
+  printed on the page are found in its picture and drawn into the PDF as
+  lines, so a scanned ruled table is read as ruled, and the words Tesseract
+  read from a rule itself (a bar, "I") are taken out of the text layer.
 """
 
 from __future__ import annotations
@@ -49,8 +52,11 @@ OFFICE_PACKAGE = "libreoffice-writer-nogui"
 # Where OCR tends to misread a number: a letter that looks like a digit inside it
 # ("2.42S", "1O0", "l5"), or a thousands point read as a comma ("2,425").
 SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^\d{1,3},\d{3}$")
-# Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
-# "| 2024 blev …". A bar standing as a word is never annex text.
+# Number words that OCR makes of others by one accent: "en forskningsbaseret"
+# read as "én" (one), "et" as "ét".
+ACCENTED_NUMBER_WORDS = {"én", "ét"}
+# A bar standing as a word, not on a rule (those leave the text layer), is a
+# capital I that Tesseract read as a bar: "| 2024 blev …".
 BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
 RULE_GLYPHS = {"|", "I", "l", "1", "!", "[", "]", "i"}  # what Tesseract makes of a vertical rule
 RULE_GAP = 3  # pixels missing either side of a point on a scanned rule, at most, still closed
@@ -62,8 +68,9 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom in a page picture
 
 @dataclass(frozen=True)
 class DoubtfulWord:
-    """A word read below the confidence threshold or shaped like a misread
-    number, with its centre on the page in PDF points from the top-left corner."""
+    """A word read below the confidence threshold, shaped like a misread number
+    or a number word one accent from another word ("én"), with its centre on
+    the page in PDF points from the top-left corner."""
 
     text: str
     page: int
@@ -209,8 +216,8 @@ def _read_hocr(work: Path, threshold: float, boxes: dict[int, list[Box]]) -> tup
             confidences.append(float(confidence.group(1)))
             if text in RULE_GLYPHS or span.text_content().strip() in RULE_GLYPHS:
                 boxes.setdefault(page, []).append(tuple(float(v) for v in box.groups()))
-            if float(confidence.group(1)) < threshold or (any(c.isdigit() for c in text)
-                                                          and SUSPECT_NUMBER.search(text)):
+            if (float(confidence.group(1)) < threshold or text.lower() in ACCENTED_NUMBER_WORDS
+                    or (any(c.isdigit() for c in text) and SUSPECT_NUMBER.search(text))):
                 x0, top, x1, bottom = (float(v) for v in box.groups())
                 doubtful.append(DoubtfulWord(text, page, (x0 + x1) / 2 * scale, (top + bottom) / 2 * scale))
     return confidences, tuple(doubtful)

@@ -2,10 +2,21 @@
 ``Error: FILE: reason``."""
 
 
+import os
+
+
+def printable(name: str | os.PathLike[str]) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (old archives'
+    names, kept by Python as surrogates) written as \\xff escapes, so the
+    name can be printed, stored and put in JSON, and still tells the bytes."""
+    return os.fsencode(os.fspath(name)).decode("utf-8", "backslashreplace")
+
+
 class BilagError(Exception):
     """Base class: a problem with one input file, with a reason a person can act on."""
 
     def __init__(self, file: str, reason: str) -> None:
+        file = printable(file)
         super().__init__(f"{file}: {reason}")
         self.file = file
         self.reason = reason
@@ -52,3 +63,12 @@ class ConversionFailed(BilagError):
 
 class NoTextLayer(NotAnAnnex):
     """A PDF whose pages hold no text (a scan): it is read by OCR where OCR is installed."""
+
+
+class MissingDependency(Exception):
+    """An optional part of bilag is used without its extra installed, with
+    the command that installs it."""
+
+    def __init__(self, extra: str, message: str) -> None:
+        super().__init__(message)
+        self.extra = extra

@@ -24,9 +24,27 @@ class Settings:
     starts a new paragraph (smaller steps are lines of the same paragraph);
     3 pt spacing after a 12 pt paragraph is some 1.2 pitches."""
 
+    max_unmapped_share: float = 0.3
+    """Share of a PDF's text, at most, that may be glyphs its fonts map to no
+    character ("(cid:12)"); above it the PDF is refused as unreadable."""
+
     running_header_share: float = 0.6
     """A line outside tables at the same place on this share of a PDF's pages
     (two pages at least) is a running header or footer, not content."""
+
+    # Untrusted input
+    max_unpacked_bytes: int = 300_000_000
+    """Bytes a .docx/.odt package may unpack to, at most (checked before inflating)."""
+    max_packing_ratio: float = 200.0
+    """Times a package member may grow when inflated, at most (XML compresses some
+    10-30 times; a zip bomb thousands)."""
+    max_columns: int = 64
+    """Columns a cell may span, at most (gridSpan, colspan): wider is a broken or
+    hostile file, not a goal table."""
+    max_cell_chars: int = 100_000
+    """Characters a table cell keeps, at most; a longer one is cut, with a warning."""
+    max_title_chars: int = 300
+    """Characters the document's title keeps, at most."""
 
     # Conversion (.doc, .odt, .rtf) and OCR (scans)
     conversion_timeout: float = 120.0
@@ -79,6 +97,14 @@ class Settings:
     series_unit_evidence: float = 10.0
     """Points added to the similarity when two goals' targets share a unit,
     taken away when both have targets and share none."""
+    rendering_min_similarity: float = 90.0
+    """Similarity (0-100, rapidfuzz token-set ratio of goal, report and
+    verdict) of two rows, at least, with the same numbers in them, for the
+    rows to be one row rendered twice (the same annex as text, DOCX, PDF)."""
+    rendering_min_share: float = 0.8
+    """Share of the larger document's rows, at least, that must be such
+    renderings of the other's rows for two documents of one plan, annex,
+    year and publisher to be renderings of one edition."""
 
 
 DEFAULT = Settings()

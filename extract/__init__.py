@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import stat
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-from bilag.errors import BilagError, CorruptFile, EmptyFile, NoTextLayer, UnknownFormat
+from bilag.errors import BilagError, CorruptFile, EmptyFile, NoTextLayer, UnknownFormat, printable
 from bilag.record import DocumentInfo, Goal, Record, Source, TableInfo
 from bilag.settings import DEFAULT, Settings
 
@@ -40,10 +41,13 @@ def detect_format(path: Path) -> str:
     """The format of a file, from its first bytes and then its name (a .doc
     renamed .docx is a .doc)."""
     try:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise UnknownFormat(str(path), "is a folder, not a file")
+        if not stat.S_ISREG(mode):  # a FIFO or a device would block the read, or never end
+            raise UnknownFormat(str(path), "is not a regular file (a pipe, socket or device)")
         with path.open("rb") as f:
             head = f.read(2048)
-    except IsADirectoryError:
-        raise UnknownFormat(str(path), "is a folder, not a file") from None
     except OSError as e:
         raise UnknownFormat(str(path), f"cannot be read ({e.strerror or e})") from None
     if not head.strip():
@@ -109,7 +113,11 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as e:
         raise CorruptFile(str(path), f"not a readable {format} file ({type(e).__name__}: {e})") from None
     found = layout(body, settings)
+    warnings = list(found.warnings)
     title = document.title(found.paragraphs)
+    if title and len(title) > settings.max_title_chars:
+        warnings.append(f"the title of {len(title):,} characters was cut to {settings.max_title_chars}")
+        title = title[:settings.max_title_chars]
     info = DocumentInfo(
         title=title,
         annex=document.annex(title, found.paragraphs),
@@ -118,7 +126,6 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
         municipality=document.municipality(title, found.paragraphs, body.furniture),
         footnotes=found.footnotes,
     )
-    warnings = []
     if not found.tables:
         warnings.append("no goal/result table found (no header row names a report or status column "
                         "beside a goal or target group)")
@@ -126,7 +133,7 @@ def extract(path: str | Path, settings: Settings = DEFAULT) -> Record:
     if ocr is not None:
         goals = [_with_doubtful(g, ocr) for g in goals]
     return Record(
-        source=Source(file=path.name, sha256=hashlib.sha256(data).hexdigest(), format=format,
+        source=Source(file=printable(path.name), sha256=hashlib.sha256(data).hexdigest(), format=format,
                       pages=body.pages, ocr=ocr is not None, ocr_confidence=ocr and ocr.confidence),
         document=info,
         tables=tuple(TableInfo(t.index, t.title, t.columns, t.headers) for t in found.tables),

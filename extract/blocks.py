@@ -41,6 +41,7 @@ class Row:
     None right of a cell spanning over it is covered from the left, any other
     None from above. Empty: every cell covers one column."""
     regions: tuple[Region, ...] = ()  # where the row stands on its page (PDF)
+    is_section: bool = False  # the format shows it as a heading across the table
 
     def covered_from_left(self, column: int) -> bool:
         """Whether the grid position is part of a cell that starts further left."""

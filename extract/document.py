@@ -11,7 +11,7 @@ ANNEX = re.compile(r"\bbilag\s+(\d{1,2})\s?([a-zæøå])?(?![\w.])", re.IGNORECA
 YEAR = re.compile(r"\b(20\d{2}|19\d{2})\b")
 # "Afrapportering for 2024", "Status 2024", "Status pr. 31.12.2024", "Opfølgning på 2024"
 REPORT_YEAR = re.compile(
-    r"\b(afrapportering|status|opfølgning|resultater?|årsrapport|redegørelse)\b[^\n]{0,25}?\b(20\d{2})\b(?!\s*-)",
+    r"\b(afrapportering|status|opfølgning|resultater?|årsrapport|redegørelse)\b[^\n]{0,45}?\b(20\d{2})\b(?!\s*-)",
     re.IGNORECASE,
 )
 # "Handleplan til forebyggelse af ekstremisme", "Hjemløsestrategi 2022-2026", "Klimahandleplan 2.0":

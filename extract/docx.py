@@ -47,6 +47,7 @@ from bilag.errors import CorruptFile
 from bilag.settings import Settings
 
 from .blocks import Block, Body, Paragraph, Row, Table, superscript
+from .package import check_package
 
 P, R, TBL, TR, TC = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 SDT, SDT_CONTENT, CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -64,6 +65,7 @@ OFF = ("0", "false", "off")
 
 def read(path: Path, settings: Settings) -> Body:
     """Read a Word document into paragraphs and tables, footnotes last."""
+    check_package(path, settings)
     try:
         document = docx.Document(str(path))
         footnotes = _footnotes(document)
@@ -73,7 +75,7 @@ def read(path: Path, settings: Settings) -> Body:
     except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
         reason = str(e).splitlines()[0].strip("\"'") if str(e) else type(e).__name__
         raise CorruptFile(str(path), f"not a readable Word (.docx) file: {reason}") from None
-    reader = _WordReader(_superscript_styles(document), footnotes)
+    reader = _WordReader(_superscript_styles(document), footnotes, settings.max_columns)
     blocks = reader.body_blocks(document.element.body)
     blocks += reader.footnote_paragraphs()
     return Body(format="docx", blocks=tuple(blocks), furniture=_headers_and_footers(document, reader))
@@ -153,9 +155,11 @@ def _number(element: etree._Element | None, default: int) -> int:
 class _WordReader:
     """Reads one document's XML; numbers footnotes in the order they are referenced."""
 
-    def __init__(self, superscript_styles: frozenset[str], footnotes: dict[str, etree._Element]) -> None:
+    def __init__(self, superscript_styles: frozenset[str], footnotes: dict[str, etree._Element],
+                 max_columns: int) -> None:
         self.superscript_styles = superscript_styles
         self.footnotes = footnotes
+        self.max_columns = max_columns  # a wider gridSpan is a broken or hostile file
         self.footnote_numbers: dict[str, int] = {}
 
     def body_blocks(self, body: etree._Element) -> list[Block]:
@@ -198,8 +202,8 @@ class _WordReader:
         before = after = 0
         is_header = False
         if properties is not None:
-            before = _number(properties.find(qn("w:gridBefore")), 0)
-            after = _number(properties.find(qn("w:gridAfter")), 0)
+            before = min(_number(properties.find(qn("w:gridBefore")), 0), self.max_columns)
+            after = min(_number(properties.find(qn("w:gridAfter")), 0), self.max_columns)
             is_header = _is_on(properties.find(qn("w:tblHeader")))
         cells: list[str | None] = [""] * before  # grid columns the row leaves out
         spans = [1] * before
@@ -208,6 +212,7 @@ class _WordReader:
                 continue
             cell_properties = cell.find(qn("w:tcPr"))
             span = 1 if cell_properties is None else _number(cell_properties.find(qn("w:gridSpan")), 1)
+            span = max(1, min(span, self.max_columns - len(cells)))
             if cell_properties is not None and _continues_merge(cell_properties):
                 # Every grid column of a continued merge is covered from above.
                 cells.extend([None] * span)

@@ -35,22 +35,26 @@ CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "dialog"})
 CHROME_NAMES = re.compile(
     r"(^|[\s_-])(cookie\w*|consent|nav\w*|menu\w*|sidebar|side-?menu|breadcrumbs?|footer|site-?header|"
     r"skip\w*|banner|related|share)([\s_-]|$)", re.IGNORECASE)
-MAX_SPAN = 1000  # a rowspan larger than this is a broken document, not a table
 
 
 def read(path: Path, settings: Settings) -> Body:
     """Read an HTML file into paragraphs, tables and page breaks."""
     try:
-        root = lxml.html.document_fromstring(decode(path))
+        # libxml2's limits stay on (no huge_tree): a page past them is refused, not read in part.
+        parser = lxml.html.HTMLParser()
+        root = lxml.html.document_fromstring(decode(path), parser=parser)
     except (etree.ParserError, ValueError) as e:
         raise CorruptFile(str(path), f"not readable as HTML ({e})") from None
+    if any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+        raise CorruptFile(str(path), "the page nests its elements deeper than the HTML parser's limit "
+                                     "(256 levels), so its tables cannot be read whole")
     blocks: list[Block] = []
     main = _main_content(root)
     if main is not None:
-        _visit(main, blocks, skip_chrome=False)
+        _visit(main, blocks, False, settings.max_columns)
     else:
         body = root.find("body")
-        _visit(body if body is not None else root, blocks, skip_chrome=True)
+        _visit(body if body is not None else root, blocks, True, settings.max_columns)
     return Body(format="html", blocks=tuple(blocks), furniture=_page_names(root))
 
 
@@ -76,7 +80,9 @@ def _is_chrome(element: lxml.html.HtmlElement, tag: str) -> bool:
     return tag in CHROME_TAGS or bool(CHROME_NAMES.search(names)) or element.get("role") == "navigation"
 
 
-def _visit(element: lxml.html.HtmlElement, blocks: list[Block], skip_chrome: bool) -> None:
+def _visit(element: lxml.html.HtmlElement, blocks: list[Block], skip_chrome: bool, max_columns: int) -> None:
+    """Add the element's blocks; `skip_chrome`: pass over site navigation and
+    the like; `max_columns`: the widest colspan taken as it stands."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in SKIP or not tag or (skip_chrome and _is_chrome(element, tag)):
         return
@@ -86,7 +92,7 @@ def _visit(element: lxml.html.HtmlElement, blocks: list[Block], skip_chrome: boo
         caption = element.find("caption")
         if caption is not None and element_text(caption):
             blocks.append(Paragraph(element_text(caption)))
-        blocks.append(_table(element))
+        blocks.append(_table(element, max_columns))
         return
     if not _holds_blocks(element):
         text = element_text(element)
@@ -96,7 +102,7 @@ def _visit(element: lxml.html.HtmlElement, blocks: list[Block], skip_chrome: boo
     # A container: its loose text and its children, in order.
     _loose_text(element.text, blocks)
     for child in element:
-        _visit(child, blocks, skip_chrome)
+        _visit(child, blocks, skip_chrome, max_columns)
         _loose_text(child.tail, blocks)
 
 
@@ -111,7 +117,7 @@ def _loose_text(text: str | None, blocks: list[Block]) -> None:
         blocks.append(Paragraph(text))
 
 
-def _table(table: lxml.html.HtmlElement) -> Table:
+def _table(table: lxml.html.HtmlElement, max_columns: int) -> Table:
     """The table's rows on its grid; only this table's own rows, not nested ones."""
     grid: dict[tuple[int, int], str | None] = {}
     spans: dict[tuple[int, int], int] = {}
@@ -124,8 +130,8 @@ def _table(table: lxml.html.HtmlElement) -> Table:
         for cell in cells:
             while (r, c) in grid:
                 c += 1  # covered by a rowspan from above
-            rowspan = min(_span(cell.get("rowspan")), MAX_SPAN, len(rows) - r)
-            colspan = min(_span(cell.get("colspan")), MAX_SPAN)
+            rowspan = min(_span(cell.get("rowspan")), len(rows) - r)
+            colspan = min(_span(cell.get("colspan")), max_columns)
             for dr in range(rowspan):
                 for dc in range(colspan):
                     grid[(r + dr, c + dc)] = None

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pdfplumber.table import Table as Grid
 
-from bilag.errors import NoTextLayer
+from bilag.errors import CorruptFile, NotAnAnnex, NoTextLayer
 from bilag.settings import Settings
 
 from .blocks import Block, Body, PageBreak, Paragraph, Row, Table
@@ -41,9 +41,10 @@ from .pdf_lines import (
     typical_pitch,
 )
 from .pdf_page import PageView, open_pages
-from .pdf_rules import find_tables
+from .pdf_rules import Columns, find_tables, table_columns
 
 # Up to three digits: a bare four-digit number is a year (a title's "2023-" + "2025").
+UNMAPPED = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff]")  # a glyph without a character
 PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:af|of|/|ud af)\s*\d{1,3})?$", re.IGNORECASE)
 
@@ -58,12 +59,19 @@ class PageContent:
     pitch: float
     size: float
     open_table: Bands | None = None  # columns of a borderless table that ends the page
+    columns: tuple[Columns, ...] = ()  # the drawn tables' columns, for the page after
     margins: tuple[str, ...] = ()  # text in the top and bottom margins: running headers and footers
 
 
 def read(path: Path, settings: Settings) -> Body:
     """Read a PDF into paragraphs, tables (one per page part) and page breaks."""
-    pages = list(read_pages(open_pages(path), settings))
+    text = TextCount()
+    pages = list(read_pages(text.counting(open_pages(path)), settings))
+    if not pages:
+        raise CorruptFile(str(path), "the PDF has no pages that can be read (a damaged page tree?)")
+    if text.chars and text.unmapped > settings.max_unmapped_share * text.chars:
+        raise NotAnAnnex(str(path), "its fonts carry no text mapping (ToUnicode), so its text cannot be "
+                                    "read; try OCR on the printed pages")
     if pages and not any(page.items or page.size for page in pages):
         raise NoTextLayer(str(path), "the PDF has no text layer (a scan?) and needs OCR")
     repeated = _repeated_lines(pages, settings.running_header_share)
@@ -71,21 +79,50 @@ def read(path: Path, settings: Settings) -> Body:
                 furniture=_furniture(pages, repeated))
 
 
+@dataclass
+class TextCount:
+    """The characters of the pages read, and how many are glyphs that the
+    fonts map to no character ("(cid:12)", the replacement character)."""
+
+    chars: int = 0
+    unmapped: int = 0
+
+    def counting(self, views: Iterator[PageView]) -> Iterator[PageView]:
+        for view in views:
+            for word in view.words:
+                self.chars += len(word.text)
+                self.unmapped += sum(len(m) for m in UNMAPPED.findall(word.text))
+            yield view
+
+
 def read_pages(views: Iterator[PageView], settings: Settings) -> Iterator[PageContent]:
     """Each page read, a borderless table at a page's end carried to the next."""
     carried: Bands | None = None
+    columns: tuple[Columns, ...] = ()
     for view in views:
-        content = read_page(view, settings, carried)
-        carried = content.open_table
-        yield content
+        content = read_page(view, settings, carried, columns)
+        carried, columns = content.open_table, content.columns
+        yield _shown_regions(content, view) if view.turn else content
 
 
-def read_page(page: PageView, settings: Settings, carried: Bands | None = None) -> PageContent:
+def _shown_regions(content: PageContent, view: PageView) -> PageContent:
+    """The page's rows with their regions on the page as shown, for a page read turned."""
+    def shown(table: Table) -> Table:
+        return replace(table, rows=tuple(
+            replace(row, regions=tuple(replace(r, bbox=tuple(round(v, 1) for v in view.shown(r.bbox)))
+                                       for r in row.regions)) for row in table.rows))
+    return replace(content, items=tuple((top, shown(item) if isinstance(item, Table) else item)
+                                        for top, item in content.items))
+
+
+def read_page(page: PageView, settings: Settings, carried: Bands | None = None,
+              columns: tuple[Columns, ...] = ()) -> PageContent:
     """The tables and free lines of one page; `carried`: the columns of a
-    borderless table the page before ended with."""
+    borderless table the page before ended with; `columns`: those of the
+    drawn tables on the page before."""
     number = page.number
     words = list(page.words)
-    ruled = find_tables(page, settings)
+    ruled = find_tables(page, settings, columns)
     inside: set[int] = set()
     table_words: list[list[list[list[Word]]]] = []
     for table in ruled:
@@ -130,8 +167,9 @@ def read_page(page: PageView, settings: Settings, carried: Bands | None = None) 
     items.sort(key=lambda item: item[0])
     ends_page = last is not None and items[-1][0] == last[0]
     free_pitch = typical_pitch([[line for line in free if line.size == size]], pitch)
-    return PageContent(number, tuple(items), free_pitch, size, last[1] if last and ends_page else None,
-                       margins)
+    return PageContent(number, tuple(items), free_pitch, size,
+                       open_table=last[1] if last and ends_page else None,
+                       columns=tuple(table_columns(t) for t in ruled), margins=margins)
 
 
 def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
@@ -142,12 +180,22 @@ def _within(word: Word, bbox: tuple[float, float, float, float]) -> bool:
 
 def _ruled_table(table: Grid, rows: list[list[list[Line] | None]], page: int, pitch: float,
                  settings: Settings) -> Table:
-    """A table's cells as text: None where a merged cell covers the place."""
+    """A table's cells as text: None where a merged cell covers the place. A
+    row with bold text in its first cell only, in a table whose rows are not
+    bold, is a section heading (a shaded band across a browser's table may
+    draw no cell border to tell it)."""
+    plain = sum(1 for row in rows if row[0] and not all(line.bold for line in row[0]))
     return Table(rows=tuple(
         Row(cells=tuple(None if lines is None else _cell_text(lines, bbox, pitch, settings)
                         for lines, bbox in zip(row, found.cells)), pages=(page,),
-            regions=(row_region(page, _row_band(table, found)),))
+            regions=(row_region(page, _row_band(table, found)),),
+            is_section=plain > len(rows) / 2 and _bold_heading(row))
         for row, found in zip(rows, table.rows)))
+
+
+def _bold_heading(row: list[list[Line] | None]) -> bool:
+    first, rest = row[0], row[1:]
+    return bool(first) and len(row) > 1 and all(line.bold for line in first) and not any(rest)
 
 
 def _row_band(table: Grid, row: object) -> tuple[float, float, float, float]:

@@ -3,7 +3,10 @@
 Everything the reader uses of a page is taken here, once, into plain values:
 its size and rotation, its words (text, box, font size, bold, the width of
 the first letter), and what it draws (lines, and rectangles with whether
-they are filled or stroked). The rest of the reader sees only `PageView`s, so
+they are filled or stroked). A page whose text runs down or up the page as
+shown (a portrait page turned by ``/Rotate``, or content set sideways) is
+turned back so that its text reads left to right: the view is in the frame
+where the words are upright. The rest of the reader sees only `PageView`s, so
 another parser can be put behind `open_pages` and checked for identical
 views.
 """
@@ -19,6 +22,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from bilag.errors import CorruptFile, EncryptedPDF
@@ -39,6 +43,9 @@ class Shape:
 
 @dataclass(frozen=True)
 class PageView:
+    """One page in the frame where its words are upright; `turn`: the degrees
+    it was turned back from the page as shown (0, 90 or 270)."""
+
     number: int
     width: float
     height: float
@@ -46,6 +53,25 @@ class PageView:
     words: tuple[Word, ...]
     lines: tuple[Shape, ...]
     rects: tuple[Shape, ...]
+    turn: int = 0
+
+    def shown(self, box: Box) -> Box:
+        """A box of this view on the page as shown (as a viewer renders it)."""
+        x0, top, x1, bottom = box
+        if self.turn == 90:
+            return (self.height - bottom, x0, self.height - top, x1)
+        if self.turn == 270:
+            return (top, self.width - x1, bottom, self.width - x0)
+        return box
+
+    def upright(self, box: Box) -> Box:
+        """A box of the page as shown in this view's frame (`shown` undone)."""
+        x0, top, x1, bottom = box
+        if self.turn == 90:
+            return (top, self.height - x1, bottom, self.height - x0)
+        if self.turn == 270:
+            return (self.width - bottom, x0, self.width - top, x1)
+        return box
 
 
 def open_pages(path: Path) -> Iterator[PageView]:
@@ -66,22 +92,61 @@ def open_pages(path: Path) -> Iterator[PageView]:
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
 
 
+def page_view(path: Path, number: int) -> PageView:
+    """Page `number` (from 1) of a PDF as a view."""
+    with pdfplumber.open(path) as pdf:
+        return _view(pdf.pages[number - 1], number)
+
+
 def _view(page: pdfplumber.page.Page, number: int) -> PageView:
     clean = page.dedupe_chars() if _has_doubled_chars(page) else page
+    shown_width, shown_height = float(page.width), float(page.height)
+    chars = clean.chars
+    turn = _turn([c for c in chars if c["text"].strip()])
+
+    def box(obj: dict) -> Box:
+        return _turned((float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])),
+                       turn, shown_width, shown_height)
+
+    width, height = shown_width, shown_height
+    if turn:
+        # Words are built from the characters turned upright, as if the page were set so.
+        chars = [{**c, **dict(zip(("x0", "top", "x1", "bottom"), box(c))), "upright": True} for c in chars]
+        for c in chars:
+            c["doctop"], c["width"], c["height"] = c["top"], c["x1"] - c["x0"], c["bottom"] - c["top"]
+            c["size"] = c["height"]  # an upright character is as high as its font size
+        width, height = shown_height, shown_width
+    raw = extract_words(chars, extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True)
+    words = tuple(Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+                       w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
+                  for w in raw if w["text"].strip())
     return PageView(
-        number=number,
-        width=float(page.width),
-        height=float(page.height),
-        rotation=int(page.rotation or 0),
-        words=tuple(_words(clean)),
-        lines=tuple(Shape(_box(line)) for line in clean.lines),
-        rects=tuple(Shape(_box(rect), bool(rect.get("fill")), bool(rect.get("stroke")))
+        number=number, width=width, height=height, rotation=int(page.rotation or 0), words=words, turn=turn,
+        lines=tuple(Shape(box(line)) for line in clean.lines),
+        rects=tuple(Shape(box(rect), bool(rect.get("fill")), bool(rect.get("stroke")))
                     for rect in clean.rects),
     )
 
 
-def _box(obj: dict) -> Box:
-    return (float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"]))
+def _turn(chars: list[dict]) -> int:
+    """Degrees the shown page must be turned back for most of its characters
+    to stand upright: 90 where the text runs down the page, 270 up it."""
+    sideways = [c for c in chars if not c.get("upright", True)]
+    if len(sideways) <= len(chars) / 2:
+        return 0
+    # A character's matrix says which way its text runs, in PDF space (y up): b < 0 is down the page.
+    down = sum(1 for c in sideways if c["matrix"][1] < 0)
+    return 90 if down >= len(sideways) / 2 else 270
+
+
+def _turned(box: Box, turn: int, width: float, height: float) -> Box:
+    """A box of the shown page (`width` × `height`) in the frame turned back by `turn`."""
+    x0, top, x1, bottom = box
+    if turn == 90:  # text runs down: the shown page's top is the text's left
+        return (top, width - x1, bottom, width - x0)
+    if turn == 270:  # text runs up: the shown page's bottom is the text's left
+        return (height - bottom, x0, height - top, x1)
+    return box
 
 
 def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
@@ -90,12 +155,3 @@ def _has_doubled_chars(page: pdfplumber.page.Page) -> bool:
     run on such pages."""
     seen = Counter((c["text"], round(c["x0"]), round(c["top"])) for c in page.chars if c["text"] != " ")
     return any(n > 1 for n in seen.values())
-
-
-def _words(page: pdfplumber.page.Page) -> list[Word]:
-    """The words of a page, split where the font or its size changes, so a
-    superscript digit is a word of its own."""
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True)
-    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
-                 w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
-            for w in words if w["text"].strip()]

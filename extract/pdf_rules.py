@@ -30,12 +30,11 @@ from bilag.settings import Settings
 
 from .pdf_borderless import column_bands
 from .pdf_lines import Word, group_lines
-from .pdf_page import PageView
+from .pdf_page import Box, PageView
 
 RULE_WIDTH = 2.0  # points: a rectangle thinner than this is a drawn line
 MIN_FILL = 4.0  # points: a fill smaller than this in either direction is a dot or a glyph part
-SAME_Y = 3.0  # points between two rules' heights that are one rule
-SNAP_X = 3.0  # points between segment ends that meet at one column border
+
 PAGE_SHARE = 0.5  # a fill over this share of the page is its background
 SNAP = 3.0  # points within which edges meet (pdfplumber's default tolerances)
 
@@ -62,13 +61,17 @@ class Drawing:
     """What a page draws that can bound cells."""
 
     rules: tuple[Segment, ...]
-    fill_sides: tuple[Segment, ...]
+    fills: tuple[Box, ...]
+
+    @property
+    def fill_sides(self) -> list[Segment]:
+        return [side for box in self.fills for side in _sides(*box)]
 
 
 def page_drawing(page: PageView) -> Drawing:
     """A page's rules and the sides of its fills."""
     rules: list[Segment] = []
-    fills: list[Segment] = []
+    fills: list[Box] = []
     area = page.width * page.height
     for line in page.lines:
         x0, top, x1, bottom = line.box
@@ -84,7 +87,7 @@ def page_drawing(page: PageView) -> Drawing:
         elif rect.stroked:
             rules.extend(_sides(x0, top, x1, bottom))
         elif rect.filled and width >= MIN_FILL and height >= MIN_FILL and width * height < PAGE_SHARE * area:
-            fills.extend(_sides(x0, top, x1, bottom))
+            fills.append(rect.box)
     return Drawing(tuple(rules), tuple(fills))
 
 
@@ -102,9 +105,22 @@ def _sides(x0: float, top: float, x1: float, bottom: float) -> list[Segment]:
             Segment(False, x0, top, x0, bottom), Segment(False, x1, top, x1, bottom)]
 
 
-def find_tables(page: PageView, settings: Settings) -> list[Grid]:
+# A table's width and its column borders: (x0, x1, borders).
+Columns = tuple[float, float, tuple[float, ...]]
+
+
+def table_columns(table: Grid) -> Columns:
+    """Where a found table stands across the page and where its columns part."""
+    x0, _, x1, _ = table.bbox
+    borders = sorted({cell[0] for row in table.rows for cell in row.cells if cell is not None} - {x0})
+    return (x0, x1, tuple(borders))
+
+
+def find_tables(page: PageView, settings: Settings, before: tuple[Columns, ...] = ()) -> list[Grid]:
     """The page's tables, top to bottom: those its rules close, then those
-    whose rows only horizontal rules or fills mark."""
+    whose rows only horizontal rules or fills mark. `before`: the columns of
+    the tables on the page before; a table as wide as one of them goes on
+    with its column borders (a page may hold too little text to show them)."""
     drawing = page_drawing(page)
     words = list(page.words)
     ruled = _tables(_closed(drawing.rules))
@@ -117,7 +133,8 @@ def find_tables(page: PageView, settings: Settings) -> list[Grid]:
     loose = [s for s in (*drawing.rules, *drawing.fill_sides) if not any(_inside(s, b) for b in boxes)]
     tables = list(ruled)
     for stack in _stacks([s for s in loose if s.horizontal]):
-        edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], words, settings)
+        edges = _open_table_edges(stack, [s for s in loose if not s.horizontal], drawing.fills, words,
+                                  before, settings)
         tables.extend(t for t in _tables(edges) if len(t.rows) > 1 and len(t.rows[0].cells) > 1)
     return sorted(tables, key=lambda t: t.bbox[1])
 
@@ -155,7 +172,7 @@ def _closed(rules: list[Segment] | tuple[Segment, ...]) -> list[Segment]:
 
 
 def _inside(segment: Segment, box: tuple[float, float, float, float]) -> bool:
-    slack = SAME_Y
+    slack = SNAP
     return (box[0] - slack <= segment.x0 and segment.x1 <= box[2] + slack
             and box[1] - slack <= segment.top and segment.bottom <= box[3] + slack)
 
@@ -166,7 +183,7 @@ def _stacks(horizontal: list[Segment]) -> list[list[Segment]]:
     width (a rule under a heading elsewhere on the page is no table)."""
     levels: list[list[Segment]] = []
     for segment in sorted(horizontal, key=lambda s: (s.top, s.x0)):
-        if levels and segment.top - levels[-1][0].top <= SAME_Y:
+        if levels and segment.top - levels[-1][0].top <= SNAP:
             levels[-1].append(segment)
         else:
             levels.append([segment])
@@ -189,27 +206,51 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, shared) / max(1e-6, min(a[1] - a[0], b[1] - b[0]))
 
 
-def _open_table_edges(stack: list[Segment], vertical: list[Segment], words: list[Word],
-                      settings: Settings) -> list[Segment]:
+def _open_table_edges(stack: list[Segment], vertical: list[Segment], fills: tuple[Box, ...],
+                      words: list[Word], before: tuple[Columns, ...], settings: Settings) -> list[Segment]:
     """The cell edges of a table whose rows rules or fills mark: its rules,
-    vertical edges at the column borders, and a top and bottom edge where the
-    first or last row has no rule of its own (a header over a rule, a last row
-    under one)."""
+    vertical edges at the column borders (but not through a fill that spans
+    the border: a section row shaded across the table is one cell), and a top
+    and bottom edge where the first or last row has no rule of its own (a
+    header over a rule, a last row under one)."""
     x0, x1 = min(s.x0 for s in stack), max(s.x1 for s in stack)
     top, bottom = min(s.top for s in stack), max(s.top for s in stack)
-    inner = [w for w in words if x0 - SNAP_X <= w.middle <= x1 + SNAP_X]
+    inner = [w for w in words if x0 - SNAP <= w.middle <= x1 + SNAP]
     beside = [s for s in vertical if s.bottom > top and s.top < bottom]
     drawn = _column_borders(stack, beside, x0, x1)
+    for was_x0, was_x1, was_borders in before:
+        if abs(was_x0 - x0) <= SNAP and abs(was_x1 - x1) <= SNAP:
+            drawn = _cluster([*drawn, *was_borders])
     gaps = _gaps([w for w in inner if top <= w.top and w.bottom <= bottom], settings)
     # The drawing's borders where it shows them, the white space's where it shows none.
     borders = sorted([*drawn, *((a + b) / 2 for a, b in gaps
-                                if not any(a - SNAP_X <= d <= b + SNAP_X for d in drawn))])
+                                if not any(a - SNAP <= d <= b + SNAP for d in drawn))])
     top = _reach(inner, top, borders, settings, up=True)
     bottom = _reach(inner, bottom, borders, settings, up=False)
     edges = [*stack, Segment(True, x0, top, x1, top), Segment(True, x0, bottom, x1, bottom)]
-    for x in (x0, *borders, x1):
+    for x in (x0, x1):
         edges.append(Segment(False, x, top, x, bottom))
+    for x in borders:
+        edges += _border(x, top, bottom, fills, inner)
     return edges
+
+
+def _border(x: float, top: float, bottom: float, fills: tuple[Box, ...], words: list[Word]) -> list[Segment]:
+    """A column border from top to bottom, left open where a fill spans it
+    and holds no text right of it (a section row shaded across the table; a
+    zebra row's fill holds text in every column and keeps its borders)."""
+    across = sorted((f[1], f[3]) for f in fills if f[0] < x - SNAP and f[2] > x + SNAP
+                    and f[3] > top and f[1] < bottom
+                    and not any(w.x0 > x and f[1] <= (w.top + w.bottom) / 2 <= f[3] for w in words))
+    pieces: list[Segment] = []
+    start = top
+    for fill_top, fill_bottom in across:
+        if fill_top > start:
+            pieces.append(Segment(False, x, start, x, fill_top))
+        start = max(start, fill_bottom)
+    if start < bottom:
+        pieces.append(Segment(False, x, start, x, bottom))
+    return pieces
 
 
 def _reach(words: list[Word], edge: float, borders: list[float], settings: Settings, up: bool) -> float:
@@ -237,14 +278,14 @@ def _column_borders(stack: list[Segment], vertical: list[Segment], x0: float, x1
     ends: dict[int, set[int]] = {}
     edged: set[int] = set()  # ends of segments that reach the table's left or right edge
     for segment in stack:
-        reaches_edge = segment.x0 <= x0 + SNAP_X or segment.x1 >= x1 - SNAP_X
+        reaches_edge = segment.x0 <= x0 + SNAP or segment.x1 >= x1 - SNAP
         for x in (segment.x0, segment.x1):
-            if x0 + SNAP_X < x < x1 - SNAP_X:
-                ends.setdefault(round(x / SNAP_X), set()).add(round(segment.top / SAME_Y))
+            if x0 + SNAP < x < x1 - SNAP:
+                ends.setdefault(round(x / SNAP), set()).add(round(segment.top / SNAP))
                 if reaches_edge:
-                    edged.add(round(x / SNAP_X))
-    found = [key * SNAP_X for key, levels in ends.items() if len(levels) >= 2 or key in edged]
-    found += [s.x0 for s in vertical if x0 + SNAP_X < s.x0 < x1 - SNAP_X]
+                    edged.add(round(x / SNAP))
+    found = [key * SNAP for key, levels in ends.items() if len(levels) >= 2 or key in edged]
+    found += [s.x0 for s in vertical if x0 + SNAP < s.x0 < x1 - SNAP]
     return _cluster(found)
 
 
@@ -258,7 +299,7 @@ def _gaps(words: list[Word], settings: Settings) -> list[tuple[float, float]]:
 def _cluster(xs: list[float]) -> list[float]:
     result: list[float] = []
     for x in sorted(xs):
-        if result and x - result[-1] <= SNAP_X:
+        if result and x - result[-1] <= SNAP:
             continue
         result.append(x)
     return result

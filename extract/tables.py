@@ -19,7 +19,7 @@ the same for every format.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bilag.record import Footnote, Region
 from bilag.settings import Settings
@@ -78,6 +78,7 @@ class Layout:
     tables: tuple[GoalTable, ...]
     footnotes: tuple[Footnote, ...]
     paragraphs: tuple[str, ...]
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -95,6 +96,7 @@ class _OpenTable:
     headers: tuple[str, ...]
     columns: tuple[str, ...]
     theme: int | None = None
+    role_texts: tuple[str, ...] = ()
     rows: list[_PendingRow] = field(default_factory=list)
 
     def add(self, rows: list[Row], after_break: bool) -> None:
@@ -106,13 +108,19 @@ class _OpenTable:
             if i == 0 and after_break and self.rows and _continues(self.rows[-1].cells, cells, self.columns):
                 _join(self.rows[-1], cells, row)
                 continue
-            section = width > 1 and bool(cells[0]) and (
-                row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:]))
+            spanning = row.spans[:1] == (width,) if row.spans else all(c is None for c in cells[1:])
+            section = width > 1 and bool(cells[0]) and (row.is_section or spanning)
             # Only a span from above fills a cell; a span from the left leaves it empty.
             own = [("" if c is None and row.covered_from_left(k) else c) for k, c in enumerate(cells)]
             self.rows.append(_PendingRow(own, list(row.pages), section, list(row.regions)))
 
-    def close(self) -> GoalTable:
+    def close(self, settings: Settings) -> GoalTable:
+        # The roles once more, from all the table's rows: its first part may
+        # have held the header alone, and whether a "Status" column holds
+        # verdicts or the report shows in the cells.
+        sample = [tuple(c or "" for c in row.cells) for row in self.rows]
+        self.columns = column_roles(self.role_texts, settings, sample)
+        self.theme = theme_column(self.role_texts, self.columns)
         return GoalTable(self.index, self.title, self.headers, self.columns, tuple(_resolve(self)),
                          self.theme)
 
@@ -125,9 +133,11 @@ def layout(body: Body, settings: Settings) -> Layout:
     current: _OpenTable | None = None
     since_table: list[str] = []  # paragraphs since the last table, for the caption
 
+    broke = False  # a page break since the last table: its next part may go on a split row
     for block in body.blocks:
         if isinstance(block, PageBreak):
-            continue  # a part after a break is recognised by having no header of its own
+            broke = True  # a part after a break is recognised by having no header of its own
+            continue
         if isinstance(block, Paragraph):
             note = as_footnote(block.text)
             if note:
@@ -143,17 +153,18 @@ def layout(body: Body, settings: Settings) -> Layout:
         if header is not None:
             continued = current is not None and _same_header(header.headers, current.headers)
             if continued and not _caption(since_table):
-                current.add(rows[header.end:], after_break=True)
+                current.add(rows[header.end:], after_break=broke)
             else:
                 sample = [tuple(c or "" for c in r.cells) for r in rows[header.end:]]
                 roles = column_roles(header.role_texts, settings, sample)
                 current = _OpenTable(len(tables) + 1, _caption(since_table), header.headers, roles,
-                                     theme_column(header.role_texts, roles))
+                                     theme_column(header.role_texts, roles), header.role_texts)
                 tables.append(current)
                 current.add(rows[header.end:], after_break=False)
         elif current is not None and rows and _width(rows) == len(current.headers):
-            # A part without a header continues the open table (it ran over a page).
-            current.add(rows, after_break=True)
+            # A part without a header continues the open table (it ran over a
+            # page, or the producer drew its rows as boxes of their own).
+            current.add(rows, after_break=broke)
         else:
             current = None
             # A table that holds no goals (a layout grid, an introduction set in
@@ -165,8 +176,29 @@ def layout(body: Body, settings: Settings) -> Layout:
                     if text:
                         paragraphs.append(text)
         since_table = []
+        broke = False
 
-    return Layout(tuple(t.close() for t in tables), _unique(footnotes), tuple(paragraphs))
+    closed = [_capped(t.close(settings), settings.max_cell_chars) for t in tables]
+    return Layout(tuple(t for t, _ in closed), _unique(footnotes), tuple(paragraphs),
+                  tuple(w for _, warnings in closed for w in warnings))
+
+
+def _capped(table: GoalTable, most: int) -> tuple[GoalTable, list[str]]:
+    """The table with each cell cut to `most` characters, and a warning for
+    each cut: a cell that long is a broken or hostile file, and its row is
+    better kept in part than the document lost."""
+    warnings: list[str] = []
+    rows = []
+    for number, row in enumerate(table.rows, start=1):
+        if all(len(c) <= most for c in row.cells):
+            rows.append(row)
+            continue
+        for cell in row.cells:
+            if len(cell) > most:
+                warnings.append(f"table {table.index}, row {number}: a cell of {len(cell):,} characters "
+                                f"was cut to {most:,}")
+        rows.append(LogicalRow(tuple(c[:most] for c in row.cells), row.pages, row.section, row.regions))
+    return (table if not warnings else replace(table, rows=tuple(rows))), warnings
 
 
 def find_header(rows: list[Row], settings: Settings) -> Header | None:

@@ -1,25 +1,32 @@
 """Where the store lives and how it is opened.
 
-`connect()` picks the database URL (argument, else ``BILAG_DATABASE_URL``,
-else ``bilag.db`` in the working directory), opens it and brings its schema
-up to date with the packaged Alembic migrations, so an older database is
-upgraded on first use and no ``alembic.ini`` is needed.
+The database is named by a URL or a plain file path (argument, else
+``BILAG_DATABASE_URL``, else ``bilag.db`` in the working directory).
+`connect()` opens it to write and brings its schema up to date with the
+packaged Alembic migrations (no ``alembic.ini`` needed); `open_store()`
+opens an existing store to read only (SQLite ``mode=ro``, PostgreSQL
+transactions read only) and never changes it.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from bilag.errors import StoreError
+
+from .views import install_views, views_current
 
 ENVIRONMENT_VARIABLE = "BILAG_DATABASE_URL"
 DEFAULT_URL = "sqlite:///bilag.db"
@@ -28,9 +35,32 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 _MIGRATION_LOCK = 4242_0001
 
 
+SUPPORTED = "a file path, sqlite:///PATH or postgresql://USER@HOST/DATABASE"
+_BACKENDS = ("sqlite", "postgresql")
+
+
 def database_url(url: str | None = None) -> str:
-    """The URL to use: the argument, else the environment, else the default file."""
-    return url or os.environ.get(ENVIRONMENT_VARIABLE) or DEFAULT_URL
+    """The URL to use: the argument, else the environment, else the default
+    file; a plain file path ("bilag.db") is a SQLite URL."""
+    url = url or os.environ.get(ENVIRONMENT_VARIABLE) or DEFAULT_URL
+    if "://" not in url and not url.startswith("sqlite:"):
+        return "sqlite:///" + url
+    return url
+
+
+def _parse(url: str) -> URL:
+    """The URL as SQLAlchemy reads it, on a backend bilag supports (PostgreSQL
+    through psycopg 3, the driver bilag installs)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"not a database URL: {shown(url)} (use {SUPPORTED})") from None
+    if parsed.get_backend_name() not in _BACKENDS:
+        raise StoreError(f"unsupported database {parsed.get_backend_name()!r} in {shown(url)}: "
+                         f"use {SUPPORTED}")
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def shown(url: str) -> str:
@@ -48,22 +78,121 @@ def connect(url: str | None = None) -> Engine:
     the database cannot be reached.
     """
     url = database_url(url)
+    parsed = _parse(url)
     try:
-        engine = _engine(url)
+        engine = _engine(parsed)
         migrate(engine)
     except ArgumentError as e:
         raise StoreError(f"not a database URL: {shown(url)} ({e})") from None
     except (SQLAlchemyError, OSError) as e:
-        reason = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
-        raise StoreError(f"cannot open the database {shown(url)}: {reason}") from None
+        raise StoreError(f"cannot open the database {shown(url)}: {_reason(e)}") from None
     return engine
 
 
-def _engine(url: str) -> Engine:
+def open_store(url: str | None = None) -> Engine:
+    """Open an existing store to read, without writing to it or migrating it.
+
+    Raises `StoreError` with one line when there is no database, it is not
+    a bilag store ("run bilag import first"), its schema is older than this
+    bilag's ("run bilag upgrade") or it cannot be reached.
+    """
+    engine, revision, where = _inspect(database_url(url))
+    if revision != head_revision():
+        engine.dispose()
+        raise StoreError(_revision_problem(revision, where))
+    return engine
+
+
+def upgrade(url: str | None = None) -> tuple[str, str]:
+    """Bring an existing store's schema up to date; returns the revisions
+    before and after. A database that is no bilag store is left alone."""
+    url = database_url(url)
+    engine, before, where = _inspect(url)
+    engine.dispose()
+    if before not in _known_revisions():
+        raise StoreError(_revision_problem(before, where))
+    connect(url).dispose()
+    return before, head_revision()
+
+
+def _inspect(url: str) -> tuple[Engine, str | None, str]:
+    """A read-only engine on the database at `url`, its schema revision and
+    where it is, as messages name it."""
+    parsed = _parse(url)
+    engine = _reader(parsed, url)
+    try:
+        revision = current_revision(engine)
+    except (SQLAlchemyError, OSError) as e:
+        engine.dispose()
+        raise StoreError(f"cannot open the database {shown(url)}: {_reason(e)}") from None
+    return engine, revision, _where(parsed, url)
+
+
+def head_revision() -> str:
+    """The schema revision this bilag writes."""
+    return ScriptDirectory.from_config(migration_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's schema revision (None: no bilag schema in it)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(migration_config()).walk_revisions()}
+
+
+def _revision_problem(revision: str | None, where: str) -> str:
+    if revision is None:
+        return f"no bilag database at {where}; run bilag import first"
+    if revision in _known_revisions():
+        return f"the bilag database at {where} has an older schema (revision {revision}); run bilag upgrade"
+    return f"the bilag database at {where} was written by a newer bilag (revision {revision}); update bilag"
+
+
+def _where(parsed: URL, url: str) -> str:
+    return parsed.database or ":memory:" if parsed.get_backend_name() == "sqlite" else shown(url)
+
+
+def _reason(error: Exception) -> str:
+    return str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+
+
+def _engine(url: URL) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def _reader(url: URL, given: str) -> Engine:
+    """An engine that cannot write: SQLite opened with mode=ro (immutable in
+    a folder it may not write, where it could not keep its shared-memory
+    file), PostgreSQL with every transaction read only."""
+    if url.get_backend_name() == "postgresql":
+        return create_engine(url, connect_args={"options": "-c default_transaction_read_only=on"})
+    path = Path(url.database or "")
+    if not url.database or url.database == ":memory:" or not path.is_file():
+        raise StoreError(f"no bilag database at {url.database or ':memory:'}; run bilag import first")
+    location = path.resolve()
+    flags = "mode=ro" + ("" if os.access(location.parent, os.W_OK) else "&immutable=1")
+    uri = f"file:{quote(str(location))}?{flags}"
+
+    def open_file() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    # No pool: a query command leaves no file open behind it.
+    engine = create_engine("sqlite://", creator=open_file, poolclass=NullPool)
+    event.listen(engine, "connect", _sqlite_reading)
+    return engine
+
+
+def _sqlite_reading(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
@@ -84,7 +213,7 @@ def migration_config() -> Config:
 def migrate(engine: Engine) -> None:
     """Upgrade the database to the newest schema revision if it is behind."""
     config = migration_config()
-    head = ScriptDirectory.from_config(config).get_current_head()
+    head = head_revision()
     with engine.connect() as connection:
         sqlite = engine.dialect.name == "sqlite"
         if sqlite:
@@ -97,10 +226,11 @@ def migrate(engine: Engine) -> None:
             with connection.begin():
                 if engine.dialect.name == "postgresql":
                     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-                if MigrationContext.configure(connection).get_current_revision() == head:
-                    return
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+                if MigrationContext.configure(connection).get_current_revision() != head:
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                if sqlite and not views_current(connection):
+                    install_views(connection)
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -8,6 +8,7 @@ reach are simply imported by the next run (the ones it did are "unchanged").
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import hashlib
 import multiprocessing
@@ -20,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -106,14 +107,16 @@ def _default_reader(path: Path) -> Record:
 
 
 def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None = None, force: bool = False,
-                 progress: bool = False, reader: Reader = _default_reader) -> ImportSummary:
+                 progress: bool = False, reader: Reader = _default_reader,
+                 municipality: str | None = None) -> ImportSummary:
     """Import annex files, folders and globs into the store at `engine`.
 
     Files already stored (same sha256) are "unchanged" unless `force`, which
     re-reads them and replaces their rows in one transaction. Reading runs in
     `jobs` worker processes (default: the number of cores; 1 reads inline);
     `reader` is the function that reads one file (default
-    `bilag.pipeline.process`). Series are relinked at the end.
+    `bilag.pipeline.process`). `municipality` names the publisher of every
+    file, over what the documents say. Series are relinked at the end.
     """
     files, missing = find_files(paths)
     summary = ImportSummary()
@@ -147,11 +150,19 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
             if isinstance(result, str):
                 _fail(engine, summary, str(path), digest, result)
             else:
+                if municipality:
+                    result = dataclasses.replace(
+                        result, document=dataclasses.replace(result.document, municipality=municipality))
                 try:
                     summary.counts[save_record(engine, result, str(path), replace=force)] += 1
                 except SQLAlchemyError as e:
                     _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
             advance(_reading_now(unread, jobs, scanned_pages))
+    if municipality:  # files stored before take the publisher given now as well
+        digests = sorted(seen)
+        with Session(engine) as session, session.begin():
+            for chunk in (digests[i:i + 500] for i in range(0, len(digests), 500)):
+                session.execute(update(Document).where(Document.sha256.in_(chunk)).values(municipality=municipality))
     link_series(engine)
     return summary
 

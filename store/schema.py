@@ -45,6 +45,8 @@ class Document(Base):
     """One imported annex file."""
 
     __tablename__ = "documents"
+    # Ids are keys that outputs give out: never reused after a delete (as in PostgreSQL).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     file_name: Mapped[str] = mapped_column(Text)
@@ -54,6 +56,8 @@ class Document(Base):
     title: Mapped[str | None] = mapped_column(Text)
     annex: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[str | None] = mapped_column(Text)
+    municipality: Mapped[str | None] = mapped_column(Text)
+    """The publisher: from the record's `document.municipality`, or given at import."""
     plan_key: Mapped[str] = mapped_column(Text, index=True)
     """The plan's identity for year-over-year series (see `series.plan_identity`)."""
     report_year: Mapped[int | None] = mapped_column(index=True)
@@ -98,11 +102,16 @@ class Footnote(Base):
 
 
 class GoalSeries(Base):
-    """The same goal followed over report years (rebuilt by `series.link_series`)."""
+    """The same goal followed over report years (rebuilt by `series.link_series`,
+    which gives a series its id and key again when it keeps its goals)."""
 
     __tablename__ = "goal_series"
+    __table_args__ = (UniqueConstraint("key", name="uq_goal_series_key"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(20))
+    """A stable name of the series, kept when an earlier or later year is imported."""
+    municipality: Mapped[str | None] = mapped_column(Text)
     plan_key: Mapped[str] = mapped_column(Text, index=True)
     first_year: Mapped[int | None]
     last_year: Mapped[int | None]
@@ -117,6 +126,7 @@ class Goal(Base):
         CheckConstraint(
             "status IN ('achieved', 'partially_achieved', 'not_achieved', 'on_track', 'not_stated')",
             name="goal_status"),
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -125,6 +135,8 @@ class Goal(Base):
     table_number: Mapped[int]
     row_number: Mapped[int]
     pages: Mapped[list[Any]]
+    regions: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    """PDF rows: [{"page": n, "bbox": [x0, top, x1, bottom]}] in points from the page's top-left."""
     target_group: Mapped[str | None] = mapped_column(Text)
     goal_text: Mapped[str | None] = mapped_column(Text)
     report_text: Mapped[str | None] = mapped_column(Text)

@@ -68,6 +68,7 @@ def document_rows(record: Record) -> Document:
     document = Document(
         file_name=source.file, sha256=source.sha256, format=source.format, pages=source.pages,
         title=info.title, annex=info.annex, plan=info.plan, report_year=info.report_year,
+        municipality=info.municipality,
         plan_key=plan_identity(info.plan, info.annex, info.title),
         warnings=list(record.warnings), imported_at=datetime.now(UTC),
         extractor_version=bilag.__version__,
@@ -87,6 +88,7 @@ def document_rows(record: Record) -> Document:
                    for i, a in enumerate(goal.actuals)]
         document.goals.append(Goal(
             table_number=goal.table, row_number=goal.row, pages=list(goal.pages),
+            regions=[{"page": r.page, "bbox": list(r.bbox)} for r in goal.regions] or None,
             target_group=goal.target_group, goal_text=goal.goal, report_text=goal.report,
             status=goal.status, status_text=goal.status_text, attainment=goal.attainment,
             table=table, quantities=targets + actuals,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -54,3 +57,22 @@ def test_document_without_goal_table_warns() -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout)["goals"] == []
     assert "Warning:" in result.stderr and "no goal/result table" in result.stderr
+
+
+def test_a_name_that_is_not_utf8_reads_and_prints_as_valid_json(tmp_path: Path) -> None:
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/bilag2_\xff.txt"))
+    odd.write_bytes(GOOD.read_bytes())
+    result = subprocess.run([Path(sys.executable).with_name("bilag"), "extract", str(odd), "--json"],
+                            capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout.decode("utf-8"))  # valid UTF-8, the byte escaped
+    assert record["source"]["file"] == "bilag2_\\xff.txt"
+    assert record["goals"][1]["target_group"] == "2. Voksne"
+
+
+def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
+    pipe = tmp_path / "annex.txt"
+    os.mkfifo(pipe)
+    result = run("extract", pipe)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {pipe}: is not a regular file (a pipe, socket or device)"

@@ -33,10 +33,14 @@ def _place(cell: dict) -> tuple[int, int]:
 @pytest.mark.parametrize("plan", sorted(EXPECTED["plans"]))
 def test_every_goal_is_linked_to_its_counterpart_and_nothing_else(samples_db: str, plan: str) -> None:
     expected = EXPECTED["plans"][plan]
-    frame = goals(connect(samples_db))
+    engine = connect(samples_db)
+    frame = goals(engine, all_renderings=True)
     stems = expected["files"]
     mine = frame[frame["file"].str.rsplit(".", n=1).str[0].isin(stems.values())]
     assert len(mine) == 60  # 10 rows x 3 formats x 2 years
+    once = goals(engine)  # by default each edition's goal once, its files listed
+    once = once[once["file"].str.rsplit(".", n=1).str[0].isin(stems.values())]
+    assert len(once) == 20 and (once["renderings"].str.len() == 3).all()
     # Renderings of one annex (text, DOCX, PDF) are the same goals: one series per row.
     assert (mine.groupby(["report_year", "table", "row"])["series"].nunique() == 1).all()
     series = {(int(r.report_year), r.table, r.row): r.series for r in mine.itertuples()}

@@ -7,6 +7,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from bilag.store.schema import Base
+from bilag.store.views import drop_views
 
 config = context.config
 
@@ -20,6 +21,9 @@ def run_migrations(connection) -> None:  # noqa: ANN001 - Alembic passes a Conne
         compare_type=True,
     )
     with context.begin_transaction():
+        # SQLite checks every view when a batch migration renames a table;
+        # `database.migrate` makes the views again afterwards.
+        drop_views(connection)
         context.run_migrations()
 
 

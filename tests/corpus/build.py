@@ -14,6 +14,7 @@ not made again, so a rebuild leaves the committed files as they are.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -71,13 +72,19 @@ def produce(source: bytes, layout: Layout, target: Path) -> None:
             target.write_bytes(word.read_bytes())
 
 
+@functools.lru_cache(maxsize=4)
+def pdf_words(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The words of each page of a PDF, as pdfplumber reads them."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return tuple(tuple(w["text"] for w in page.extract_words()) for page in pdf.pages)
+
+
 def file_text(path: Path) -> str:
     """All the text of a produced file, as a reader's parser sees it."""
     if path.suffix == ".pdf":
-        import pdfplumber
-
-        with pdfplumber.open(path) as pdf:
-            return " ".join(w["text"] for page in pdf.pages for w in page.extract_words())
+        return " ".join(" ".join(words) for words in pdf_words(path))
     if path.suffix == ".docx":
         with zipfile.ZipFile(path) as z:
             tree = etree.fromstring(z.read("word/document.xml"))
@@ -107,6 +114,41 @@ def missing_words(gold: dict, text: str) -> list[str]:
     return missing
 
 
+def layout_problems(tags: tuple[str, ...], path: Path, gold: dict) -> list[str]:
+    """Where a PDF does not show what its layout tags say (pages, repeated
+    header, print header and footer, running header, orientation)."""
+    if path.suffix != ".pdf":
+        return []
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        landscape = pdf.pages[0].width > pdf.pages[0].height
+    pages = [set(words) for words in pdf_words(path)]
+    report = next(h for h, role in zip(gold["tables"][0]["headers"], gold["tables"][0]["columns"])
+                  if role == "report").split()[0]
+    n = len(pages)
+    checks = {
+        "split_rows": any(split_over(goal, pdf_words(path)) for goal in gold["goals"]),
+        "multi_page": n >= 2,
+        "repeated_header": n >= 2 and all(report in words for words in pages),
+        "no_repeated_header": n >= 2 and not any(report in words for words in pages[1:]),
+        "browser_header_footer": all(f"{i}/{n}" in words for i, words in enumerate(pages, start=1)),
+        "page_margins": all(gold["document"]["municipality"].split()[0] in words for words in pages),
+        "landscape": landscape,
+    }
+    return [tag for tag, ok in checks.items() if tag in tags and not ok]
+
+
+def split_over(goal: dict, pages: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a row begins on one page and ends on the next: its goal's first
+    words on one page, its report's last words only on the next."""
+    head = " ".join((goal["goal"] or goal["report"]).split()[:3])
+    tail = " ".join(goal["report"].split()[-2:])
+    texts = [" ".join(words) for words in pages]
+    return any(head in texts[i] and tail in texts[i + 1] and tail not in texts[i]
+               for i in range(len(texts) - 1))
+
+
 def build(cases: tuple[tuple[str, Layout], ...], annexes: dict[str, Annex], out: Path, only: str | None,
           force: bool) -> int:
     files, golds = out / "files", out / "gold"
@@ -131,14 +173,16 @@ def build(cases: tuple[tuple[str, Layout], ...], annexes: dict[str, Annex], out:
         (golds / f"{layout.name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                    encoding="utf-8")
         lost = missing_words(gold, file_text(target))
+        unlike = layout_problems(layout.tags, target, gold)
         index[layout.name] = {"name": layout.name, "producer": layout.producer, "layouts": list(layout.tags),
                               "content": key, "municipality": annex.municipality,
                               "file": f"files/{target.name}", "gold": f"gold/{layout.name}.json",
                               "source_sha256": digest}
         state = "made" if made else "kept"
         print(f"{state:>5} {target.stat().st_size:>8} {target.relative_to(out)}  rows {len(gold['goals'])}"
-              + (f"  MISSING {len(lost)} gold words: {' '.join(lost[:8])}" if lost else ""))
-        failures += bool(lost)
+              + (f"  MISSING {len(lost)} gold words: {' '.join(lost[:8])}" if lost else "")
+              + (f"  NOT AS TAGGED: {' '.join(unlike)}" if unlike else ""))
+        failures += bool(lost or unlike)
     names = [layout.name for _, layout in cases]
     ordered = [index[n] for n in names if n in index]
     listing = {"description": "The producer matrix: each file, its producer, the layouts it stands for and "
@@ -161,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (HOLDOUT_DIR if args.holdout else HERE)
     failures = build(cases, annexes, out, args.only, args.force)
     if failures:
-        print(f"{failures} file(s) lack words of their gold record", file=sys.stderr)
+        print(f"{failures} file(s) lack words of their gold record or do not look as tagged", file=sys.stderr)
     return 1 if failures else 0
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 FICTIONAL_NOTE = "Fiktivt eksempel til test: kommune, tal og tekst er opdigtet."
 
@@ -58,7 +58,7 @@ class Annex:
     intro: tuple[str, ...]
     rows: tuple[Row, ...]
     department: str = ""
-    other_annexes: tuple[str, ...] = field(default=())  # titles a web site's side menu links to
+    other_annexes: tuple[str, ...] = ()  # titles a web site's side menu links to
 
 
 def dk(n: float) -> str:
@@ -77,6 +77,16 @@ VERDICTS = {
     "not_achieved": ("Målet er ikke nået.", "Målet er ikke opfyldt.", "Målet er langtfra indfriet."),
     "on_track": ("Målet forventes nået i {next}.", "Indsatsen er på rette vej.",
                  "Målet forventes nået inden udgangen af planperioden."),
+}
+# The hold-out set's wording: other phrasings of the same verdicts.
+HOLDOUT_VERDICTS = {
+    "achieved": ("Målsætningen blev opfyldt.", "Målet for året er nået.", "Målet er fuldt ud opfyldt."),
+    "partially_achieved": ("Målet er kun delvist nået.", "Målsætningen er delvist indfriet.",
+                           "Målet er delvis opfyldt."),
+    "not_achieved": ("Målet blev ikke nået.", "Kommunen kunne ikke leve op til målet.",
+                     "Målet forventes ikke nået."),
+    "on_track": ("Arbejdet er i gang og forløber som planlagt.", "Vi er på rette vej mod målet.",
+                 "Målet forventes nået ved planperiodens udløb."),
 }
 # How far the actual goes of its target for each verdict (a range of ratios).
 REACH = {"achieved": (1.0, 1.3), "partially_achieved": (0.6, 0.93), "not_achieved": (0.2, 0.55),
@@ -265,9 +275,41 @@ def k_keypersons(rng, status, place, year):
             (Quantity(f"{a} nøglepersoner", "nøgleperson", a, target=0),))
 
 
+def k_volunteers(rng, status, place, year):
+    n = rng.choice((60, 90, 140))
+    a = _reach(rng, status, n)
+    goal = (f"{n} frivillige rekrutteres til lektiecaféer og mentorordninger årligt.",)
+    result = (f"Der er i {year} rekrutteret {a} nye frivillige, især gennem samarbejdet med {place.partner}.",
+              "Frivilligkoordinatoren følger op med et introduktionskursus hvert kvartal.")
+    return (goal, result, (Quantity(f"{n} frivillige", "frivillig", n, period="annual"),),
+            (Quantity(f"{a} nye frivillige", "frivillig", a, target=0),))
+
+
+def k_home_visits(rng, status, place, year):
+    n = rng.choice((350, 480, 610))
+    a = _reach(rng, status, n)
+    goal = (f"{n} familier med nyfødte modtager et ekstra hjemmebesøg af sundhedsplejen inden for de første "
+            "to uger.",)
+    result = (f"Sundhedsplejen har gennemført ekstra hjemmebesøg hos {a} familier i {place.area} og resten "
+              "af kommunen.",)
+    return (goal, result, (Quantity(f"{n} familier", "familie", n),),
+            (Quantity(f"{a} familier", "familie", a, target=0),))
+
+
+def k_satisfaction(rng, status, place, year):
+    p = rng.choice((75, 80, 85))
+    q = round(p * {"achieved": 1.08, "partially_achieved": 0.93, "not_achieved": 0.75, "on_track": 0.95,
+                   "not_stated": 0.98}[status])
+    goal = (f"Mindst {p} pct. af deltagerne vurderer forløbet som godt eller meget godt.",)
+    result = (f"I evalueringen svarer {q} pct. af deltagerne, at forløbet var godt eller meget godt.",)
+    return (goal, result, (Quantity(f"{p} pct.", "procent", p),),
+            (Quantity(f"{q} pct.", "procent", q, target=0),))
+
+
 KINDS: tuple[Kind, ...] = (k_pupils, k_professionals, k_parents, k_share, k_courses, k_meetings, k_waiting,
                            k_seniors, k_language, k_plan, k_complaints, k_housing, k_debt, k_students,
                            k_keypersons)
+HOLDOUT_KINDS: tuple[Kind, ...] = KINDS + (k_volunteers, k_home_visits, k_satisfaction)
 
 # (target group, theme): a Målgruppe and the Indsatsområde it belongs to.
 GROUPS = (
@@ -285,7 +327,7 @@ STATUS_MIX = ("achieved", "achieved", "achieved", "partially_achieved", "partial
 
 def make_rows(rng: random.Random, place: Place, year: int, count: int,
               groups: tuple[tuple[str, str], ...] = GROUPS, kinds: tuple[Kind, ...] = KINDS,
-              notes: int = 0) -> tuple[Row, ...]:
+              notes: int = 0, verdicts: dict[str, tuple[str, ...]] = VERDICTS) -> tuple[Row, ...]:
     """`count` rows over the groups in order (each group two or three rows),
     with a mix of verdicts; the first `notes` rows with numbers get a footnote."""
     kinds = list(kinds)
@@ -301,16 +343,19 @@ def make_rows(rng: random.Random, place: Place, year: int, count: int,
             goal, result, targets, actuals = kind(rng, status, place, year)
             verdict = None
             if status != "not_stated":
-                verdict = rng.choice(VERDICTS[status]).format(next=year + 1)
+                verdict = rng.choice(verdicts[status]).format(next=year + 1)
             footnote = None
             if notes and actuals:
                 footnote = rng.choice(("Opgjort pr. 1. december", "Kilde: kommunens fagsystem, opgørelse for",
                                        "Tallet omfatter også deltagere fra nabokommuner i"))
                 footnote = f"{footnote} {year}."
                 notes -= 1
+            inline = rng.random() < 0.3
+            if inline and verdict and rng.random() < 0.5:
+                verdict = verdict.rstrip(".")  # "Målet er nået 4.916 folkeskoleelever har …"
             rows.append(Row(theme=theme, group=group, goal=goal, verdict=verdict, result=result,
-                            status=status, targets=targets, actuals=actuals,
-                            verdict_inline=rng.random() < 0.3, footnote=footnote))
+                            status=status, targets=targets, actuals=actuals, verdict_inline=inline,
+                            footnote=footnote))
     return tuple(rows)
 
 
@@ -323,7 +368,7 @@ TITLES = (
 
 def make_annex(seed: int, place: Place, annex: str, year: int, plan: str, rows: int = 12,
                title: int = 0, notes: int = 0, groups: tuple[tuple[str, str], ...] = GROUPS,
-               department: str = "Social- og Beskæftigelsesforvaltningen") -> Annex:
+               department: str = "Social- og Beskæftigelsesforvaltningen", holdout: bool = False) -> Annex:
     """A whole fictional annex of one municipality."""
     rng = random.Random(seed)
     return Annex(
@@ -336,7 +381,9 @@ def make_annex(seed: int, place: Place, annex: str, year: int, plan: str, rows: 
                "hver målgruppe handleplanens mål og status på indsatserne, som forvaltningen har opgjort "
                f"dem ved årets udgang. Bilaget forelægges udvalget sammen med den samlede status for {year}.",
                FICTIONAL_NOTE),
-        rows=make_rows(rng, place, year, rows, groups=groups, notes=notes),
+        rows=make_rows(rng, place, year, rows, groups=groups, notes=notes,
+                       kinds=HOLDOUT_KINDS if holdout else KINDS,
+                       verdicts=HOLDOUT_VERDICTS if holdout else VERDICTS),
         department=department,
         other_annexes=(f"Bilag {int(annex) + 1}: Økonomisk opfølgning på {plan}",
                        f"Bilag {annex}: Status på handleplanens indsatser for {year - 1}"),

@@ -8,7 +8,7 @@ them as superscripts, the gold drops them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .content import Annex, Quantity, Row
@@ -63,7 +63,6 @@ class Layout:
     web: str = "cms"  # cms or word (for HTML pages)
     css: str = "plain"
     via_odt: bool = False  # Word document saved by LibreOffice from an ODT
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def keys(self) -> tuple[str, ...]:
         return tuple(k for k, _ in self.columns)
@@ -239,7 +238,7 @@ def gold_record(annex: Annex, layout: Layout, file: str, format: str) -> dict[st
             "municipality": annex.municipality,
             "footnotes": [{"mark": str(m), "text": t} for m, t in footnotes(annex, layout)],
         },
-        "tables": [{"index": 1, "title": layout.caption, "columns": roles,
+        "tables": [{"index": 1, "title": layout.caption or layout.title_row, "columns": roles,
                     "headers": [header_text(h, annex) for _, h in layout.columns]}],
         "goals": goals,
     }

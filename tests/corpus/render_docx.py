@@ -20,7 +20,7 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from .content import Annex
-from .model import MARK, Cell, Layout, footnotes, table
+from .model import MARK, Layout, footnotes, table
 
 FIXED_TIME = datetime(2025, 3, 1, 12, 0, 0)
 ZIP_TIME = (2025, 3, 1, 12, 0, 0)
@@ -62,6 +62,7 @@ def build(annex: Annex, layout: Layout) -> bytes:
 
 
 def setup(document: WordDocument, annex: Annex, layout: Layout) -> None:
+    """Page size and margins, fonts, the running header and the page numbers."""
     section = document.sections[0]
     width, height = Mm(210), Mm(297)
     if layout.landscape:
@@ -110,6 +111,8 @@ def add_field(paragraph: Paragraph, instruction: str) -> None:
 
 
 def add_table(document: WordDocument, annex: Annex, layout: Layout) -> None:
+    """The goal table: title row and header rows with their spans (gridSpan, vMerge),
+    repeated on each page where the layout says so, then the body."""
     drawn = table(annex, layout)
     width = drawn.width
     rows = (1 if drawn.title_row else 0) + len(drawn.header_rows) + len(drawn.body)
@@ -172,7 +175,7 @@ def merge_down(word, drawn, first: int) -> None:
     for item in drawn.body:
         if not isinstance(item, str):
             for c, cell in enumerate(item):
-                if isinstance(cell, Cell) and cell.span > 1:
+                if cell.span > 1:
                     word.rows[r].cells[c].merge(word.rows[r + cell.span - 1].cells[c])
         r += 1
 
@@ -190,6 +193,7 @@ def header_row(row, layout: Layout) -> None:
 
 
 def write(cell: _Cell, paragraphs: tuple[str, ...], bold: bool = False, color: str | None = None) -> None:
+    """A cell's paragraphs as runs, footnote marks as superscript."""
     for i, text in enumerate(paragraphs):
         paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
         position = 0

@@ -134,6 +134,8 @@ def goal_table(annex: Annex, layout: Layout, body: ParagraphStyle, strong: Parag
         style.append(("BACKGROUND", (0, 0), (-1, first - 1), colors.HexColor(f"#{layout.header_fill}")))
     if layout.zebra:
         style.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, colors.HexColor("#EEF1F5")]))
-    return RLTable(data, colWidths=widths, repeatRows=first if layout.repeat_header else 0,
-                   style=style, splitInRow=1)
+    # Page breaks fall between rows: reportlab's in-row split (splitInRow) draws the
+    # repeated header twice on the first page (5.1), so the split rows of the matrix
+    # come from LibreOffice.
+    return RLTable(data, colWidths=widths, repeatRows=first if layout.repeat_header else 0, style=style)
 

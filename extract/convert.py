@@ -11,7 +11,8 @@ helper it started are killed together), and the folder is removed afterwards.
 - A PDF without a text layer, or a page image (TIFF, PNG, JPEG): OCRmyPDF with
   Tesseract's Danish data, deskewed and with pages rotated upright, into a
   searchable PDF that the PDF reader reads. Tesseract's hOCR (kept from
-  OCRmyPDF's work folder) gives each word's confidence.
+  OCRmyPDF's work folder) gives each word's confidence; `scan_rules` draws
+  the table rules printed on the page into the PDF.
 """
 
 from __future__ import annotations
@@ -29,18 +30,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lxml import html
 
 from bilag.errors import ConversionFailed, MissingTool
 from bilag.settings import Settings
 
+from . import scan_rules
 from .blocks import Body, Paragraph, Table
-
-if TYPE_CHECKING:
-    import numpy
-    import pikepdf
 
 OFFICE_FORMATS = ("doc", "odt", "rtf")
 IMAGE_FORMATS = ("tiff", "png", "jpeg")
@@ -49,21 +46,20 @@ OFFICE_PACKAGE = "libreoffice-writer-nogui"
 # Where OCR tends to misread a number: a letter that looks like a digit inside it
 # ("2.42S", "1O0", "l5"), or a thousands point read as a comma ("2,425").
 SUSPECT_NUMBER = re.compile(r"\d[\d.,]*[OoSsIlBZ][\d.,]*\d?|[OoSsIlB]\d[\d.,]*|^\d{1,3},\d{3}$")
-# Tesseract reads a capital I at a cell's edge, beside the rule, as a bar:
-# "| 2024 blev …". A bar standing as a word is never annex text.
+# Number words that OCR makes of others by one accent: "en forskningsbaseret"
+# read as "én" (one), "et" as "ét".
+ACCENTED_NUMBER_WORDS = {"én", "ét"}
+# A bar standing as a word, not on a rule (those leave the text layer), is a
+# capital I that Tesseract read as a bar: "| 2024 blev …".
 BAR_FOR_I = re.compile(r"(?<!\S)\|(?!\S)")
-RULE_GLYPHS = {"|", "I", "l", "1", "!", "[", "]", "i"}  # what Tesseract makes of a vertical rule
-RULE_GAP = 3  # pixels missing either side of a point on a scanned rule, at most, still closed
 WORD_EDGES = "\"'“”„«»()[]{}.,:;!?"
-
-
-Box = tuple[float, float, float, float]  # x0, top, x1, bottom in a page picture's pixels
 
 
 @dataclass(frozen=True)
 class DoubtfulWord:
-    """A word read below the confidence threshold or shaped like a misread
-    number, with its centre on the page in PDF points from the top-left corner."""
+    """A word read below the confidence threshold, shaped like a misread number
+    or a number word one accent from another word ("én"), with its centre on
+    the page in PDF points from the top-left corner."""
 
     text: str
     page: int
@@ -147,9 +143,10 @@ def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]
         # Tesseract on one thread: the import runs one worker per core already.
         env = {"OMP_THREAD_LIMIT": "1", **os.environ, "TMPDIR": str(work)}
         _run(command + [str(source), str(output)], path, "OCR", settings.ocr_timeout, work, env)
-        glyphs: dict[int, list[Box]] = {}
+        glyphs: dict[int, list[scan_rules.Box]] = {}
         confidences, doubtful = _read_hocr(work, settings.ocr_min_confidence, glyphs)
-        _draw_rules(output, work, settings.ocr_min_rule_length, glyphs)
+        scan_rules.draw_rules(output, sorted(work.glob("ocrmypdf.io.*/*_ocr.png")),
+                              settings.ocr_min_rule_length, glyphs)
         mean = round(sum(confidences) / len(confidences), 1) if confidences else None
         yield OcrText(output, mean, doubtful)
 
@@ -188,8 +185,8 @@ def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
         raise ConversionFailed(str(path), f"{tool} failed: {reason}")
 
 
-def _read_hocr(work: Path, threshold: float, boxes: dict[int, list[Box]]) -> tuple[list[float],
-                                                                                  tuple[DoubtfulWord, ...]]:
+def _read_hocr(work: Path, threshold: float,
+               boxes: dict[int, list[scan_rules.Box]]) -> tuple[list[float], tuple[DoubtfulWord, ...]]:
     """All word confidences, and the doubtful words, from OCRmyPDF's hOCR files;
     the boxes (in pixels) of the words that may be a rule's glyph go to `boxes`."""
     confidences: list[float] = []
@@ -207,124 +204,13 @@ def _read_hocr(work: Path, threshold: float, boxes: dict[int, list[Box]]) -> tup
             if not text or confidence is None or box is None:
                 continue
             confidences.append(float(confidence.group(1)))
-            if text in RULE_GLYPHS or span.text_content().strip() in RULE_GLYPHS:
+            if text in scan_rules.RULE_GLYPHS or span.text_content().strip() in scan_rules.RULE_GLYPHS:
                 boxes.setdefault(page, []).append(tuple(float(v) for v in box.groups()))
-            if float(confidence.group(1)) < threshold or (any(c.isdigit() for c in text)
-                                                          and SUSPECT_NUMBER.search(text)):
+            if (float(confidence.group(1)) < threshold or text.lower() in ACCENTED_NUMBER_WORDS
+                    or (any(c.isdigit() for c in text) and SUSPECT_NUMBER.search(text))):
                 x0, top, x1, bottom = (float(v) for v in box.groups())
                 doubtful.append(DoubtfulWord(text, page, (x0 + x1) / 2 * scale, (top + bottom) / 2 * scale))
     return confidences, tuple(doubtful)
-
-
-def _draw_rules(pdf: Path, work: Path, min_length: float, glyphs: dict[int, list[Box]]) -> None:
-    """Draw the table rules printed on each scanned page into the searchable PDF
-    as vector lines over the picture's own, so that the PDF reader finds a ruled
-    table as ruled (a scan's grid is only pixels; without it, cells are guessed
-    from the gaps between words)."""
-    import numpy
-    import pikepdf  # with OCRmyPDF, in the ocr extra
-    from PIL import Image
-
-    with pikepdf.open(pdf, allow_overwriting_input=True) as document:
-        for image_path in sorted(work.glob("ocrmypdf.io.*/*_ocr.png")):
-            number = int(image_path.name.split("_")[0])
-            if number > len(document.pages) or int(document.pages[number - 1].obj.get("/Rotate", 0)) % 360:
-                continue  # a page OCRmyPDF turned upright: its picture no longer matches the page
-            page = document.pages[number - 1]
-            with Image.open(image_path) as image:
-                dark = numpy.asarray(image.convert("L")) < 128
-            _, _, width, height = (float(v) for v in page.mediabox)
-            scale = width / dark.shape[1]
-            rules = _rules(dark, min_length / scale)
-            verticals = [(x, top, bottom) for x, top, x1, bottom in rules if x == x1]
-            on_rules = [(x0, top, x1, bottom) for x0, top, x1, bottom in glyphs.get(number, [])
-                        if any(x0 - 2 <= x <= x1 + 2 and rule_top <= bottom and top <= rule_bottom
-                               for x, rule_top, rule_bottom in verticals)]
-            _drop_rule_glyphs(page, on_rules)
-            operators = [f"{x0 * scale:.2f} {height - y0 * scale:.2f} m {x1 * scale:.2f} "
-                         f"{height - y1 * scale:.2f} l S" for x0, y0, x1, y1 in rules]
-            if operators:
-                drawing = " ".join(["q 0 G 0.5 w", *operators, "Q"]).encode()
-                page.contents_add(pikepdf.Stream(document, drawing))
-        document.save(pdf)
-
-
-def _drop_rule_glyphs(page: pikepdf.Page, on_rules: list[Box]) -> None:
-    """Take out of the text layer the words Tesseract read from a vertical rule
-    itself (`on_rules`: their hOCR boxes): a bar, "I", "l" or "1" where the rule
-    is ("800 | friskoleelever")."""
-    import pikepdf
-
-    for text_layer in page.Resources.get("/XObject", {}).values():
-        if text_layer.get("/Subtype") != "/Form" or not on_rules:
-            continue
-        # OCRmyPDF's hOCR text layer: per line a "cm" to its start in the
-        # picture's pixels, per word a "Tm" with its offset along the line and a "TJ".
-        instructions = pikepdf.parse_content_stream(text_layer)
-        line_x = line_y = word_x = 0.0
-        changed = False
-        for i, instruction in enumerate(instructions):
-            operands, operator = instruction.operands, instruction.operator
-            if str(operator) == "cm" and len(operands) == 6 and abs(float(operands[0])) > 0.9:
-                line_x, line_y = float(operands[4]), float(operands[5])
-            elif str(operator) == "Tm" and len(operands) == 6:
-                word_x = float(operands[4])
-            elif str(operator) == "TJ":
-                text = "".join(bytes(part).decode("utf-16-be", errors="replace")
-                               for part in operands[0] if isinstance(part, pikepdf.String))
-                x = line_x + word_x
-                if text.strip() in RULE_GLYPHS and any(abs(x - x0) <= 3 and top - 10 <= line_y <= bottom + 10
-                                                       for x0, top, _, bottom in on_rules):
-                    instructions[i] = pikepdf.ContentStreamInstruction([pikepdf.Array()], operator)
-                    changed = True
-        if changed:
-            text_layer.write(pikepdf.unparse_content_stream(instructions))
-
-
-def _rules(dark: numpy.ndarray, min_length: float) -> list[tuple[float, float, float, float]]:
-    """Horizontal and vertical rules of a page's dark pixels: runs at least
-    `min_length` pixels long (longer than any letter's stroke), neighbouring
-    pixel rows (or columns) of one rule taken together, as (x0, y0, x1, y1)."""
-    import numpy
-
-    found = []
-    for axis, grid in ((0, dark), (1, dark.T)):
-        # One pixel's wobble (noise, what deskewing left) must not break a rule.
-        thick = grid[:-2] | grid[1:-1] | grid[2:]
-        segments = []
-        for row in numpy.flatnonzero(thick.sum(axis=1) >= min_length):
-            if not any(end - start >= min_length for start, end in _runs(thick[row])):
-                continue
-            # A row that holds a rule: a few light pixels along it (a thin rule
-            # through JPEG and noise) do not end it.
-            line = thick[row].copy()
-            for step in range(1, RULE_GAP + 1):
-                line[step:-step] |= thick[row][:-2 * step] & thick[row][2 * step:]
-            segments += [(row + 1, start, end) for start, end in _runs(line) if end - start >= min_length]
-        merged: list[list[float]] = []
-        for row, start, end in segments:  # rows in order: a rule is a stack of rows of overlapping runs
-            touching = [rule for rule in merged if row - rule[3] <= 2
-                        and start <= rule[2] + RULE_GAP and end >= rule[1] - RULE_GAP]
-            for rule in touching[1:]:  # runs of a thick rule that one row joins are one rule
-                merged.remove(rule)
-            if touching:
-                rule = touching[0]
-                rule[:] = [min(r[0] for r in touching), min(start, *(r[1] for r in touching)),
-                           max(end, *(r[2] for r in touching)), row]
-            else:
-                merged.append([row, start, end, row])
-        for first, start, end, last in merged:
-            middle = (first + last) / 2
-            found.append((start, middle, end, middle) if axis == 0 else (middle, start, middle, end))
-    return found
-
-
-def _runs(line: numpy.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of each run of dark pixels in one pixel row."""
-    import numpy
-
-    edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], line.view(numpy.int8), [0]))))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
 
 
 def _has_dpi(image: Path) -> bool:

@@ -76,7 +76,15 @@ SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 "evnede ikke at leve op til målsætningen"."""
 STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
                      "se", "opgøre", "glæde", "opleve", "nyhed", "glædelig", "positiv", "tilfreds", "flot",
-                     "stolt"})
+                     "stolt",
+                     # causes and consequences ("Opbremsningen gør, at målet ikke er nået")
+                     "gøre", "gør", "medføre", "resultere", "skyldes", "følge", "konsekvens", "betød",
+                     # evidence and conclusions ("Det står klart, at man ikke når målet")
+                     "klar", "klart", "tydelig", "tydeligt", "sikker", "sikkert", "faktum", "konkludere",
+                     "konklusion", "registrere", "kendsgerning", "status", "resultat",
+                     # regret or relief ("Vi må desværre konstatere, at …", "Det er ærgerligt, at …")
+                     "desværre", "beklage", "beklageligvis", "ærgerlig", "ærgerligt", "skuffende",
+                     "heldigvis"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
@@ -85,6 +93,14 @@ CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når
 """Conjunctions that make a verdict a condition or a question, not a statement."""
 TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
 """Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
+COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "set", "alle"),
+                    ("de", "fleste"), ("en", "del", "af"))
+"""Phrases before a goal noun that count the goals: the verdict is then about a share of them
+("Næsten alle målene er indfriet")."""
+DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
+             ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
+"""A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
+"Vi er tæt på målet"."""
 QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
                          "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",

@@ -102,7 +102,8 @@ if not Token.has_extension("bilag_goal"):
 
 GOAL = {"_": {"bilag_goal": True}}
 EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
-FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS}}
+# A parenthesis may stand between a goal and its verb ("årets målsætning (4.500) er ikke opnået").
+FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + [p for p in PUNCT_BREAKS if p not in "()"]}}
 ATTAIN_VERB = {"_": {"bilag_attain": True}}
 
 
@@ -124,6 +125,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_GOAL)]],
+    # "Langt fra målsætning", "Vi er tæt på målet"
+    "distance": [[*_phrase_pattern(words), dict(FILLER, OP="{0,2}"), GOAL] for words in F.DISTANCES],
     # "Der er delvis målopfyldelse"
     "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
                     {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
@@ -187,6 +190,9 @@ def _counted(span: Span | list[Token]) -> bool:
     """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
     tokens = list(span)
+    goal_at = next((k for k, t in enumerate(tokens) if t._.bilag_goal), len(tokens))
+    if has_phrase([t.lower_ for t in tokens[:goal_at]], F.COUNTING_PHRASES):
+        return True  # "Næsten alle målene er indfriet"
     for k, token in enumerate(tokens):
         if k > 0 and _names(tokens[k - 1]):
             continue  # a number after a noun names it: "serviceområderne i bølge fire"
@@ -271,7 +277,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None
     expected, denied = lead
     if kind == "subject":
-        if doc[end - 1].lower_ == doc[end - 1].lemma_:
+        if doc[end - 1].lower_ == doc[end - 1].lemma_ and doc[end - 1].lower_ not in F.ATTAIN_FORMS:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
         if any(t.lower_ == "at" and t.i + 1 < end and doc[t.i + 1].lemma_ not in INFINITIVE_AUX
                for t in doc[start:end]):
@@ -303,6 +309,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading("on_track", first, end)
     if kind == "fulfilment":
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+    if kind == "distance":
+        if _counted(list(doc[first:end])):
+            return None
+        status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
+        return _Reading(status, first, end)
     opening = first
     lead_words = [t.lower_ for t in doc[first:start]]
     inverted = start > first and doc[start - 1].lemma_ in INVERTING  # "Samlet set er målet nået"

@@ -34,8 +34,7 @@ EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", 
 UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
              ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"))
 """Phrases of a goal or effort under way: on track."""
-ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"),
-             ("i", "gang", "med"))
+ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"))
 """Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
 IN_GOAL = ("i", "mål")
 """Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
@@ -60,15 +59,18 @@ NOT_YET = (("endnu", "ikke"), ("ikke", "endnu"))
 PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fuldstændig"),
           ("ikke", "fuldstændigt"),
           ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
-          ("stort", "set", "ikke"),          ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"))
+          ("stort", "set", "ikke"), ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"), ("kun",),
+          ("blot",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
 NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
-             ("mislykkedes",))
+             ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"))
 """Words that negate the verdict."""
 MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
 "vil blive nået" is an expectation."""
 FUTURE_MODALS = frozenset({"vil", "ville"})
+PROGRESSING = (("i", "gang", "med"), ("på", "vej", "til"), ("på", "vej", "mod"), ("godt", "på", "vej"))
+"""Before an infinitive attainment, progress: "Vi er i gang med at nå målet" is on track."""
 NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
 """Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
 SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
@@ -84,7 +86,10 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "konklusion", "registrere", "kendsgerning", "status", "resultat",
                      # regret or relief ("Vi må desværre konstatere, at …", "Det er ærgerligt, at …")
                      "desværre", "beklage", "beklageligvis", "ærgerlig", "ærgerligt", "skuffende",
-                     "heldigvis"})
+                     "heldigvis",
+                     # judgements of it ("Det er uacceptabelt, at regeringen ikke lever op til målet")
+                     "uacceptabel", "uacceptabelt", "kritisabel", "kritisabelt", "bekymrende", "problematisk",
+                     "alvorlig", "alvorligt", "beklagelig", "beklageligt", "tilfredsstillende", "godt"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
@@ -101,7 +106,8 @@ DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
 "Vi er tæt på målet"."""
-QUANTIFIERS = frozenset({"halvdel", "halvdelen", "flertal", "flertallet", "hovedpart", "hovedparten",
+QUANTIFIERS = frozenset({"majoritet", "majoriteten", "minoritet", "mindretal", "halvdel", "halvdelen",
+                         "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
                          "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
                          "samtlige", "bedste", "dårligste", "hver"})

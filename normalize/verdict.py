@@ -118,13 +118,15 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
     # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
     # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
-    "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,5}"), GOAL]]
+    "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,8}"), GOAL]]
               + [[{"LEMMA": verb}, dict(FILLER, OP="{0,3}"), *_phrase_pattern(particles),
                   dict(FILLER, OP="{0,4}"), GOAL]
                  for verb, particles in F.ATTAIN_PARTICLES.items()]
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_GOAL)]],
+    # a headline: "Egedal i mål med klimaplanen"
+    "headline": [[{"IS_TITLE": True}, *_phrase_pattern(F.IN_GOAL)]],
     # "Langt fra målsætning", "Vi er tæt på målet"
     "distance": [[*_phrase_pattern(words), dict(FILLER, OP="{0,2}"), GOAL] for words in F.DISTANCES],
     # "Der er delvis målopfyldelse"
@@ -306,9 +308,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
+        if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])):
+            return None  # "De fleste ministerier er kommet godt i gang": others, counted
         return _Reading("on_track", first, end)
     if kind == "fulfilment":
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+    if kind == "headline":
+        return _Reading("achieved", start, end) if start == own.start else None
     if kind == "distance":
         if _counted(list(doc[first:end])):
             return None
@@ -361,6 +367,8 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
             # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
             words = doc[own.start:start]
+            if has_phrase([t.lower_ for t in words], F.PROGRESSING):
+                return True, False  # "Vi er i gang med at nå målet": under way
             if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
                     or has_phrase([t.lower_ for t in words], F.NEAR)):
                 return None  # "Vi arbejder på at nå målet": an aim

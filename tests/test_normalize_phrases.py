@@ -108,6 +108,15 @@ VERDICTS = [
     # a form the lemma table lacks, and a share of the goals
     ("Målet om 100 deltagere er overopfyldt.", None, "achieved", "Målet om 100 deltagere er overopfyldt"),
     ("Næsten alle målene er indfriet.", None, "not_stated", None),
+    # progress before an infinitive, headlines, other negations, "kun"
+    ("Vi er i gang med at nå målet.", None, "on_track", "Vi er i gang med at nå målet"),
+    ("Egedal i mål med klimaplanen.", None, "achieved", "Egedal i mål med klimaplanen"),
+    ("De lever på ingen måde op til målet.", None, "not_achieved", "De lever på ingen måde op til målet"),
+    ("Det er uacceptabelt, at regeringen ikke lever op til målet.", None, "not_achieved",
+     "at regeringen ikke lever op til målet"),
+    ("Målet er kun nået med 55 %.", None, "partially_achieved", "Målet er kun nået med 55 %"),
+    ("Hun var i gang med en ungdomsuddannelse.", None, "not_stated", None),
+    ("De fleste ministerier er kommet godt i gang.", None, "not_stated", None),
     ("De fleste delmål er nået.", None, "not_stated", None),
     ("Kommunen nåede sit mål.", None, "achieved", "Kommunen nåede sit mål"),
     ("Forvaltningen nåede ikke sit mål for året.", None, "not_achieved",

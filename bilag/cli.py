@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 import click
 
 from bilag import __version__
-from bilag.errors import BilagError
+from bilag.errors import BilagError, printable
 from bilag.record import STATUSES, Record
 
 if TYPE_CHECKING:
@@ -236,9 +236,12 @@ def _percent(share: float | None) -> str:
               help="Worker processes reading files (default: the number of cores).")
 @click.option("--force", is_flag=True, help="Re-read files already stored and replace their rows.")
 @click.option("--municipality", help="The publisher of these files (over what the documents name).")
+@click.option("--follow-links", is_flag=True,
+              help="Read links in the folders that point out of them (not followed by default).")
+@click.option("--verbose", "-v", is_flag=True, help="List the files a folder walk passed over, and why.")
 @store_command
 def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, force: bool,
-                   municipality: str | None) -> None:
+                   municipality: str | None, follow_links: bool, verbose: bool) -> None:
     """Import annex files, folders (recursively) and glob patterns into the store.
 
     Each document is stored whole or not at all; files already stored are
@@ -250,9 +253,12 @@ def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None,
 
     engine = connect(db_url)
     summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty(),
-                           municipality=municipality)
+                           municipality=municipality, follow_links=follow_links)
     for path, reason in summary.failures:
         fail(f"{path}: {reason}")
+    if verbose:
+        for path, reason in summary.skipped:
+            click.echo(f"Skipped: {printable(path)}: {reason}", err=True)
     click.echo(f"Imported: {summary}")
     if summary.failed:
         sys.exit(1)

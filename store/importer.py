@@ -48,34 +48,70 @@ class ImportSummary:
 
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # what a folder walk did not read, and why
 
     @property
     def failed(self) -> int:
         return self.counts["failed"]
 
     def __str__(self) -> str:
-        return ", ".join(f"{self.counts[o]} {o}" for o in ("imported", "replaced", "unchanged", "failed"))
+        done = ", ".join(f"{self.counts[o]} {o}" for o in ("imported", "replaced", "unchanged", "failed"))
+        return f"{done}, {len(self.skipped)} skipped" if self.skipped else done
 
 
-def find_files(arguments: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+@dataclass(frozen=True)
+class FoundFiles:
+    """What the arguments of an import name: the files to read, each once;
+    the arguments that matched nothing; and what a folder walk passed over,
+    with the reason (an unknown suffix, not a regular file, a link out of the
+    folders being imported)."""
+
+    files: tuple[Path, ...]
+    missing: tuple[str, ...] = ()
+    skipped: tuple[tuple[Path, str], ...] = ()
+
+
+def find_files(arguments: Iterable[str | Path], follow_links: bool = False) -> FoundFiles:
     """The files named by `arguments` (files, folders searched recursively,
-    glob patterns), each once, and the arguments that matched nothing.
-    A folder's hidden files and Office lock files are left out."""
+    glob patterns). A folder's hidden files and Office lock files are left
+    out silently; other files a folder walk does not read are listed as
+    skipped. A link out of the given folders is not followed unless
+    `follow_links` (a shared upload folder must not read /etc/passwd)."""
     files: dict[Path, None] = {}
-    missing = []
+    missing: list[str] = []
+    skipped: list[tuple[Path, str]] = []
+    folders = [Path(a).resolve() for a in arguments if Path(a).is_dir()]
     for argument in arguments:
         path = Path(argument)
         matches = [path] if path.exists() else [Path(p) for p in sorted(glob.glob(str(path), recursive=True))]
         if not matches:
             missing.append(str(argument))
         for match in matches:
-            if match.is_dir():
-                for found in sorted(match.rglob("*")):
-                    if found.is_file() and found.suffix.lower() in SUFFIXES and not _skipped(found, match):
-                        files[found] = None
-            else:
+            if not match.is_dir():
                 files[match] = None
-    return list(files), missing
+                continue
+            for found in sorted(match.rglob("*")):
+                if _skipped(found, match) or found.is_dir():
+                    continue
+                reason = _not_read(found, folders, follow_links)
+                if reason:
+                    skipped.append((found, reason))
+                else:
+                    files[found] = None
+    return FoundFiles(tuple(files), tuple(missing), tuple(skipped))
+
+
+def _not_read(path: Path, folders: list[Path], follow_links: bool) -> str | None:
+    """Why a folder walk leaves a file unread, or None to read it."""
+    if path.is_symlink() and not follow_links:
+        target = path.resolve()
+        if not any(target.is_relative_to(folder) for folder in folders):
+            return "a link out of the folders being imported (--follow-links to read it)"
+    if not path.is_file():
+        return "not a regular file (a pipe, socket or device)"
+    if path.suffix.lower() not in SUFFIXES:
+        return f"not an annex format ({path.suffix or 'no suffix'})"
+    return None
 
 
 def _skipped(path: Path, folder: Path) -> bool:
@@ -108,7 +144,7 @@ def _default_reader(path: Path) -> Record:
 
 def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None = None, force: bool = False,
                  progress: bool = False, reader: Reader = _default_reader,
-                 municipality: str | None = None) -> ImportSummary:
+                 municipality: str | None = None, follow_links: bool = False) -> ImportSummary:
     """Import annex files, folders and globs into the store at `engine`.
 
     Files already stored (same sha256) are "unchanged" unless `force`, which
@@ -116,10 +152,13 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     `jobs` worker processes (default: the number of cores; 1 reads inline);
     `reader` is the function that reads one file (default
     `bilag.pipeline.process`). `municipality` names the publisher of every
-    file, over what the documents say. Series are relinked at the end.
+    file, over what the documents say. A folder's links that point out of the
+    given folders are skipped unless `follow_links`. Series are relinked at
+    the end.
     """
-    files, missing = find_files(paths)
-    summary = ImportSummary()
+    found = find_files(paths, follow_links)
+    files, missing = found.files, found.missing
+    summary = ImportSummary(skipped=[(str(path), reason) for path, reason in found.skipped])
     for argument in missing:
         _fail(engine, summary, argument, None, "no such file or folder")
     todo: list[tuple[Path, str]] = []

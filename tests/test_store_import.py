@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -165,6 +166,31 @@ def test_a_folder_import_skips_hidden_files_and_office_lock_files(tmp_path: Path
     for name in ("bilag2.docx", "~$bilag2.docx", ".bilag2.txt", ".cache/bilag3.txt", "2025/bilag3.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("Bilag")
-    assert find_files([tmp_path]) == ([tmp_path / "2025" / "bilag3.txt", tmp_path / "bilag2.docx"], [])
+    assert find_files([tmp_path]).files == (tmp_path / "2025" / "bilag3.txt", tmp_path / "bilag2.docx")
     lock_file = tmp_path / "~$bilag2.docx"
-    assert find_files([lock_file]) == ([lock_file], [])  # named on its own, it is read
+    assert find_files([lock_file]).files == (lock_file,)  # named on its own, it is read
+
+
+def test_a_folder_import_passes_over_links_out_pipes_and_other_files(tmp_path: Path) -> None:
+    folder, outside = tmp_path / "upload", tmp_path / "private"
+    folder.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("hemmelig")
+    shutil.copy(SAMPLES / "2024" / "bilag2_negativ_social_kontrol_2024.txt", folder / "bilag2.txt")
+    (folder / "link_out.txt").symlink_to(outside / "secret.txt")
+    (folder / "link_in.txt").symlink_to(folder / "bilag2.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "notes.xlsx").write_bytes(b"PK")
+    found = find_files([folder])
+    assert found.files == (folder / "bilag2.txt", folder / "link_in.txt")
+    assert dict(found.skipped) == {
+        folder / "link_out.txt": "a link out of the folders being imported (--follow-links to read it)",
+        folder / "notes.xlsx": "not an annex format (.xlsx)",
+        folder / "pipe.txt": "not a regular file (a pipe, socket or device)",
+    }
+    assert folder / "link_out.txt" in find_files([folder], follow_links=True).files
+    db = tmp_path / "bilag.db"
+    result = CliRunner().invoke(main, ["import", str(folder), "--db", str(db), "--jobs", "1", "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "Imported: 1 imported, 0 replaced, 1 unchanged, 0 failed, 3 skipped" in result.stdout
+    assert f"Skipped: {folder / 'pipe.txt'}: not a regular file" in result.stderr

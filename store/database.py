@@ -199,7 +199,14 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")  # SQLite ignores ON DELETE CASCADE without it
     cursor.execute("PRAGMA busy_timeout=30000")  # wait for another writer instead of failing
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers are not blocked by an import
+    # Readers are not blocked by an import. The mode stays with the file once
+    # set; setting it needs a lock that another importer may hold for a moment,
+    # so it is set where it is not yet, and left to the next connection then.
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            pass
     cursor.close()
 
 
@@ -211,27 +218,47 @@ def migration_config() -> Config:
 
 
 def migrate(engine: Engine) -> None:
-    """Upgrade the database to the newest schema revision if it is behind."""
+    """Upgrade the database to the newest schema revision if it is behind.
+    Two importers starting on one new store migrate it once: PostgreSQL
+    waits for an advisory lock, SQLite for its write lock, taken first."""
     config = migration_config()
     head = head_revision()
-    with engine.connect() as connection:
-        sqlite = engine.dialect.name == "sqlite"
+    sqlite = engine.dialect.name == "sqlite"
+    migrator = _sqlite_migrator(engine) if sqlite else engine
+    try:
+        with migrator.connect() as connection, connection.begin():
+            if not sqlite:
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            if MigrationContext.configure(connection).get_current_revision() != head:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+            if sqlite and not views_current(connection):
+                install_views(connection)
+    finally:
         if sqlite:
-            # Batch migrations copy a table and drop the old one: with foreign
-            # keys on, that drop would cascade into every row that refers to it.
-            # The pragma only takes effect outside a transaction.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        try:
-            with connection.begin():
-                if engine.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-                if MigrationContext.configure(connection).get_current_revision() != head:
-                    config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
-                if sqlite and not views_current(connection):
-                    install_views(connection)
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+            migrator.dispose()
+
+
+def _sqlite_migrator(engine: Engine) -> Engine:
+    """An engine for migrating a SQLite store, foreign keys off, whose
+    transactions begin with SQLite's write lock (BEGIN IMMEDIATE): the revision is read under the
+    lock, so a second importer waits and then finds the store up to date.
+    pysqlite's own BEGIN comes only before the first write, too late."""
+    migrator = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(migrator, "connect")
+    def _connect(dbapi_connection, _record) -> None:  # noqa: ANN001 - DB-API objects
+        dbapi_connection.isolation_level = None  # bilag says when a transaction begins
+        dbapi_connection.execute("PRAGMA busy_timeout=30000")  # wait for the other importer's migration
+        # Batch migrations copy a table and drop the old one: with foreign keys
+        # on, that drop would cascade into every row that refers to it. The
+        # pragma only takes effect outside a transaction, so here. (The journal
+        # mode is left to the store's own connections: changing it needs a lock
+        # that another importer's migration may hold.)
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(migrator, "begin")
+    def _begin(connection) -> None:  # noqa: ANN001 - a SQLAlchemy connection
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrator

@@ -1,9 +1,11 @@
 """Two imports of the same files at the same moment: the second to commit a
-document finds it stored ("unchanged"), and relinking series leaves no
-orphans."""
+document finds it stored ("unchanged"), relinking series leaves no orphans,
+and two first imports on a new store both make it."""
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.synchronize
 import threading
 import time
 from collections import Counter
@@ -63,4 +65,31 @@ def test_two_imports_of_the_same_files_at_once(db_url: str, cached_reader: Calla
     with Session(engine) as session:
         linked = set(session.scalars(select(Goal.series_id)))
         assert None not in linked and linked == set(session.scalars(select(GoalSeries.id)))
+    engine.dispose()
+
+
+def _open_new_store(url: str, start: multiprocessing.synchronize.Barrier,
+                    results: multiprocessing.Queue) -> None:
+    start.wait(timeout=30)
+    try:
+        connect(url).dispose()
+        results.put("ok")
+    except Exception as error:  # noqa: BLE001 - the test reports what the other process met
+        results.put(f"{type(error).__name__}: {error}")
+
+
+def test_two_first_imports_on_a_new_store_both_make_it(db_url: str) -> None:
+    """Two processes open one new store at the same moment: the migration runs
+    once, under the database's lock, and both go on with the store made."""
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(2), context.Queue()
+    openers = [context.Process(target=_open_new_store, args=(db_url, start, results)) for _ in range(2)]
+    for process in openers:
+        process.start()
+    for process in openers:
+        process.join(timeout=120)
+    assert sorted(results.get(timeout=5) for _ in openers) == ["ok", "ok"]
+    engine = connect(db_url)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Document)) == 0
     engine.dispose()

@@ -61,6 +61,17 @@ class ConversionFailed(BilagError):
     """LibreOffice or OCR could not convert the file, or ran past its time limit."""
 
 
+class LimitExceeded(BilagError):
+    """Reading the file ran past the per-file time or memory limit
+    (`Settings.file_time_limit`, `Settings.file_memory_limit`); its worker
+    process was stopped and replaced, and the batch went on."""
+
+
+class WorkerDied(BilagError):
+    """The worker process reading the file ended without a result (killed by
+    the system, or a crash in a library's C code)."""
+
+
 class NoTextLayer(NotAnAnnex):
     """A PDF whose pages hold no text (a scan): it is read by OCR where OCR is installed."""
 

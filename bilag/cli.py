@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import textwrap
@@ -14,6 +15,7 @@ import click
 from bilag import __version__
 from bilag.errors import BilagError, printable
 from bilag.record import STATUSES, Record
+from bilag.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,31 +53,65 @@ def main() -> None:
     """
 
 
+INTERRUPTED = 130  # the shell's exit status for a command stopped by Ctrl-C (128 + SIGINT)
+
+
+def limit_options(function: Callable[..., None]) -> Callable[..., None]:
+    """--jobs, --time-limit and --memory-limit: how files are read in worker processes."""
+    function = click.option("--memory-limit", type=click.FloatRange(min=0.1), default=None, metavar="GIB",
+                            help="GiB of memory one file may take (default "
+                                 f"{DEFAULT.file_memory_limit / 2**30:g}); past it the file fails.")(function)
+    function = click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+                            help=f"Seconds one file may take (default {DEFAULT.file_time_limit:g}); "
+                                 "past it the file fails.")(function)
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                        help="Worker processes reading files (default: the number of cores).")(function)
+
+
+def with_limits(time_limit: float | None, memory_limit: float | None) -> Settings:
+    """The default settings with the limits given on the command line."""
+    changes: dict[str, float | int] = {}
+    if time_limit is not None:
+        changes["file_time_limit"] = time_limit
+    if memory_limit is not None:
+        changes["file_memory_limit"] = int(memory_limit * 2**30)
+    return dataclasses.replace(DEFAULT, **changes)
+
+
 @main.command("extract")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print bilag/1 JSON, one object per line per file.")
 @click.option("--explain", is_flag=True,
               help="Show the phrase each reading comes from and the numbers left out, with the reason.")
-def extract_command(files: tuple[Path, ...], as_json: bool, explain: bool) -> None:
+@limit_options
+def extract_command(files: tuple[Path, ...], as_json: bool, explain: bool, jobs: int | None,
+                    time_limit: float | None, memory_limit: float | None) -> None:
     """Read annex FILES (PDF, DOCX, text or HTML) and print their goal rows.
 
-    Each file is read on its own: one that cannot be read is reported on
-    stderr and the others go on; the exit status is 1 if any failed.
+    Each file is read on its own, in a worker process within the time and
+    memory limits: one that cannot be read is reported on stderr and the
+    others go on; the exit status is 1 if any failed. Ctrl-C stops after the
+    file being printed (exit status 130).
     """
     from bilag.pipeline import process_all
+    from bilag.workers import stop_on_interrupt
 
     failed = 0
-    for path, record in process_all(files):
-        if isinstance(record, BilagError):
-            fail(str(record))
-            failed += 1
-            continue
-        for warning in record.warnings:
-            warn(f"{path}: {warning}")
-        if as_json:
-            click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
-        else:
-            show_record(record, explain)
+    with stop_on_interrupt() as stop:
+        for path, record in process_all(files, with_limits(time_limit, memory_limit), jobs, stop):
+            if isinstance(record, BilagError):
+                fail(str(record))
+                failed += 1
+                continue
+            for warning in record.warnings:
+                warn(f"{printable(path)}: {warning}")
+            if as_json:
+                click.echo(json.dumps(record.to_dict(), ensure_ascii=False))
+            else:
+                show_record(record, explain)
+    if stop.requested:
+        fail("interrupted: the files not printed were not read")
+        sys.exit(INTERRUPTED)
     if failed:
         sys.exit(1)
 
@@ -232,34 +268,41 @@ def _percent(share: float | None) -> str:
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes reading files (default: the number of cores).")
+@limit_options
 @click.option("--force", is_flag=True, help="Re-read files already stored and replace their rows.")
 @click.option("--municipality", help="The publisher of these files (over what the documents name).")
 @click.option("--follow-links", is_flag=True,
               help="Read links in the folders that point out of them (not followed by default).")
 @click.option("--verbose", "-v", is_flag=True, help="List the files a folder walk passed over, and why.")
 @store_command
-def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, force: bool,
-                   municipality: str | None, follow_links: bool, verbose: bool) -> None:
+def import_command(paths: tuple[str, ...], db_url: str | None, jobs: int | None, time_limit: float | None,
+                   memory_limit: float | None, force: bool, municipality: str | None, follow_links: bool,
+                   verbose: bool) -> None:
     """Import annex files, folders (recursively) and glob patterns into the store.
 
     Each document is stored whole or not at all; files already stored are
-    left unchanged (same bytes). Failed files are logged with their reason
-    and the batch goes on; the exit status is 1 if any failed. The store is
-    made, or upgraded, as needed.
+    left unchanged (same bytes). Each file is read in a worker process
+    within the time and memory limits; failed files are logged with their
+    reason and the batch goes on; the exit status is 1 if any failed. Ctrl-C
+    stores the files read so far, prints the summary and exits with 130;
+    the next run reads the rest. The store is made, or upgraded, as needed.
     """
     from bilag.store import connect, import_paths
+    from bilag.workers import stop_on_interrupt
 
     engine = connect(db_url)
-    summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty(),
-                           municipality=municipality, follow_links=follow_links)
+    with stop_on_interrupt() as stop:
+        summary = import_paths(paths, engine, jobs=jobs, force=force, progress=sys.stderr.isatty(),
+                               municipality=municipality, follow_links=follow_links,
+                               settings=with_limits(time_limit, memory_limit), stop=stop)
     for path, reason in summary.failures:
         fail(f"{path}: {reason}")
     if verbose:
         for path, reason in summary.skipped:
             click.echo(f"Skipped: {printable(path)}: {reason}", err=True)
     click.echo(f"Imported: {summary}")
+    if summary.interrupted:
+        sys.exit(INTERRUPTED)
     if summary.failed:
         sys.exit(1)
 

@@ -32,6 +32,16 @@ class Settings:
     """A line outside tables at the same place on this share of a PDF's pages
     (two pages at least) is a running header or footer, not content."""
 
+    # Each file in a worker process (bilag/workers.py)
+    file_time_limit: float | None = 900.0
+    """Seconds one file may take to read (extract and normalize, OCR included),
+    at most; past it its worker is killed and the file fails (None: no limit)."""
+    file_memory_limit: int | None = 2 * 2**30
+    """Bytes of resident memory a worker may use while reading one file, at
+    most (2 GiB; a 60-page annex takes some 400 MiB); past it the worker is
+    killed and the file fails (None: no limit). The whole batch stays under
+    one process's memory plus `jobs` times this."""
+
     # Untrusted input
     max_unpacked_bytes: int = 300_000_000
     """Bytes a .docx/.odt package may unpack to, at most (checked before inflating)."""

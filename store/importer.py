@@ -11,14 +11,12 @@ from __future__ import annotations
 import dataclasses
 import glob
 import hashlib
-import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, select, update
@@ -27,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from bilag.errors import BilagError
 from bilag.record import Record
+from bilag.settings import DEFAULT, Settings
+from bilag.workers import Limits, Stop, read_each
 
 from .schema import Document
 from .series import link_series
@@ -49,6 +49,7 @@ class ImportSummary:
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # what a folder walk did not read, and why
+    interrupted: bool = False  # stopped by Ctrl-C: the files not reached are left for the next run
 
     @property
     def failed(self) -> int:
@@ -56,7 +57,8 @@ class ImportSummary:
 
     def __str__(self) -> str:
         done = ", ".join(f"{self.counts[o]} {o}" for o in ("imported", "replaced", "unchanged", "failed"))
-        return f"{done}, {len(self.skipped)} skipped" if self.skipped else done
+        done += f", {len(self.skipped)} skipped" if self.skipped else ""
+        return done + (" (interrupted: the other files were not read)" if self.interrupted else "")
 
 
 @dataclass(frozen=True)
@@ -126,36 +128,30 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read(reader: Reader, path: Path) -> Record | str:
-    """Run in a worker: the record, or the reason the file could not be read."""
-    try:
-        return reader(path)
-    except BilagError as e:
-        return e.reason
-    except Exception as e:  # noqa: BLE001 - one bad file must not stop the batch
-        return f"{type(e).__name__}: {e}"
-
-
-def _default_reader(path: Path) -> Record:
-    from bilag.pipeline import process
-
-    return process(path)
-
-
 def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None = None, force: bool = False,
-                 progress: bool = False, reader: Reader = _default_reader,
-                 municipality: str | None = None, follow_links: bool = False) -> ImportSummary:
+                 progress: bool = False, reader: Reader | None = None,
+                 municipality: str | None = None, follow_links: bool = False,
+                 settings: Settings = DEFAULT, stop: Stop | None = None) -> ImportSummary:
     """Import annex files, folders and globs into the store at `engine`.
 
     Files already stored (same sha256) are "unchanged" unless `force`, which
     re-reads them and replaces their rows in one transaction. Reading runs in
-    `jobs` worker processes (default: the number of cores; 1 reads inline);
-    `reader` is the function that reads one file (default
-    `bilag.pipeline.process`). `municipality` names the publisher of every
+    `jobs` worker processes (default: the number of cores), each file within
+    the settings' time and memory limits (`bilag.workers`); `jobs=0` reads
+    here, in this process, without limits. `reader` is the function that
+    reads one file (default `bilag.pipeline.process`). When `stop` is
+    requested (Ctrl-C), the queued files are left for the next run, the
+    files read so far are stored and the summary says so. `municipality` names the publisher of every
     file, over what the documents say. A folder's links that point out of the
     given folders are skipped unless `follow_links`. Series are relinked at
     the end.
     """
+    warm_up = None
+    if reader is None:
+        from bilag.normalize import warm_up as load_language
+        from bilag.pipeline import process
+
+        reader, warm_up = partial(process, settings=settings), partial(load_language, settings)
     found = find_files(paths, follow_links)
     files, missing = found.files, found.missing
     summary = ImportSummary(skipped=[(str(path), reason) for path, reason in found.skipped])
@@ -181,13 +177,16 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     # process that has threads is unsafe.
     unread = dict.fromkeys(path for path, _ in todo)
     scanned_pages = 0
-    with _reading(todo, jobs, reader, engine) as results, _progress_bar(progress, len(todo)) as advance:
-        for (path, digest), result in results:
+    digests = dict(todo)
+    with _reading(todo, jobs, reader, warm_up, engine, settings, stop) as results, \
+            _progress_bar(progress, len(todo)) as advance:
+        for path, result in results:
+            digest = digests[path]
             del unread[path]
             if isinstance(result, Record) and result.source.ocr:
                 scanned_pages += result.source.pages or 0
-            if isinstance(result, str):
-                _fail(engine, summary, str(path), digest, result)
+            if isinstance(result, BilagError):
+                _fail(engine, summary, str(path), digest, result.reason)
             else:
                 if municipality:
                     result = dataclasses.replace(
@@ -197,6 +196,7 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
                 except SQLAlchemyError as e:
                     _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
             advance(_reading_now(unread, jobs, scanned_pages))
+    summary.interrupted = bool(stop and stop.requested)
     if municipality:  # files stored before take the publisher given now as well
         digests = sorted(seen)
         with Session(engine) as session, session.begin():
@@ -208,32 +208,17 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
 
 @contextmanager
 def _reading(todo: list[tuple[Path, str]], jobs: int | None, reader: Reader,
-             engine: Engine) -> Iterator[Iterator[tuple[tuple[Path, str], Record | str]]]:
-    """Start reading the files (worker processes forked now) and yield each
-    file's record or failure reason, in the order they finish."""
-    jobs = min(jobs or os.cpu_count() or 1, len(todo))
-    if jobs <= 1:
-        yield ((item, _read(reader, item[0])) for item in todo)
-        return
-    # A forked worker must not inherit the pool's open connections: were it
-    # to close them, it would end this process's database sessions.
-    engine.dispose()
-    # Fork explicitly: Python 3.14 defaults to forkserver, whose workers start
-    # from scratch and cannot see a reader defined in __main__ (a notebook).
-    forking = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork") if forking else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures: dict[Future, tuple[Path, str]] = {pool.submit(_read, reader, path): (path, digest)
-                                                   for path, digest in todo}
-        yield _finished(futures)
-
-
-def _finished(futures: dict[Future, tuple[Path, str]]) -> Iterator[tuple[tuple[Path, str], Record | str]]:
-    for future in as_completed(futures):
-        try:
-            yield futures[future], future.result()
-        except BrokenProcessPool:
-            yield futures[future], "the worker process reading it died"
+             warm_up: Callable[[], None] | None, engine: Engine, settings: Settings,
+             stop: Stop | None) -> Iterator[Iterator[tuple[Path, Record | BilagError]]]:
+    """Start reading the files (worker processes forked now, each running
+    `warm_up` first) and yield each file's record or error, as they finish."""
+    if jobs != 0:
+        # A forked worker must not inherit the pool's open connections: were it
+        # to close them, it would end this process's database sessions.
+        engine.dispose()
+    with read_each([path for path, _ in todo], reader, Limits.of(settings), jobs, stop=stop,
+                   on_start=warm_up) as results:
+        yield results
 
 
 def _log(engine: Engine, summary: ImportSummary, path: str, sha256: str | None, outcome: str,

@@ -51,7 +51,7 @@ def test_two_imports_of_the_same_files_at_once(db_url: str, cached_reader: Calla
 
     def run() -> None:
         engine = connect(db_url)
-        summaries.append(import_paths([SAMPLES / "2024" / "*.txt"], engine, jobs=1, reader=read_in_step))
+        summaries.append(import_paths([SAMPLES / "2024" / "*.txt"], engine, jobs=0, reader=read_in_step))
         engine.dispose()
 
     imports = [threading.Thread(target=run) for _ in range(2)]

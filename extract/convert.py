@@ -35,6 +35,7 @@ from lxml import html
 
 from bilag.errors import ConversionFailed, MissingTool
 from bilag.settings import Settings
+from bilag.workers import die_with_parent
 
 from . import scan_rules
 from .blocks import Body, Paragraph, Table
@@ -171,8 +172,10 @@ def tidy(body: Body) -> Body:
 def _run(command: list[str], path: Path, tool: str, timeout: float, cwd: Path,
          env: dict[str, str] | None = None) -> None:
     """Run a converter to its end within `timeout` seconds, or kill it and all it started."""
+    # A session of its own, so a time-out kills all it started; and it dies
+    # with the worker reading the file, were that killed at its limit.
     process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, start_new_session=True)
+                               stderr=subprocess.PIPE, start_new_session=True, preexec_fn=die_with_parent)
     try:
         _, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -90,3 +90,27 @@ def test_a_pipe_is_refused_at_once(tmp_path: Path) -> None:
     result = run("extract", pipe)
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: {pipe}: is not a regular file (a pipe, socket or device)"
+
+
+def test_ctrl_c_stops_extract_within_seconds_with_status_130(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    pdf = Path(__file__).parent.parent / "samples" / "2024" / "bilag2_negativ_social_kontrol_2024.pdf"
+    copies = []
+    for i in range(40):
+        copy = tmp_path / f"{i:02d}_{pdf.name}"
+        copy.write_bytes(pdf.read_bytes() + f"%{i}\n".encode())
+        copies.append(str(copy))
+    bilag = Path(sys.executable).with_name("bilag")
+    run = subprocess.Popen([str(bilag), "extract", "--json", "--jobs", "2", *copies],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = run.stdout.readline()  # one file printed: the batch is under way
+    run.send_signal(signal.SIGINT)
+    interrupted = time.monotonic()
+    rest, err = run.communicate(timeout=60)
+    assert run.returncode == 130, err
+    assert time.monotonic() - interrupted < 10
+    printed = [json.loads(line) for line in (first + rest).splitlines()]
+    assert 1 <= len(printed) < len(copies) and printed[0]["goals"]
+    assert "Error: interrupted" in err and "Traceback" not in err

@@ -102,9 +102,10 @@ def read_each(paths: Iterable[Path], task: Task, limits: Limits = Limits(), jobs
     The workers are forked and given their first files on entry, before the
     caller's own start-up work; leaving the block kills every worker. When
     `stop.requested` turns true, queued files are cancelled (not yielded) and
-    the files being read are abandoned. With `jobs=0`, or where fork is not
-    available, the files are read here, one after the other, without limits. `on_start` runs first
-    in every worker (to load what each file needs, once per worker).
+    the files being read are abandoned. `on_start` runs first in every
+    worker (to load what each file needs, once per worker). With `jobs=0`,
+    or where fork is not available, the files are read here, one after the
+    other, without limits.
     """
     paths = list(paths)
     if jobs == 0 or not can_fork():
@@ -176,9 +177,6 @@ class _Pool(Generic[T]):
             else:
                 for index in sorted(done):
                     yield done.pop(index)
-        if ordered and not stop.requested:  # the rest, were a number skipped
-            for index in sorted(done):
-                yield done.pop(index)
 
     def close(self) -> None:
         for worker in self.workers:
@@ -189,7 +187,7 @@ class _Pool(Generic[T]):
     def _spawn(self) -> _Worker:
         ours, theirs = multiprocessing.Pipe()
         process = multiprocessing.get_context("fork").Process(
-            target=_serve, args=(theirs, self.task, self.limits.memory, self.on_start), daemon=True)
+            target=_serve, args=(theirs, self.task, self.limits.memory, self.on_start))
         process.start()
         theirs.close()
         return _Worker(process, ours, ready=self.on_start is None)

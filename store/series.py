@@ -13,6 +13,11 @@ where their rows are the same (`same_rows`), never by their title alone;
 a rendering's goals are matched to the others' first and stand together in
 one place of the series, never as "another year". A document that names no
 publisher takes the publisher of the edition it renders (`with_publishers`).
+
+An import relinks only the plans of the documents it stored: a plan's
+series never reach into another plan. Two long lists of goals are paired by
+blocks rather than pair by pair (`best_pairs`), so that linking costs time
+and memory in proportion to the goals of the plans relinked.
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ from .schema import Document, Goal, GoalSeries, Quantity
 
 # Any fixed number: one link_series at a time per PostgreSQL database.
 _LINK_LOCK = 4242_0002
+# Plans relinked at a time: bounds what a full relink holds in memory and the
+# bound parameters of one statement.
+_PLANS_AT_ONCE = 50
 
 # Preferred rendering of an edition when its renderings disagree: the formats
 # with the least layout guesswork first.
@@ -132,8 +140,9 @@ def best_pairs(left: list[Candidate], right: list[Candidate],
                settings: Settings = DEFAULT) -> list[tuple[Candidate, Candidate]]:
     """One-to-one pairs between two lists, highest similarity first; ties go
     to the pair whose places in their tables are closest. Lists with more
-    than `series_full_pairs` pairs between them are paired by blocks
-    (`_blocked_pairs`)."""
+    than `series_full_pairs` pairs between them (far longer than an annex's
+    table) are paired by blocks (`_blocked_pairs`), which in practice finds
+    the same pairs."""
     if len(left) * len(right) > settings.series_full_pairs:
         return _blocked_pairs(left, right, settings)
     every = ((i, j) for i in range(len(left)) for j in range(len(right)))
@@ -273,10 +282,9 @@ def link_series(engine: Engine, settings: Settings = DEFAULT, plans: Collection[
             plans |= set(session.scalars(select(GoalSeries.plan_key).distinct()))
         next_id = (session.scalar(select(func.max(GoalSeries.id))) or 0) + 1
         count = 0
-        # A few hundred plans at a time: the bound parameters of one statement are limited.
-        for chunk in _chunks(sorted(plans)):
+        for chunk in _chunks(sorted(plans), _PLANS_AT_ONCE):
             identities = _relink(session, chunk, next_id, settings)
-            next_id = max([next_id - 1, *(series_id for series_id, _ in identities)]) + 1
+            next_id = max([next_id, *(series_id + 1 for series_id, _ in identities)])
             count += len(identities)
     return count
 
@@ -292,6 +300,8 @@ def _relink(session: Session, plans: list[str], next_id: int, settings: Settings
     for c in with_publishers(_candidates(session, plans), settings):
         by_plan[c.edition[:2]].append(c)
     built = [series for plan in sorted(by_plan) for series in _plan_series(by_plan[plan], settings)]
+    if not built:
+        return []
     taken: set[str] = set()  # keys of other plans' series that new keys happened to hit
     while True:
         identities = _identities(built, kept, next_id, taken)
@@ -299,8 +309,6 @@ def _relink(session: Session, plans: list[str], next_id: int, settings: Settings
         if not clash:
             break
         taken |= clash
-    if not built:
-        return []
     rows = []
     for series, (series_id, key) in zip(built, identities):
         years = [g.year for g in series if g.year is not None]

@@ -115,6 +115,17 @@ class Settings:
     """Share of the larger document's rows, at least, that must be such
     renderings of the other's rows for two documents of one plan, annex,
     year and publisher to be renderings of one edition."""
+    series_full_pairs: int = 250_000
+    """Pairs of goals, at most, that linking scores every one of (two annexes
+    of a few hundred rows each); longer lists are paired by blocks: the same
+    wording directly, then each goal against its likeliest counterparts only."""
+    series_max_candidates: int = 20
+    """Goals of the other list, at most, that one goal is scored against when
+    two long lists are paired by blocks: those sharing most of its word stems."""
+    series_common_stem: int = 100
+    """Goals, at most, whose words a word stem (a word's first five letters)
+    may be among and still count as a block: a stem in more goals of the other
+    list ("borge", "årlig") says little and would make a block of everything."""
 
 
 DEFAULT = Settings()

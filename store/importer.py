@@ -29,7 +29,7 @@ from bilag.settings import DEFAULT, Settings
 from bilag.workers import Limits, Stop, read_each
 
 from .schema import Document
-from .series import link_series
+from .series import link_series, plan_keys
 from .writer import log_entry, save_record
 
 SUFFIXES = (".pdf", ".docx", ".txt", ".html", ".htm", ".doc", ".odt", ".rtf", ".tif", ".tiff", ".png", ".jpg",
@@ -143,8 +143,8 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     requested (Ctrl-C), the queued files are left for the next run, the
     files read so far are stored and the summary says so. `municipality` names the publisher of every
     file, over what the documents say. A folder's links that point out of the
-    given folders are skipped unless `follow_links`. Series are relinked at
-    the end.
+    given folders are skipped unless `follow_links`. The series of the plans
+    the stored documents belong to are relinked at the end.
     """
     warm_up = None
     if reader is None:
@@ -172,6 +172,7 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
         else:
             todo.append((path, digest))
         seen.add(digest)
+    replaced_plans = plan_keys(engine, [digest for _, digest in todo])  # --force: the plans they leave
 
     # Workers are forked first: the progress bar runs a thread, and forking a
     # process that has threads is unsafe.
@@ -202,7 +203,9 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
         with Session(engine) as session, session.begin():
             for chunk in (digests[i:i + 500] for i in range(0, len(digests), 500)):
                 session.execute(update(Document).where(Document.sha256.in_(chunk)).values(municipality=municipality))
-    link_series(engine)
+    # Relink the plans of the documents stored now (of every file named, where their publisher was set).
+    touched = seen if municipality else [digest for _, digest in todo]
+    link_series(engine, plans=replaced_plans | plan_keys(engine, touched))
     return summary
 
 

@@ -13,6 +13,11 @@ where their rows are the same (`same_rows`), never by their title alone;
 a rendering's goals are matched to the others' first and stand together in
 one place of the series, never as "another year". A document that names no
 publisher takes the publisher of the edition it renders (`with_publishers`).
+
+An import relinks only the plans of the documents it stored: a plan's
+series never reach into another plan. Two long lists of goals are paired by
+blocks rather than pair by pair (`best_pairs`), so that linking costs time
+and memory in proportion to the goals of the plans relinked.
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, delete, false, select, text, update
+from sqlalchemy import Engine, delete, false, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from bilag.settings import DEFAULT, Settings
@@ -34,6 +41,9 @@ from .schema import Document, Goal, GoalSeries, Quantity
 
 # Any fixed number: one link_series at a time per PostgreSQL database.
 _LINK_LOCK = 4242_0002
+# Plans relinked at a time: bounds what a full relink holds in memory and the
+# bound parameters of one statement.
+_PLANS_AT_ONCE = 50
 
 # Preferred rendering of an edition when its renderings disagree: the formats
 # with the least layout guesswork first.
@@ -129,77 +139,224 @@ def similarity(a: Candidate, b: Candidate, settings: Settings = DEFAULT) -> floa
 def best_pairs(left: list[Candidate], right: list[Candidate],
                settings: Settings = DEFAULT) -> list[tuple[Candidate, Candidate]]:
     """One-to-one pairs between two lists, highest similarity first; ties go
-    to the pair whose places in their tables are closest."""
+    to the pair whose places in their tables are closest. Lists with more
+    than `series_full_pairs` pairs between them (far longer than an annex's
+    table) are paired by blocks (`_blocked_pairs`), which in practice finds
+    the same pairs."""
+    if len(left) * len(right) > settings.series_full_pairs:
+        return _blocked_pairs(left, right, settings)
+    every = ((i, j) for i in range(len(left)) for j in range(len(right)))
+    return [(left[i], right[j]) for i, j in _one_to_one(left, right, every, settings)]
+
+
+def _one_to_one(left: list[Candidate], right: list[Candidate], pairs: Iterable[tuple[int, int]],
+                settings: Settings, used_left: set[int] | None = None,
+                used_right: set[int] | None = None) -> list[tuple[int, int]]:
+    """Of `pairs` (indices into `left` and `right`), the one-to-one pairs by
+    similarity, best first, leaving out indices already used."""
     scored = []
-    for i, a in enumerate(left):
-        for j, b in enumerate(right):
-            score = similarity(a, b, settings)
-            if score is not None:
-                scored.append((-score, a.place != b.place, abs(i - j), i, j))
-    used_left: set[int] = set()
-    used_right: set[int] = set()
-    pairs = []
+    for i, j in pairs:
+        score = similarity(left[i], right[j], settings)
+        if score is not None:
+            scored.append((-score, left[i].place != right[j].place, abs(i - j), i, j))
+    used_left = set() if used_left is None else used_left
+    used_right = set() if used_right is None else used_right
+    chosen = []
     for *_, i, j in sorted(scored):
         if i not in used_left and j not in used_right:
             used_left.add(i)
             used_right.add(j)
-            pairs.append((left[i], right[j]))
-    return pairs
+            chosen.append((i, j))
+    return chosen
 
 
-def link_series(engine: Engine, settings: Settings = DEFAULT) -> int:
-    """Rebuild every goal series in the store; returns the number of series.
+def _blocked_pairs(left: list[Candidate], right: list[Candidate],
+                   settings: Settings) -> list[tuple[Candidate, Candidate]]:
+    """`best_pairs` of two long lists in time and memory linear in practice.
+    Goals of the same target group and wording pair directly: first those
+    with the same numbers too (a rendering's row), each at the same place
+    before any other, then in table order; then goals of the same wording
+    whose numbers changed (another year). The rest are scored only against
+    the goals that share their word stems (`_stem_blocks`)."""
+    used_left: set[int] = set()
+    used_right: set[int] = set()
+    chosen: list[tuple[int, int]] = []
+    for key in (_row_key, _wording_key):
+        for same_place in (True, False):
+            chosen += _exact_pairs(left, right, key, same_place, used_left, used_right, settings)
+    rest_left = [i for i in range(len(left)) if i not in used_left]
+    rest_right = [j for j in range(len(right)) if j not in used_right]
+    blocks = _stem_blocks([left[i] for i in rest_left], [right[j] for j in rest_right], settings)
+    fuzzy = ((rest_left[i], rest_right[j]) for i, js in blocks for j in js)
+    chosen += _one_to_one(left, right, fuzzy, settings, used_left, used_right)
+    return [(left[i], right[j]) for i, j in chosen]
+
+
+def _row_key(c: Candidate) -> tuple:
+    return c.group, c.text, c.numbers
+
+
+def _wording_key(c: Candidate) -> tuple:
+    return c.group, c.text
+
+
+def _exact_pairs(left: list[Candidate], right: list[Candidate], key: Callable[[Candidate], tuple],
+                 same_place: bool, used_left: set[int], used_right: set[int],
+                 settings: Settings) -> list[tuple[int, int]]:
+    """Pairs of unused goals with the same `key` (and place, if `same_place`),
+    in table order, where they are similar at all (units may tell them apart)."""
+    waiting: dict[tuple, deque[int]] = defaultdict(deque)
+    for j, b in enumerate(right):
+        if j not in used_right:
+            waiting[key(b), b.place if same_place else None].append(j)
+    chosen = []
+    for i, a in enumerate(left):
+        queue = waiting.get((key(a), a.place if same_place else None))
+        if i not in used_left and queue and similarity(a, right[queue[0]], settings) is not None:
+            j = queue.popleft()
+            used_left.add(i)
+            used_right.add(j)
+            chosen.append((i, j))
+    return chosen
+
+
+def _stem_blocks(left: list[Candidate], right: list[Candidate],
+                 settings: Settings) -> Iterator[tuple[int, list[int]]]:
+    """For each goal of `left`, the goals of `right` worth scoring it against:
+    those that share most of its word stems (a word's first five letters, so
+    that "fagpersoner" meets "fagperson") and pairs of them, at most
+    `series_max_candidates`; stems in more than `series_common_stem` goals
+    of `right` are passed over.
+
+    Why: scoring every pair of two long lists is quadratic in time and in
+    memory (three renderings of a 10,000-row table are 10^8 pairs), while a
+    goal and its counterpart share their less common words (a place, a
+    topic, a unit), so a goal meets a bounded number of candidates."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, b in enumerate(right):
+        for stem in _stems(b):
+            index[stem].append(j)
+    for i, a in enumerate(left):
+        shared: Counter[int] = Counter()
+        for stem in _stems(a):
+            postings = index.get(stem, ())
+            if len(postings) <= settings.series_common_stem:
+                shared.update(postings)
+        yield i, [j for j, _ in shared.most_common(settings.series_max_candidates)]
+
+
+def _stems(c: Candidate) -> set[str]:
+    """The stems of a goal's words of three letters or more (of its target
+    group where it has no goal text: such rows are known by their group),
+    and each two neighbouring stems, which are rarer than either alone."""
+    stems = [word[:5] for word in (c.text or c.group).split() if len(word) > 2]
+    return {*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:]))}
+
+
+def link_series(engine: Engine, settings: Settings = DEFAULT, plans: Collection[str] | None = None) -> int:
+    """Rebuild the goal series of `plans` (plan keys, `Document.plan_key`:
+    the plans an import touched), or of every plan where None; returns the
+    number of series rebuilt. A plan's series never reach into another plan,
+    so the other plans' series stay as they are, rows and all.
 
     A series never joins goals of two publishers. A series that keeps goals
     it had keeps its id and key (the one with most of them, when it was
     split or merged), so both stay when an earlier or later year is
-    imported; a new series gets the next free id and a key from its
-    earliest goal (see `series_key`).
+    imported; a new series gets the next id never used (over all plans) and
+    a key from its earliest goal (see `series_key`).
 
     Runs one at a time: two imports relinking at once would otherwise each
     delete the series they can see and leave the other's as orphans.
     PostgreSQL waits for an advisory lock; SQLite for its write lock, taken
     before the old series and the goals are read.
     """
+    if plans is not None and not plans:
+        return 0
     with Session(engine) as session, session.begin():
         if engine.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LINK_LOCK})
         else:  # a statement that writes nothing takes SQLite's write lock
             session.execute(update(GoalSeries).where(false()).values(key=GoalSeries.key))
-        kept = _stored_series(session)
-        session.execute(update(Goal).values(series_id=None))
-        session.execute(delete(GoalSeries))
-        plans: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-        for c in with_publishers(_candidates(session), settings):
-            plans[c.edition[:2]].append(c)
-        built = [series for plan in sorted(plans) for series in _plan_series(plans[plan], settings)]
-        identities = _identities(built, kept)
-        for series, (series_id, key) in zip(built, identities):
-            years = [g.year for g in series if g.year is not None]
-            session.add(GoalSeries(id=series_id, key=key, municipality=series[0].municipality,
-                                   plan_key=series[0].edition[1], first_year=min(years, default=None),
-                                   last_year=max(years, default=None)))
-        session.flush()
-        session.execute(update(Goal), [{"id": g.goal_id, "series_id": series_id}
-                                       for series, (series_id, _) in zip(built, identities)
-                                       for g in series])
-    return len(built)
+        if plans is None:  # every plan with documents, and any left with series only
+            plans = set(session.scalars(select(Document.plan_key).distinct()))
+            plans |= set(session.scalars(select(GoalSeries.plan_key).distinct()))
+        next_id = (session.scalar(select(func.max(GoalSeries.id))) or 0) + 1
+        count = 0
+        for chunk in _chunks(sorted(plans), _PLANS_AT_ONCE):
+            identities = _relink(session, chunk, next_id, settings)
+            next_id = max([next_id, *(series_id + 1 for series_id, _ in identities)])
+            count += len(identities)
+    return count
+
+
+def _relink(session: Session, plans: list[str], next_id: int, settings: Settings) -> list[tuple[int, str]]:
+    """Delete the series of `plans` and build them again, new series with ids
+    from `next_id` on; returns the id and key of each series built."""
+    kept = _stored_series(session, plans)
+    old = select(GoalSeries.id).where(GoalSeries.plan_key.in_(plans))
+    session.execute(update(Goal).where(Goal.series_id.in_(old)).values(series_id=None))
+    session.execute(delete(GoalSeries).where(GoalSeries.plan_key.in_(plans)))
+    by_plan: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in with_publishers(_candidates(session, plans), settings):
+        by_plan[c.edition[:2]].append(c)
+    built = [series for plan in sorted(by_plan) for series in _plan_series(by_plan[plan], settings)]
+    if not built:
+        return []
+    taken: set[str] = set()  # keys of other plans' series that new keys happened to hit
+    while True:
+        identities = _identities(built, kept, next_id, taken)
+        clash = _stored_keys(session, [key for series_id, key in identities if series_id >= next_id])
+        if not clash:
+            break
+        taken |= clash
+    rows = []
+    for series, (series_id, key) in zip(built, identities):
+        years = [g.year for g in series if g.year is not None]
+        rows.append({"id": series_id, "key": key, "municipality": series[0].municipality,
+                     "plan_key": series[0].edition[1], "first_year": min(years, default=None),
+                     "last_year": max(years, default=None)})
+    session.execute(insert(GoalSeries), rows)
+    session.execute(update(Goal), [{"id": g.goal_id, "series_id": series_id}
+                                   for series, (series_id, _) in zip(built, identities)
+                                   for g in series])
+    return identities
+
+
+def plan_keys(engine: Engine, sha256s: Iterable[str]) -> set[str]:
+    """The plans (`Document.plan_key`) of the stored documents with these
+    sha256s: the plans whose series an import must relink."""
+    with Session(engine) as session:
+        return {key for chunk in _chunks(sorted(set(sha256s)))
+                for key in session.scalars(select(Document.plan_key).where(Document.sha256.in_(chunk)))}
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _stored_keys(session: Session, keys: list[str]) -> set[str]:
+    """Which of `keys` stored series have."""
+    return {key for chunk in _chunks(keys)
+            for key in session.scalars(select(GoalSeries.key).where(GoalSeries.key.in_(chunk)))}
 
 
 GoalPlace = tuple[str, int, int]  # document sha256, table, row: a goal's identity across re-imports
 
 
-def _stored_series(session: Session) -> dict[GoalPlace, tuple[int, str]]:
+def _stored_series(session: Session, plans: list[str]) -> dict[GoalPlace, tuple[int, str]]:
     query = (select(Document.sha256, Goal.table_number, Goal.row_number, GoalSeries.id, GoalSeries.key)
              .join(Document, Goal.document_id == Document.id)
-             .join(GoalSeries, Goal.series_id == GoalSeries.id))
+             .join(GoalSeries, Goal.series_id == GoalSeries.id)
+             .where(GoalSeries.plan_key.in_(plans)))
     return {(sha, table, row): (series_id, key) for sha, table, row, series_id, key in session.execute(query)}
 
 
-def _identities(built: list[list[Candidate]],
-                kept: dict[GoalPlace, tuple[int, str]]) -> list[tuple[int, str]]:
+def _identities(built: list[list[Candidate]], kept: dict[GoalPlace, tuple[int, str]], next_id: int,
+                taken: set[str]) -> list[tuple[int, str]]:
     """Each new series' id and key: an old series' where it keeps its goals
-    (most goals first), else the next free id and a key of its own."""
+    (most goals first), else the next id from `next_id` and a key of its own
+    (none of `taken`)."""
     votes: list[tuple[int, tuple[int, str], int]] = []
     for i, series in enumerate(built):
         counts = Counter(kept[place] for g in series if (place := (g.sha256, *g.place)) in kept)
@@ -210,15 +367,14 @@ def _identities(built: list[list[Candidate]],
         if i not in chosen and old[0] not in used:
             chosen[i] = old
             used.add(old[0])
-    next_id = max((series_id for series_id, _ in kept.values()), default=0) + 1
-    keys = {key for _, key in chosen.values()}
+    keys = {key for _, key in chosen.values()} | taken
     for i, series in enumerate(built):
         if i in chosen:
             continue
         first = min(series, key=lambda g: (g.year if g.year is not None else 9999, format_rank(g.format),
                                            g.sha256, g.place))
         key = series_key(first.municipality, first.edition[1], first.sha256, *first.place)
-        while key in keys:  # a key of a series that was split: derive another
+        while key in keys:  # a key of a series that was split, or of another plan's: derive another
             key = "s" + hashlib.sha256(key.encode()).hexdigest()[:11]
         keys.add(key)
         chosen[i] = (next_id, key)
@@ -333,10 +489,13 @@ def _edition_slots(goals: list[Candidate], settings: Settings) -> list[list[Cand
     return slots
 
 
-def _candidates(session: Session) -> list[Candidate]:
+def _candidates(session: Session, plans: list[str]) -> list[Candidate]:
+    """The goals of the documents of `plans`, as the linker sees them."""
     units: dict[int, set[str]] = defaultdict(set)
-    target_units = select(Quantity.goal_id, Quantity.unit).where(
-        Quantity.kind == "target", Quantity.unit.is_not(None))
+    target_units = (select(Quantity.goal_id, Quantity.unit)
+                    .join(Goal, Quantity.goal_id == Goal.id).join(Document, Goal.document_id == Document.id)
+                    .where(Quantity.kind == "target", Quantity.unit.is_not(None),
+                           Document.plan_key.in_(plans)))
     for goal_id, unit in session.execute(target_units):
         units[goal_id].add(unit)
     rows = session.execute(
@@ -344,17 +503,25 @@ def _candidates(session: Session) -> list[Candidate]:
                Goal.goal_text, Goal.report_text, Goal.status_text, Document.plan_key, Document.annex,
                Document.report_year, Document.format, Document.sha256, Document.municipality)
         .join(Document, Goal.document_id == Document.id)
+        .where(Document.plan_key.in_(plans))
         .order_by(Document.plan_key, Document.report_year, Document.sha256,
                   Goal.table_number, Goal.row_number))
-    return [
-        Candidate(goal_id=r.id, document_id=r.document_id, sha256=r.sha256, year=r.report_year,
-                  edition=(municipality_key(r.municipality), r.plan_key, r.annex, r.report_year),
-                  municipality=r.municipality, format=r.format,
-                  place=(r.table_number, r.row_number), group=target_group_key(r.target_group),
-                  # A row without a goal column is known by its target group.
-                  text=goal_key(r.goal_text) if r.goal_text else "",
-                  units=frozenset(units[r.id]),
-                  row_text=_words(" ".join(t or "" for t in (r.goal_text, r.report_text, r.status_text))),
-                  numbers=row_numbers(r.goal_text, r.report_text, r.status_text))
-        for r in rows
-    ]
+    return [candidate(r, units[r.id]) for r in rows]
+
+
+def candidate(r: Any, units: Iterable[str]) -> Candidate:
+    """A goal as the linker sees it, from a row of the goal's and its
+    document's columns as `_candidates` selects them (id, document_id,
+    table_number, row_number, target_group, goal_text, report_text,
+    status_text; plan_key, annex, report_year, format, sha256,
+    municipality) and the units of its targets."""
+    return Candidate(
+        goal_id=r.id, document_id=r.document_id, sha256=r.sha256, year=r.report_year,
+        edition=(municipality_key(r.municipality), r.plan_key, r.annex, r.report_year),
+        municipality=r.municipality, format=r.format,
+        place=(r.table_number, r.row_number), group=target_group_key(r.target_group),
+        # A row without a goal column is known by its target group.
+        text=goal_key(r.goal_text) if r.goal_text else "",
+        units=frozenset(units),
+        row_text=_words(" ".join(t or "" for t in (r.goal_text, r.report_text, r.status_text))),
+        numbers=row_numbers(r.goal_text, r.report_text, r.status_text))

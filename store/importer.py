@@ -199,13 +199,13 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
             advance(_reading_now(unread, jobs, scanned_pages))
     summary.interrupted = bool(stop and stop.requested)
     if municipality:  # files stored before take the publisher given now as well
-        digests = sorted(seen)
+        named = sorted(seen)
         with Session(engine) as session, session.begin():
-            for chunk in (digests[i:i + 500] for i in range(0, len(digests), 500)):
+            for chunk in (named[i:i + 500] for i in range(0, len(named), 500)):
                 session.execute(update(Document).where(Document.sha256.in_(chunk)).values(municipality=municipality))
     # Relink the plans of the documents stored now (of every file named, where their publisher was set).
     touched = seen if municipality else [digest for _, digest in todo]
-    link_series(engine, plans=replaced_plans | plan_keys(engine, touched))
+    link_series(engine, settings, plans=replaced_plans | plan_keys(engine, touched))
     return summary
 
 

@@ -42,6 +42,11 @@ class EncryptedPDF(BilagError):
     """The PDF is encrypted and cannot be read without a password."""
 
 
+class EncryptedDocument(BilagError):
+    """An Office document saved with an open password: Word keeps such a .docx
+    as an OLE2 file of encrypted streams, which cannot be read without it."""
+
+
 class NotAnAnnex(BilagError):
     """The file is readable but is not a document bilag can read as an annex
     (for instance a binary file with a .txt name)."""

@@ -14,10 +14,19 @@ import hashlib
 import importlib
 import stat
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
-from bilag.errors import BilagError, CorruptFile, EmptyFile, NoTextLayer, UnknownFormat, printable
+from bilag.errors import (
+    BilagError,
+    CorruptFile,
+    EmptyFile,
+    EncryptedDocument,
+    NoTextLayer,
+    UnknownFormat,
+    printable,
+)
 from bilag.record import DocumentInfo, Goal, Record, Source, TableInfo
 from bilag.settings import DEFAULT, Settings
 
@@ -56,7 +65,11 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(OLE2):
-        if "WordDocument".encode("utf-16-le") in path.read_bytes():
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedDocument(str(path), "an Office document saved with a password (an encrypted "
+                                    ".docx); it cannot be read without the password")
+        if "WordDocument".encode("utf-16-le") in data:
             return "doc"
         raise UnknownFormat(str(path), "an old binary Office file that is not a Word document (.xls, .ppt?)")
     if head.startswith(b"{\\rtf"):
@@ -90,7 +103,7 @@ def _zip_format(path: Path) -> str | None:
                 return "docx"
             if "mimetype" in names and z.read("mimetype").strip() == ODT_MIMETYPE:
                 return "odt"
-    except (zipfile.BadZipFile, OSError, KeyError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, zlib.error):  # a damaged or encrypted member
         return None
     return None
 
@@ -155,7 +168,11 @@ def _read(path: Path, format: str, settings: Settings) -> tuple[Body, convert.Oc
                 if (missing := convert.missing_ocr(settings.ocr_language)) is not None:
                     raise NoTextLayer(str(path), f"{e.reason}: {missing}") from None
         with convert.ocr_to_pdf(path, format, settings) as ocr:
-            return convert.tidy(read_body(ocr.pdf, settings, "pdf")), ocr
+            try:
+                return convert.tidy(read_body(ocr.pdf, settings, "pdf")), ocr
+            except NoTextLayer:
+                raise NoTextLayer(str(path), "OCR found no text on its pages (blank pages, or pictures "
+                                             "without words?)") from None
     except BilagError as e:
         if e.file == str(path):
             raise

@@ -39,6 +39,7 @@ from bilag.workers import die_with_parent
 
 from . import scan_rules
 from .blocks import Body, Paragraph, Table
+from .package import check_package
 
 OFFICE_FORMATS = ("doc", "odt", "rtf")
 IMAGE_FORMATS = ("tiff", "png", "jpeg")
@@ -107,6 +108,8 @@ def missing_ocr(language: str = "dan") -> str | None:
 @contextmanager
 def office_to_docx(path: Path, format: str, settings: Settings) -> Iterator[Path]:
     """`path` (a .doc, .odt or .rtf) converted to a temporary .docx, removed afterwards."""
+    if format == "odt":
+        check_package(path, settings)  # a zip bomb is refused before LibreOffice inflates it
     if (missing := missing_office()) is not None:
         raise MissingTool(str(path), f"cannot read a .{format} file: {missing}")
     with tempfile.TemporaryDirectory(prefix="bilag-convert-") as tmp:

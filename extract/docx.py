@@ -31,6 +31,7 @@ How Word's markup reads:
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,13 +73,27 @@ def read(path: Path, settings: Settings) -> Body:
     except PackageNotFoundError:  # python-docx's word for "not a ZIP archive"
         raise CorruptFile(str(path), "not a readable Word (.docx) file: the ZIP archive is damaged "
                                      "or incomplete") from None
+    except zlib.error:
+        raise CorruptFile(str(path), "not a readable Word (.docx) file: the compressed data of a part is "
+                                     "damaged (cut or changed in transfer?)") from None
+    except etree.XMLSyntaxError as e:
+        if e.code != etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            raise CorruptFile(str(path), f"not a readable Word (.docx) file: {_first_line(e)}") from None
+        raise CorruptFile(str(path), "not a readable Word (.docx) file: its XML goes past the XML parser's "
+                                     "limits (elements nested more than 256 deep, or entities that expand "
+                                     "without end: an XML bomb)") from None
+    except RuntimeError as e:  # zipfile: a member encrypted, or packed by a method it does not know
+        raise CorruptFile(str(path), f"not a readable Word (.docx) file: {_first_line(e)}") from None
     except (zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
-        reason = str(e).splitlines()[0].strip("\"'") if str(e) else type(e).__name__
-        raise CorruptFile(str(path), f"not a readable Word (.docx) file: {reason}") from None
+        raise CorruptFile(str(path), f"not a readable Word (.docx) file: {_first_line(e)}") from None
     reader = _WordReader(_superscript_styles(document), footnotes, settings.max_columns)
     blocks = reader.body_blocks(document.element.body)
     blocks += reader.footnote_paragraphs()
     return Body(format="docx", blocks=tuple(blocks), furniture=_headers_and_footers(document, reader))
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0].strip("\"'") if str(error) else type(error).__name__
 
 
 def _headers_and_footers(document: WordDocument, reader: _WordReader) -> tuple[str, ...]:

@@ -14,7 +14,9 @@ from .blocks import superscript
 BLOCK_TAGS = frozenset(
     "p div li ul ol br h1 h2 h3 h4 h5 h6 tr table blockquote pre section article header footer".split()
 )
-SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\r\f\v]+")
+# White space, and the C0 control characters (BEL, ESC …) that are no text and that XML
+# (lxml, openpyxl) refuses: each run becomes one space.
+SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\r\f\v\x00-\x08\x0e-\x1f\x7f]+")
 # Typographic ligatures that PDF fonts and some word processors leave as one code point.
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
@@ -38,8 +40,11 @@ def fragment_text(html: str) -> str:
     '<p>Målet er nået.</p> <p>2.425 …</p>' -> 'Målet er nået.\\n2.425 …'."""
     if "<" not in html and "&" not in html:
         return clean_lines(html)
-    wrapper = lxml.html.fragment_fromstring(html, create_parent="div")
-    return element_text(wrapper)
+    # Parsed as a page's body, as a browser would: lxml's fragment parser fails on
+    # document tags in the text ("<html>", "<!doctype") and on control characters.
+    page = lxml.html.document_fromstring(f"<html><body>{html}")
+    body = page.find("body")
+    return element_text(body if body is not None else page)
 
 
 def _walk(element: lxml.html.HtmlElement, parts: list[str]) -> None:

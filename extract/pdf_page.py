@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,8 +80,8 @@ def open_pages(path: Path) -> Iterator[PageView]:
     not grow with the page count. A damaged or encrypted file raises the
     library's named error."""
     try:
-        with pdfplumber.open(path) as pdf:
-            for number, page in enumerate(pdf.pages, start=1):
+        with _opened(path) as pdf:
+            for number, page in enumerate(_pages(pdf, path), start=1):
                 try:
                     yield _view(page, number)
                 finally:
@@ -89,7 +90,34 @@ def open_pages(path: Path) -> Iterator[PageView]:
         cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
+        if isinstance(cause, RecursionError):
+            raise CorruptFile(str(path), "not a readable PDF: its drawings nest deeper than can be read "
+                                         "(form XObjects inside form XObjects, hundreds deep)") from None
         raise CorruptFile(str(path), f"not a readable PDF ({type(cause).__name__}: {cause})") from None
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[pdfplumber.PDF]:
+    """The PDF open, and closed afterwards even where its pages cannot be listed
+    (pdfplumber's close lists them once more)."""
+    pdf = pdfplumber.open(path)
+    try:
+        yield pdf
+    finally:
+        try:
+            pdf.close()
+        except (TypeError, ValueError, PdfminerException):
+            pdf.stream.close()
+
+
+def _pages(pdf: pdfplumber.PDF, path: Path) -> list[pdfplumber.page.Page]:
+    """The PDF's pages; pdfplumber sizes each page as it lists them and fails on a
+    page without a valid MediaBox (which PDF requires) with a TypeError."""
+    try:
+        return pdf.pages
+    except (TypeError, ValueError):
+        raise CorruptFile(str(path), "not a readable PDF: a page has no valid size (its MediaBox is "
+                                     "missing or broken)") from None
 
 
 def page_view(path: Path, number: int) -> PageView:

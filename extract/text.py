@@ -34,7 +34,7 @@ def decode(path: Path) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise NotAnAnnex(str(path), "the text claims UTF-16 but is not") from None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data:  # anywhere: a NUL is no text, and PostgreSQL refuses it in a text column
         raise NotAnAnnex(str(path), "binary data, not a text export")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -77,14 +77,15 @@ def parse(text: str) -> list[Block]:
 def _logical_lines(text: str) -> list[str]:
     """Lines, with a line whose <p> is left open joined to the next one."""
     lines: list[str] = []
-    pending = ""
+    pending: list[str] = []
+    open_paragraphs = 0  # of the pending lines, counted line by line: a file of unclosed <p>s stays linear
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = pending + ("\n" if pending else "") + line
-        if len(OPEN_P.findall(line)) > len(CLOSE_P.findall(line)):
-            pending = line
+        pending.append(line)
+        open_paragraphs += len(OPEN_P.findall(line)) - len(CLOSE_P.findall(line))
+        if open_paragraphs > 0:
             continue
-        pending = ""
-        lines.append(line)
+        lines.append("\n".join(pending))
+        pending, open_paragraphs = [], 0
     if pending:
-        lines.append(pending)
+        lines.append("\n".join(pending))
     return lines

@@ -1,0 +1,181 @@
+"""The bad-input corpus: hostile, huge and broken files in tests/data/bad,
+written by ``tests/data/bad/make_bad.py``, each with its outcome in
+``tests/data/bad/expected.json``:
+
+* ``imported``: a record, without warnings (with ``goals`` goals where given);
+* ``imported_with_warning``: a record with a warning holding ``warning``;
+* ``refused``: the named error ``error`` with ``message`` in its reason,
+  never another exception.
+
+``text`` stands in some goal's text; ``absent`` in no text of the record (a
+system file pulled in through an XML entity, a control character). A case
+refused with LimitExceeded ends only by the per-file time or memory limit, so
+it is read through the worker pool; every other case is read in-process by
+`bilag.pipeline.process` and takes a second or two.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import time
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from converters import require
+
+from bilag.errors import BilagError
+from bilag.pipeline import process, process_all
+from bilag.record import Record
+from bilag.settings import DEFAULT
+from tests.data.bad import make_bad
+
+CORPUS = make_bad.HERE
+EXPECTED: dict[str, dict[str, Any]] = json.loads((CORPUS / make_bad.MANIFEST).read_text(encoding="utf-8"))
+CASES = {make_bad.manifest_name(case): case for case in make_bad.CASES}
+LIMIT = "LimitExceeded"
+NOT_CASES = {make_bad.MANIFEST, "make_bad.py", ".gitattributes"}
+
+
+def case_files(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir() if p.is_file()} - NOT_CASES
+
+
+def strings(value: Any) -> Iterator[str]:
+    """Every text in a record's dictionary."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from strings(item)
+
+
+def case_path(name: str, tmp_path: Path) -> Path:
+    case = CASES[name]
+    return CORPUS / case.name if case.committed else make_bad.write_case(case, tmp_path)
+
+
+def check_record(record: Record, expected: dict[str, Any]) -> None:
+    if expected["outcome"] == "imported":
+        assert record.warnings == (), f"unexpected warnings: {record.warnings}"
+    else:
+        assert any(expected["warning"] in w for w in record.warnings), record.warnings
+    if "goals" in expected:
+        assert len(record.goals) == expected["goals"]
+    if "text" in expected:
+        assert any(expected["text"] in (text or "") for goal in record.goals
+                   for text in (goal.target_group, goal.goal, goal.report))
+    texts = list(strings(record.to_dict()))
+    if "absent" in expected:
+        assert not any(expected["absent"] in text for text in texts)
+    if "file" in expected:
+        assert record.source.file == expected["file"]
+
+
+def params() -> list:
+    marks = {LIMIT: [pytest.mark.slow]}
+    return [pytest.param(name, marks=marks.get(expected.get("error"), []), id=name)
+            for name, expected in EXPECTED.items()]
+
+
+@pytest.mark.parametrize("name", params())
+def test_bad_input(name: str, tmp_path: Path) -> None:
+    expected = EXPECTED[name]
+    path = case_path(name, tmp_path)
+    if expected.get("error") == LIMIT:
+        check_limit(path, expected)
+        return
+    if expected.get("converts"):
+        require(path)
+    if expected["outcome"] != "refused":
+        check_record(process(path), expected)
+        return
+    with pytest.raises(BilagError) as caught:
+        process(path)
+    error = caught.value
+    assert type(error).__name__ == expected["error"], f"{type(error).__name__}: {error.reason}"
+    assert expected["message"] in error.reason
+    assert error.file == str(path)
+
+
+def check_limit(path: Path, expected: dict[str, Any]) -> None:
+    """A file that only the worker pool's per-file limit stops: read through
+    `process_all`, with a short time limit where the settings have one."""
+    if importlib.util.find_spec("bilag.workers") is None:
+        pytest.skip("needs the worker pool's limits")
+    names = {f.name for f in fields(DEFAULT)}
+    settings = replace(DEFAULT, file_time_limit=10.0) if "file_time_limit" in names else DEFAULT
+    [(_, result)] = list(process_all([path], settings, jobs=1))
+    assert type(result).__name__ == expected["error"], result
+    assert expected["message"] in result.reason
+
+
+def test_every_case_has_its_file_and_every_file_its_case() -> None:
+    committed = {name for name, expected in EXPECTED.items() if expected.get("committed", True)}
+    assert case_files(CORPUS) == committed
+    assert set(EXPECTED) == set(CASES)
+    assert len(EXPECTED) >= 40
+
+
+def test_the_corpus_stays_small() -> None:
+    assert sum((CORPUS / name).stat().st_size for name in case_files(CORPUS)) < 3_000_000
+
+
+def fingerprint(path: Path) -> Any:
+    """What a file holds, beyond zlib's own choices (another zlib build packs
+    otherwise): a ZIP package's members by name, size and CRC-32; a PNG's
+    chunks with the image data inflated; a PDF's bytes with Flate-packed
+    stream data left out; other files' bytes."""
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04") and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as package:
+            return [(i.filename, i.file_size, i.CRC) for i in package.infolist()]
+    if data.startswith(b"\x89PNG"):
+        chunks, at = [], 8
+        while at < len(data):
+            size, kind = int.from_bytes(data[at:at + 4], "big"), data[at + 4:at + 8]
+            body = data[at + 8:at + 8 + size]
+            chunks.append((kind, zlib.decompress(body) if kind == b"IDAT" else body))
+            at += 12 + size
+        return chunks
+    if data.startswith(b"%PDF") and b"/FlateDecode" in data:
+        data = re.sub(rb"/Length \d+", b"/Length", data)
+        data = re.sub(rb"stream\n.*?\nendstream", b"stream endstream", data, flags=re.DOTALL)
+        return re.sub(rb"\d{10} 00000 n", b"offset", data)
+    return data
+
+
+@pytest.mark.slow  # the generator packs a gigabyte of blanks
+def test_the_generator_writes_the_committed_files(tmp_path: Path) -> None:
+    make_bad.main(tmp_path)
+    assert case_files(tmp_path) == case_files(CORPUS)
+    for name in [*case_files(tmp_path), make_bad.MANIFEST]:
+        assert fingerprint(tmp_path / name) == fingerprint(CORPUS / name), name
+
+
+def test_unclosed_paragraphs_take_time_in_proportion_to_their_lines() -> None:
+    """A text export whose every line opens a <p> and never closes it is one
+    logical line: joining its lines must cost time in proportion to them
+    (eight times the lines some eight times the time; joined anew at each
+    line, it was some 40 times)."""
+    from bilag.extract.text import parse
+
+    def seconds(lines: int) -> float:
+        text = "<p>Nået\n" * lines
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            parse(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    assert seconds(16_000) / seconds(2_000) < 20

@@ -290,3 +290,11 @@ BOUND_ADVERBS = frozenset({"max", "max.", "maks.", "maks", "højst", "maksimalt"
 FRACTION_NOUNS = frozenset({"halvdel", "tredjedel", "fjerdedel", "femtedel", "tiendedel", "trediedel"})
 """Fractions written with a number word ("tre fjerdedele af anbefalingen"): a share of something,
 no count."""
+ALLOCATED = frozenset({"afsat", "afsættes", "bevilget", "bevilges", "bevilliget", "reserveret", "øremærket",
+                       "budgetteret", "budgetlagt"})
+"""Before money in a report, words of an allocation ("afsat 1,5 mio. kr. til at …"): planned, not spent."""
+UNQUALIFYING = frozenset({"årlige", "årligt", "årlig", "mindst", "højst", "ca.", "cirka", "over", "under",
+                          "op", "til", "maksimalt", "minimum", "alle", "samlet", "i", "alt"})
+"""Words of a target's text that do not narrow what it counts ("mindst 20 årlige kurser"): a
+target with any other word before its noun ("100 grønne biler") is measured by no narrower
+compound ("80 elbiler" are part of the green cars)."""

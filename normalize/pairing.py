@@ -99,6 +99,14 @@ def _is_general_for(general: str, specific: str) -> bool:
     return specific.endswith(F.THINGS_GENERAL.get(general, ()))
 
 
+def _qualified(target: Target) -> bool:
+    """Whether the target's noun carries a word that narrows its class ("100 grønne biler"): a
+    narrower compound ("80 elbiler") counts only a part of that class, so it measures none of it."""
+    words = target.text.split()
+    middle = [w.lower() for w in words[1:-1] if w.isalpha()]
+    return any(w not in F.NEUTRAL_COUNTS | F.COMPARATIVE_COUNTS | F.UNQUALIFYING for w in middle)
+
+
 def _same_kind_of_number(actual: Evidence, target: Evidence) -> bool:
     """A change measures a change and a level a level; a count of things added either."""
     return actual.change is None or target.change is None or actual.change == target.change
@@ -151,6 +159,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
                          _out_of_target(actual, found[a].whole, target)))
         and not (found[a].subgroup and score <= GENERAL) and _same_kind_of_number(found[a], goal[t])
+        and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()

@@ -408,7 +408,7 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     if i > 0 and doc[i - 1].lower_ in LEVEL_WORDS | LIST_WORDS:
         # "30 dage for simple sager og 40-50 for de øvrige": a duration's unit reaches along its sentence
         durations = [q for q in found if q.start >= own.start and q.duration]
-        if durations and (doc[i - 1].lower_ in LEVEL_WORDS or durations[-1].end >= i - 3):
+        if durations and (doc[i - 1].lower_ in LEVEL_WORDS or durations[-1].end >= i - 6):
             return durations[-1].unit
     if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
         return None

@@ -296,6 +296,21 @@ def is_forecast(doc: Doc, quantity: Quantity, own: Span) -> bool:
     return bool(set(_words(own)) & F.POSSIBILITY_MODALS)
 
 
+def _is_allocated(doc: Doc, quantity: Quantity, own: Span) -> bool:
+    """ "Der er afsat 1,5 mio. kr. til at …": money set aside is planned, not spent."""
+    return quantity.unit == "kr" and bool(set(_words(doc[own.start:quantity.start])) & F.ALLOCATED)
+
+
+def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:
+    """The index after the "til" of a change "fra X … til N" that ends at this number, or None."""
+    k = quantity.start - 1
+    while k > own.start and doc[k].lower_ in F.CHANGE_LEADS:
+        k -= 1
+    if k <= own.start or doc[k].lower_ not in F.TO:
+        return None
+    return k + 1 if any(t.lower_ in F.FROM for t in doc[own.start:k]) else None
+
+
 def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
     """ "2.800 flere end i 2016": the year after "end" is what the count is compared with,
     not when it was counted."""
@@ -322,16 +337,21 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     own = clause(doc, quantity.number)
     if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
-    if is_future(own) or is_forecast(doc, quantity, own):
+    if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own):
         return FUTURE
     if is_earlier(doc, quantity, report_year) or is_others_level(doc, quantity):
         return COMPARISON
     own = _without_compared_base(doc, quantity, own)
+    clause_start = own.start
+    start_of_change = _change_from(doc, quantity, own)
+    if start_of_change is not None:
+        # "fra 30 pct. i 2020 til 64 pct.": the year dates the start, the end is the report's
+        own = doc[start_of_change:own.end] if not years(doc[start_of_change:own.end]) else own
     elsewhere = None if _since(own) else outside_year(own, report_year)
     if elsewhere is None and not _since(own):
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
-        own = doc[sentence(doc, quantity.number).start:own.start]
+        own = doc[sentence(doc, quantity.number).start:clause_start]
         elsewhere = outside_year(own, report_year)
     if elsewhere:
         return FUTURE if report_year is not None and any(y > report_year for y in years(own)) else COMPARISON

@@ -23,7 +23,8 @@ def normalize_record(record: Record, settings: Settings = DEFAULT) -> Record:
 
     tables = {t.index: t for t in record.tables}
     goals = tuple(with_ocr_flag(normalize_goal(goal, record.document.report_year,
-                                               _annual_column(tables.get(goal.table)), settings))
+                                               _annual_column(tables.get(goal.table)), settings,
+                                               time_column=_time_column(tables.get(goal.table))))
                   for goal in record.goals)
     return replace(record, goals=goals)
 
@@ -44,6 +45,20 @@ def _annual_column(table: TableInfo | None) -> bool:
         return False
     for role, header in zip(table.columns, table.headers):
         if role == "goal" and any(words in header.lower() for words in ANNUAL_HEADER_WORDS):
+            return True
+    return False
+
+
+def _time_column(table: TableInfo | None) -> bool:
+    """Whether the table's goal column is headed as a time ("Frist", "Svarfrist",
+    "Sagsbehandlingstid", "Servicemål"): its bare durations are the rows' targets."""
+    from .families import TIME_COLUMN_HEADS
+
+    if table is None:
+        return False
+    for role, header in zip(table.columns, table.headers):
+        words = [word.strip(".:,()") for word in header.lower().split()]
+        if role == "goal" and any(word.endswith(TIME_COLUMN_HEADS) for word in words):
             return True
     return False
 

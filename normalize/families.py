@@ -148,7 +148,7 @@ PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "st
 MEANS = frozenset({"ved", "uden", "efter", "gennem"})
 """Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
 CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
-                         "en", "mål", "om", "på", "niveau"})
+                         "en", "mål", "om", "på", "niveau", "maksimalt", "højst", "maks.", "max", "under"})
 """Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
 FROM = frozenset({"fra"})
 TO = frozenset({"til", "på"})
@@ -167,7 +167,7 @@ COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("min
 """After a noun and "med", these make the number say which things are meant
 ("besparelser på mindst 34.399 MWh" is the goal's size, no qualifier):
 "skoler med over 300 elever", "borgere med mindst 2 indlæggelser"."""
-BARE_COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"))
+BARE_COMPARE_WORDS = (("over",), ("under",), ("mere", "end"), ("flere", "end"), ("op", "til"))
 """Those that do so right after the noun: "lokalsamfund over 200 indbyggere"."""
 VERB_MARKERS = frozenset({"at", "skal", "kan", "vil", "må", "bør", "skulle", "kunne", "ville"})
 """Words before a verb's infinitive ("at ligge under 12 dage"): the word after them is no noun."""
@@ -185,10 +185,12 @@ TIME_MEASURE_HEADS = ("tid", "frist", "varighed", "ventetid")
 after one in its sentence is the goal's target (a ceiling: less is better)."""
 NOT_TIME_MEASURES = frozenset({"fritid", "deltid", "fuldtid", "samtid", "tid", "arbejdstid", "åbningstid",
                                "mødetid", "spisetid", "sommertid", "undervisningstid"})
-TIME_UNIT_LEMMAS = {"dag": "dag", "hverdag": "dag", "arbejdsdag": "dag", "kalenderdag": "dag",
-                    "uge": "uge", "arbejdsuge": "uge", "måned": "måned", "døgn": "døgn", "time": "time",
-                    "år": "år"}
-"""Time units a measured time is counted in, as the spec names them."""
+TIME_UNIT_LEMMAS = {"dag": "dag", "hverdag": "hverdag", "arbejdsdag": "arbejdsdag",
+                    "kalenderdag": "kalenderdag", "uge": "uge", "arbejdsuge": "arbejdsuge", "måned": "måned",
+                    "døgn": "døgn", "time": "time",
+                    "minut": "minut", "år": "år"}
+"""Time units a measured time is counted in, as the spec names them; a compound keeps the day
+the text counts ("10 arbejdsdage" are no 10 calendar days)."""
 
 CUMULATIVE = (("i", "alt"), ("samlet",), ("siden",), ("hidtil",), ("i", "perioden"), ("akkumuleret",),
               ("til", "dato"))
@@ -214,3 +216,85 @@ THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "ak
                   "besøg": ("besøg", "besøgende"),
                   "stilling": ("arbejdsplads", "job", "stilling"), "job": ("arbejdsplads", "stilling", "job")}
 """General words for things and what they may stand for."""
+
+TIME_COLUMN_HEADS = ("frist", "svarfrist", "tidsfrist", "sagsbehandlingstid", "behandlingstid", "svartid",
+                     "ventetid", "servicemål", "sagsbehandlingsfrist", "responstid")
+"""Goal-column headers (a word ending in one) whose cells are times: a bare duration there
+("4 uger" under "Frist") is the row's target, a ceiling."""
+ANSWER_LEADS = (("inden", "for"), ("indenfor",), ("inden",), ("senest",), ("senest", "inden"),
+                ("senest", "indenfor"), ("senest", "inden", "for"), ("inden", "for", "maks."),
+                ("inden", "for", "højst"), ("i", "løbet", "af"))
+"""Before a duration, a time within which something is done ("svar inden for 1 uge"): the
+goal's measure where nothing else in its sentence is counted, else a condition of that."""
+TIME_LIMIT_NOUNS = ("tidsgrænse", "tidsgrænsen", "garanti", "garantien", "sret", "sretten")
+"""Nouns (a compound ending in one; a right with its linking s, since many participles end in
+-eret) of a limit set on a time: "udredningsretten på 30 dage",
+"behandlingsgarantien", "den lovpligtige tidsgrænse … er sat til 30 dage"."""
+MAY_PASS = (("må", "gå"), ("må", "maksimalt", "gå"), ("må", "højst", "gå"), ("må", "der", "gå"),
+            ("må", "der", "højst", "gå"), ("må", "der", "maksimalt", "gå"))
+"""Before a duration, the most that may pass: "Der må gå 21 kalenderdage fra … til …"."""
+TIME_GIVEN = (("til", "at"),)
+"""After a duration, a time someone has to do a thing ("har du 4 uger til at klage"): the
+citizen's limit, not the goal's measure."""
+CONDITION_VERBS = frozenset({"har", "kan", "er", "bliver", "får", "skulle", "hvis"})
+"""Finite verbs that open an inverted condition ("Har vi ikke … inden 14 dage, har du …",
+"Kan en henvendelse ikke færdigbehandles i løbet af 14 dage skal …")."""
+PERIOD_LEADS = frozenset({"første", "seneste", "sidste", "kommende", "forløbne", "næste", "foregående"})
+"""Before a duration, words that make it a stretch of the calendar ("årets første ni måneder",
+"de seneste 12 måneder"), not a measured time."""
+PER_DAY = (("om", "dagen"), ("pr.", "dag"), ("per", "dag"), ("hver", "dag"), ("dagligt",), ("daglig",),
+           ("daglige",), ("i", "løbet", "af", "en", "skoledag"), ("om", "ugen"), ("pr.", "uge"),
+           ("ugentligt",))
+"""After a duration, a daily or weekly amount ("45 minutter om dagen", "45 minutters daglig
+bevægelse"): the goal's measure, a least rather than a ceiling."""
+AGE_UNITS = frozenset({"år"})
+"""Time units of ages and plan lengths ("unge op til 25 år", "på 5 år"): a measured time only
+after a noun of a measured time, never through a goal noun alone."""
+STRESSED_ONE = frozenset({"ét", "én", "èt"})
+"""The stressed article: in a goal it counts only where "en"/"et" would ("ét område, hvor …"
+says where, "ét årligt møde" sets one)."""
+COMPARATIVE_COUNTS = frozenset({"flere", "færre"})
+"""After a number, words that make it an increase or a decrease ("2.100 flere praktikpladser"):
+a change, which a change measures and a level does not."""
+NEUTRAL_COUNTS = frozenset({"nye", "ny", "nyt", "ekstra", "yderligere"})
+"""After a number, words of things added ("350 nye praktikpladser"): a count that measures
+either a level or an increase."""
+CHANGE_NOUNS = frozenset({"reduktion", "reducering", "fald", "nedgang", "stigning", "forøgelse",
+                          "nedbringelse",
+                          "forbedring", "vækst", "tilvækst"})
+"""Nouns of a change before "på" and a number ("en reduktion på 48 %"): the number is a change."""
+SAME_THINGS = (frozenset({"praktikplads", "læreplads", "elevplads", "uddannelsesaftale", "praktikaftale"}),)
+"""Nouns that count the same things under another name (a training agreement is what a
+praktikplads is counted as): each measures a target counting another of its group."""
+GOAL_LOOKALIKE_LEMMAS = frozenset({"måle"})
+"""Lemmas of words that look like a goal noun ("målt" of måle, to measure) but are none."""
+POSSIBILITY_MODALS = frozenset({"kan", "kunne"})
+"""In a report, a modal that makes its clause a possibility ("kan der ansættes 1050"): no delivery."""
+FORECAST_WORDS = frozenset({"forventningen", "forventninger", "forventningerne", "prognose", "prognosen",
+                            "prognoser", "prognoserne", "fremskrivning", "fremskrivningen",
+                            "fremskrivningerne", "forventede", "forventet", "forventes", "estimat",
+                            "estimatet", "skøn", "skønnet"})
+"""Words that make a report's number a forecast ("ifølge prognoserne", "lød fremskrivningerne,
+at …")."""
+EQUIVALENT_LEADS = (("svarer", "til"), ("svarende", "til"), ("hvilket", "svarer", "til"),
+                    ("svarer", "det", "til"))
+"""Before a number, words that restate the quantity before it in another unit ("Det svarer til
+cirka 30 %"): it has that quantity's role."""
+REQUIREMENT_NOUNS = ("krav", "kravet", "kravene", "anbefaling", "anbefalingen", "tidsgrænse", "tidsgrænsen",
+                     "garanti", "garantien", "sret", "sretten")
+"""Nouns (a compound ending in one) of a requirement or of a limit set on a time ("skolereformens
+krav om 45 minutters", "udredningsretten på 30 dage"): a number after one in its clause is the
+requirement, in a report said again."""
+BOUND_ADVERBS = frozenset({"max", "max.", "maks.", "maks", "højst", "maksimalt", "mindst", "min.", "minimum"})
+"""Bounds that may stand between a comparison and its number ("op til max 35 m2")."""
+FRACTION_NOUNS = frozenset({"halvdel", "tredjedel", "fjerdedel", "femtedel", "tiendedel", "trediedel"})
+"""Fractions written with a number word ("tre fjerdedele af anbefalingen"): a share of something,
+no count."""
+ALLOCATED = frozenset({"afsat", "afsættes", "bevilget", "bevilges", "bevilliget", "reserveret", "øremærket",
+                       "budgetteret", "budgetlagt"})
+"""Before money in a report, words of an allocation ("afsat 1,5 mio. kr. til at …"): planned, not spent."""
+UNQUALIFYING = frozenset({"årlige", "årligt", "årlig", "mindst", "højst", "ca.", "cirka", "over", "under",
+                          "op", "til", "maksimalt", "minimum", "alle", "samlet", "i", "alt"})
+"""Words of a target's text that do not narrow what it counts ("mindst 20 årlige kurser"): a
+target with any other word before its noun ("100 grønne biler") is measured by no narrower
+compound ("80 elbiler" are part of the green cars)."""

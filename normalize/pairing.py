@@ -23,6 +23,7 @@ from bilag.record import Actual, Target
 from . import families as F
 from .context import clause, has_phrase
 from .quantities import Quantity
+from .roles import is_change
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,10 @@ class Evidence:
     subgroup: bool = False
     """Counted with a qualifier after its noun ("2 deltagere under 18 år"): a part, which
     measures no target through a general word."""
-    change: bool = False
-    """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %"), which measures
-    only a target set as a change, and a level only a level."""
+    change: bool | None = False
+    """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %", "2.100 flere
+    praktikpladser"), which measures only a target set as a change, and a level only a level;
+    None for things added ("350 nye praktikpladser"), which may measure either."""
 
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
@@ -51,7 +53,11 @@ class Evidence:
         after = [t.lower_ for t in doc[quantity.end:quantity.end + 3]]
         subgroup = any(tuple(after[:len(p)]) == p for p in F.COMPARE_WORDS) and any(
             t.like_num for t in doc[quantity.end:quantity.end + 4])
-        return cls(quantity.whole, words, cumulative, subgroup, _is_change(doc, quantity))
+        change: bool | None = is_change(doc, quantity)
+        following = doc[quantity.number + 1] if quantity.number + 1 < len(doc) else None
+        if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
+            change = None
+        return cls(quantity.whole, words, cumulative, subgroup, change)
 
 OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER, GENERAL = 5, 4, 3, 2, 1
 
@@ -81,17 +87,9 @@ def sameness(actual_unit: str | None, target_unit: str | None, min_similarity: f
         return GENERAL
     if _is_general_for(actual_unit, target_unit) or _is_general_for(target_unit, actual_unit):
         return GENERAL
+    if any(actual_unit in group and target_unit in group for group in F.SAME_THINGS):
+        return GENERAL  # "2.800 flere uddannelsesaftaler" for "2.100 flere praktikpladser"
     return 0
-
-
-def _is_change(doc: Doc, quantity: Quantity) -> bool:
-    """ "steget med ca. 100.000 hektar": "med" after a verb of change before the number."""
-    k = quantity.number - 1
-    while k >= 0 and doc[k].lower_ in ("ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere"):
-        k -= 1
-    if k < 0 or doc[k].lower_ != "med":
-        return False
-    return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in doc[clause(doc, k).start:k])
 
 
 def _is_general_for(general: str, specific: str) -> bool:
@@ -99,6 +97,19 @@ def _is_general_for(general: str, specific: str) -> bool:
     if general in F.PEOPLE_GENERAL and specific.endswith(F.PEOPLE_HEADS):
         return True
     return specific.endswith(F.THINGS_GENERAL.get(general, ()))
+
+
+def _qualified(target: Target) -> bool:
+    """Whether the target's noun carries a word that narrows its class ("100 grønne biler"): a
+    narrower compound ("80 elbiler") counts only a part of that class, so it measures none of it."""
+    words = target.text.split()
+    middle = [w.lower() for w in words[1:-1] if w.isalpha()]
+    return any(w not in F.NEUTRAL_COUNTS | F.COMPARATIVE_COUNTS | F.UNQUALIFYING for w in middle)
+
+
+def _same_kind_of_number(actual: Evidence, target: Evidence) -> bool:
+    """A change measures a change and a level a level; a count of things added either."""
+    return actual.change is None or target.change is None or actual.change == target.change
 
 
 def counts_any(unit: str, targets: tuple[Target, ...], min_similarity: float) -> bool:
@@ -147,7 +158,8 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         for t, target in enumerate(targets)
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
                          _out_of_target(actual, found[a].whole, target)))
-        and not (found[a].subgroup and score <= GENERAL) and found[a].change == goal[t].change
+        and not (found[a].subgroup and score <= GENERAL) and _same_kind_of_number(found[a], goal[t])
+        and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()

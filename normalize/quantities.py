@@ -20,7 +20,14 @@ from spacy.tokens import Doc
 from bilag.settings import Settings
 
 from .context import sentence
-from .families import CHANGE_LEADS, NAME_HEADS, SHARE_WORDS, TIME_UNIT_LEMMAS
+from .families import (
+    CHANGE_LEADS,
+    COMPARATIVE_COUNTS,
+    NAME_HEADS,
+    NEUTRAL_COUNTS,
+    SHARE_WORDS,
+    TIME_UNIT_LEMMAS,
+)
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
 from .units import Unit, is_verb_form, unit_after
@@ -228,6 +235,9 @@ def _is_year(doc: Doc, i: int, number: _Number, words: Lexicon) -> bool:
     if i > 0 and _is_name(doc, i - 1, words):
         return True  # an event's year: "Copenhagen Pride 2025", "Kulturnat 2024 arrangementer"
     following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and following.lower_ in COMPARATIVE_COUNTS | NEUTRAL_COUNTS \
+            and i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 2].text[0].islower():
+        return False  # "2100 flere praktikpladser": a count
     return following is None or not following.text.isalpha() or following.text[0].isupper() \
         or following.lower_ in APPROXIMATE or following.is_stop \
         or is_verb_form(following.lower_, words)  # "… 2025 gennemført", nothing counted
@@ -273,6 +283,9 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
         elif unit is None:
             unit_lemma = _counted_before(doc, i, words, settings) or _level_of(doc, i, found)
+            if unit_lemma is None and end < len(doc) and doc[end].lower_ in COMPARATIVE_COUNTS:
+                unit_lemma = _compared_unit(doc, end, found, words, settings)
+                unit = Unit(unit_lemma, end + 1) if unit_lemma else None
         duration = unit_lemma is not None and is_duration(unit_lemma)
         if duration:
             unit_lemma = time_unit(unit_lemma)
@@ -392,6 +405,11 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     if after_total or listed:  # "200 medarbejdere, og i alt 600", "40 pladser i 2024 og 120 i alt"
         earlier = [q for q in found if q.start >= own.start]
         return earlier[-1].unit if earlier else None
+    if i > 0 and doc[i - 1].lower_ in LEVEL_WORDS | LIST_WORDS:
+        # "30 dage for simple sager og 40-50 for de øvrige": a duration's unit reaches along its sentence
+        durations = [q for q in found if q.start >= own.start and q.duration]
+        if durations and (doc[i - 1].lower_ in LEVEL_WORDS or durations[-1].end >= i - 6):
+            return durations[-1].unit
     if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
         return None
     earlier = [q for q in found if q.start >= own.start and q.unit in LEVEL_UNITS]
@@ -400,6 +418,23 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     if any(t.lower_ in SHARE_WORDS for t in doc[own.start:i]):
         return "procent"
     return None
+
+
+def _compared_unit(doc: Doc, k: int, found: list[Quantity], words: Lexicon, settings: Settings) -> str | None:
+    """What "N flere"/"N færre" counts where no noun follows: the noun of the number it is
+    compared with ("2.800 flere end de 34.247 uddannelsesaftaler"), else the cell's last
+    counted noun ("37.087 uddannelsesaftaler. Det er godt 2.800 flere end i 2016")."""
+    if k + 1 < len(doc) and doc[k + 1].lower_ == "end":
+        for j in range(k + 2, min(k + 5, len(doc))):
+            number = _read_number(doc, j)
+            if number is None:
+                continue
+            if _is_year(doc, j, number, words):
+                break
+            unit = unit_after(doc, number.end, words, settings.compound_head_min_length)
+            return unit.lemma if unit else None
+    counted = [q for q in found if not q.duration and q.unit not in LEVEL_UNITS]
+    return counted[-1].unit if counted else None
 
 
 def _whole(doc: Doc, k: int) -> _Number | None:

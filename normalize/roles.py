@@ -29,7 +29,7 @@ from .context import clause, has_phrase, is_future, outside_year, sentence, year
 from .numbers import parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
-from .verdict import is_goal_word
+from .verdict import is_goal_word as _is_goal_form
 
 BASELINE = "baseline"
 COMPARISON = "comparison year"
@@ -40,6 +40,35 @@ QUALIFIER = "qualifier"
 SHARE_OF_TARGET = "share of the target"
 
 IsNoun = Callable[[Token], bool]
+
+
+def is_goal_word(token: Token) -> bool:
+    """A noun of the goal family ("målet", "delmålene"), not a word that only looks like one
+    ("målt", measured)."""
+    return _is_goal_form(token) and token.lemma_ not in F.GOAL_LOOKALIKE_LEMMAS
+
+
+REQUIREMENT_LINKS = frozenset({"om", "på", "de", "mindst", "højst", "maksimalt", "ca.", "cirka"})
+
+
+def names_requirement(doc: Doc, quantity: Quantity) -> bool:
+    """ "krav om 45 minutters", "udredningsretten på 30 dage", "tidsgrænse … er sat til 30 dage":
+    a noun of a requirement or of a limit set on a time before the number in its clause."""
+    before = list(_before_in_clause(doc, quantity))
+    for k, token in enumerate(before):
+        if token.is_alpha and len(token.lower_) >= 4 and token.lower_.endswith(F.REQUIREMENT_NOUNS):
+            if all(t.lower_ in REQUIREMENT_LINKS for t in before[k + 1:]):
+                return True  # "lever op til skolereformens krav om 45 minutters": the requirement's number
+            # not "formåede kun at leve op til kravet i 73,3 procent af tilfældene": a result
+            return not any(t.lemma_ in F.ATTAIN for t in before)
+    return False
+
+
+def is_aim(doc: Doc, quantity: Quantity) -> bool:
+    """ "at opnå 60% økologi", "for at nå 50 pct.": the number is what is to be reached."""
+    before = list(doc[max(0, quantity.start - 4):quantity.start])
+    return any(t.lower_ == "at" and j + 1 < len(before) and before[j + 1].lemma_ in F.ATTAIN
+               for j, t in enumerate(before))
 
 
 
@@ -75,6 +104,27 @@ def is_change_start(doc: Doc, quantity: Quantity) -> bool:
         if doc[k].lower_ in F.TO and _number_within(doc, k + 1):
             return True
     return False
+
+
+CHANGE_LEAD_WORDS = frozenset({"ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere"})
+
+
+def is_change(doc: Doc, quantity: Quantity) -> bool:
+    """A change rather than a level: "steget med ca. 100.000 hektar" ("med" after a verb of
+    change), "en reduktion på 48 %" ("på" after a noun of change), "steget 10 % point"
+    (percentage points), "2.100 flere praktikpladser" (a comparative count)."""
+    k = quantity.number - 1
+    while k >= 0 and doc[k].lower_ in CHANGE_LEAD_WORDS:
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "med":
+        lead = doc[clause(doc, k).start:k]
+        return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead)
+    if k >= 1 and doc[k].lower_ == "på" and any(t.lemma_ in F.CHANGE_NOUNS for t in doc[max(0, k - 2):k]):
+        return True
+    if quantity.unit == "procentpoint":
+        return True
+    number_end = quantity.number + 1
+    return number_end < len(doc) and doc[number_end].lower_ in F.COMPARATIVE_COUNTS
 
 
 def _before_in_clause(doc: Doc, quantity: Quantity) -> Span:
@@ -136,6 +186,8 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
             return True
     if quantity.end < len(doc) and is_goal_word(doc[quantity.end]):
         return True
+    if names_requirement(doc, quantity):
+        return True  # "skolereformens krav om 45 minutters", "tidsgrænsen … er sat til 30 dage"
     start = clause(doc, quantity.start).start
     lead = [t for t in doc[max(0, start - 4):start] if not t.is_punct]
     return bool(doc[start:start + 1].text == "at" and lead and lead[-1].lower_ == "om"
@@ -186,6 +238,8 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
     comparison before it ("skoler med over 300 elever", "lokalsamfund over 200
     indbyggere"), or a definite article ("mellem de to forvaltninger")."""
     i = quantity.number
+    if i > 0 and doc[i - 1].lower_ in F.BOUND_ADVERBS:
+        i -= 1  # "op til max 35 m2"
     for phrase in F.COMPARE_WORDS:
         n = len(phrase)
         if i >= n and tuple(_words(doc[i - n:i])) == phrase:
@@ -197,8 +251,9 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
                 continue
             # "skal tilsammen udgøre mere end 75 %": a verb, no noun
             infinitive = any(t.lower_ in F.VERB_MARKERS for t in doc[max(0, k - 2):k])
-            if k >= 0 and is_noun(doc[k]) and not infinitive:
-                return True
+            if k >= 0 and is_noun(doc[k]) and not infinitive \
+                    and not (doc[k].lemma_ in F.RESULT_WORDS or is_goal_word(doc[k])):
+                return True  # not "resultat med mindst 80 procents økologi": the goal's own size
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
             return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
@@ -217,13 +272,52 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
             or is_bracketed_earlier(doc, quantity, before):
         return BASELINE
     own = clause(doc, quantity.number)
-    if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own):
+    # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself
+    aim = is_aim(doc, quantity) or names_requirement(doc, quantity)
+    if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own) \
+            and not aim:
         return BASELINE
-    if {t.lemma_ for t in own[:max(quantity.start - own.start, 0)]} & F.RESULT_WORDS and not is_future(own):
-        return BASELINE  # "hvor resultatet blot er på 42 pct.": a level measured, no target
+    before = own[:max(quantity.start - own.start, 0)]
+    if {t.lemma_ for t in before} & F.RESULT_WORDS and not is_future(own) \
+            and not any(t.lemma_ in F.ATTAIN for t in before):
+        return BASELINE  # "hvor resultatet blot er på 42 pct." ("at opnå det resultat" is an aim)
     if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
         return QUALIFIER
     return None
+
+
+def is_forecast(doc: Doc, quantity: Quantity, own: Span) -> bool:
+    """A forecast or a possibility, not a delivery: "lød fremskrivningerne, at …", "ifølge
+    prognoserne", "Forventningen er, at …", "kan der ansættes mindst 1050"."""
+    own_sentence = sentence(doc, quantity.number)
+    words = set(_words(doc[own_sentence.start:max(quantity.start, own_sentence.start)]))
+    if words & F.FORECAST_WORDS:
+        return True
+    return bool(set(_words(own)) & F.POSSIBILITY_MODALS)
+
+
+def _is_allocated(doc: Doc, quantity: Quantity, own: Span) -> bool:
+    """ "Der er afsat 1,5 mio. kr. til at …": money set aside is planned, not spent."""
+    return quantity.unit == "kr" and bool(set(_words(doc[own.start:quantity.start])) & F.ALLOCATED)
+
+
+def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:
+    """The index after the "til" of a change "fra X … til N" that ends at this number, or None."""
+    k = quantity.start - 1
+    while k > own.start and doc[k].lower_ in F.CHANGE_LEADS:
+        k -= 1
+    if k <= own.start or doc[k].lower_ not in F.TO:
+        return None
+    return k + 1 if any(t.lower_ in F.FROM for t in doc[own.start:k]) else None
+
+
+def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
+    """ "2.800 flere end i 2016": the year after "end" is what the count is compared with,
+    not when it was counted."""
+    if quantity.number + 1 >= len(doc) or doc[quantity.number + 1].lower_ not in F.COMPARATIVE_COUNTS:
+        return own
+    cut = next((t.i for t in doc[quantity.end:own.end] if t.lower_ == "end"), own.end)
+    return doc[own.start:cut]
 
 
 def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
@@ -243,15 +337,21 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     own = clause(doc, quantity.number)
     if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
-    if is_future(own):
+    if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own):
         return FUTURE
     if is_earlier(doc, quantity, report_year) or is_others_level(doc, quantity):
         return COMPARISON
+    own = _without_compared_base(doc, quantity, own)
+    clause_start = own.start
+    start_of_change = _change_from(doc, quantity, own)
+    if start_of_change is not None:
+        # "fra 30 pct. i 2020 til 64 pct.": the year dates the start, the end is the report's
+        own = doc[start_of_change:own.end] if not years(doc[start_of_change:own.end]) else own
     elsewhere = None if _since(own) else outside_year(own, report_year)
     if elsewhere is None and not _since(own):
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
-        own = doc[sentence(doc, quantity.number).start:own.start]
+        own = doc[sentence(doc, quantity.number).start:clause_start]
         elsewhere = outside_year(own, report_year)
     if elsewhere:
         return FUTURE if report_year is not None and any(y > report_year for y in years(own)) else COMPARISON

@@ -18,9 +18,11 @@ from .units import is_noun
 from .verdict import NOT_STATED, read_verdict
 
 
-def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, settings: Settings) -> Goal:
+def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, settings: Settings,
+                   time_column: bool = False) -> Goal:
     """The goal row with status, status_text, targets, actuals, attainment and flags
-    (and, for explaining, the numbers left out with the reason)."""
+    (and, for explaining, the numbers left out with the reason). `time_column`: the goal
+    column is headed as a time ("Frist"), so a bare duration in it is the row's target."""
     nlp = pipeline(settings.lemma_cache_dir)
     words = lexicon(settings.lemma_cache_dir)
     noun = functools.partial(is_noun, words=words)
@@ -36,7 +38,7 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
     verdict = verdict or NOT_STATED
 
     targets, target_quantities, left_in_goal = read_targets(
-        goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun)
+        goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun, time_column)
     actuals, actual_quantities, left_in_report = read_actuals(
         report_doc, find_quantities(report_doc, words, settings), report_year,
         lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun)

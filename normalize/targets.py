@@ -12,7 +12,7 @@ from bilag.record import Skipped, Target
 from . import families as F
 from .context import clause, has_phrase, sentence, years
 from .quantities import PER_YEAR, Quantity, given_to_each
-from .roles import goal_role
+from .roles import goal_role, is_change
 from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
@@ -65,34 +65,109 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
 
 
 CONDITIONING = frozenset({"for", "inden", "indenfor", "efter", "i", "senest"})
+"""Words before a duration that make it a condition of another target ("tilbydes en plads
+inden for 60 dage"), not the goal's measure."""
 DEADLINE = frozenset({"senest"})
 """Before a duration, a deadline the goal sets ("en bolig senest to måneder efter visitationen")
 where nothing else in its sentence is counted."""
-"""Words before a duration that make it a condition of another target ("tilbydes en plads
-inden for 60 dage"), not the goal's measure."""
 
 
-def measures_time(doc: Doc, quantity: Quantity) -> bool:
+def _words_before(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Tokens of the longest phrase that ends right before token i (0 where none does)."""
+    best = 0
+    for phrase in phrases:
+        n = len(phrase)
+        if n > best and i >= n and tuple(t.lower_ for t in doc[i - n:i]) == phrase:
+            best = n
+    return best
+
+
+def _nothing_else_counted(own: Span, quantity: Quantity, others: list[Quantity]) -> bool:
+    """Whether the duration is the only quantity of its sentence (articles aside)."""
+    return not any(q.number != quantity.number and not q.article and own.start <= q.start < own.end
+                   for q in others)
+
+
+def _is_condition(doc: Doc, quantity: Quantity) -> bool:
+    """Whether the duration stands in a condition: a clause opened by "hvis"/"såfremt" before it,
+    or a sentence that opens with an inverted condition ("Har vi ikke … inden 14 dage, har du …")."""
+    part = clause(doc, quantity.number)
+    if any(t.lower_ in F.CONDITIONS - {"om", "når", "inden", "før"} for t in doc[part.start:quantity.start]):
+        return True
+    own = sentence(doc, quantity.number)
+    first = doc[own.start] if own.start < len(doc) else None
+    return first is not None and first.text[:1].isupper() and first.lower_ in F.CONDITION_VERBS \
+        and first.lower_ != "hvis" and quantity.start - own.start > 1
+
+
+def is_daily_amount(doc: Doc, quantity: Quantity) -> bool:
+    """ "45 minutter om dagen", "45 minutters daglig bevægelse": a duration set as an amount
+    a day or a week, which more of is better (no ceiling)."""
+    after = [t.lower_ for t in doc[quantity.end:quantity.end + 6]]
+    return any(tuple(after[k:k + len(p)]) == p for p in F.PER_DAY for k in range(0, 2))
+
+
+def measures_time(doc: Doc, quantity: Quantity, others: list[Quantity] | tuple = (),
+                  time_column: bool = False) -> bool:
     """Whether a duration is the very thing its sentence measures: a waiting or
     processing time before it ("Ventetiden er højst 10 dage", "sagsbehandlingstiden
-    skal ned på 6 uger"), not a course's length ("seks måneders forløb")."""
+    skal ned på 6 uger"), an answer time where nothing else is counted ("svar inden for
+    1 uge"), a time in a column of times ("Frist": "4 uger"), a daily amount ("45
+    minutter om dagen"); not a course's length ("seks måneders forløb"), a stretch of
+    the calendar ("de seneste 12 måneder"), an age ("unge op til 25 år"), a condition
+    ("Har vi ikke svaret inden 14 dage, …") or a citizen's own time ("4 uger til at klage")."""
     i = quantity.start
     own = sentence(doc, i)
+    if doc[i - 1].lower_ in F.PERIOD_LEADS or doc[quantity.number - 1].lower_ in F.PERIOD_LEADS:
+        return False  # "årets første ni måneder", "de seneste 12 måneder"
+    if any(tuple(t.lower_ for t in doc[quantity.end:quantity.end + len(p)]) == p for p in F.TIME_GIVEN):
+        return False  # "har du 4 uger til at klage"
+    if _is_condition(doc, quantity):
+        return False
+    measured_before = any(is_time_measure(t) for t in doc[own.start:quantity.start])
+    if quantity.unit in F.AGE_UNITS:
+        return measured_before  # "ventetiden er 1 år", never "unge op til 25 år" nor "på 5 år"
+    if quantity.unit == "minut":
+        return is_daily_amount(doc, quantity) or measured_before
+    alone = _nothing_else_counted(own, quantity, list(others))
+    if time_column and alone:
+        return True  # "4 uger" in a column headed "Frist"
+    if _is_labelled(doc, quantity):
+        return True  # "Indskudslån: 2 uger", "Realitetsbehandling af pensionsansøgning § 17 3 mdr."
+    # a question asks for a measure, its duration is the measure's window ("tilbageløbet … inden for 6 mdr.?")
+    alone = alone and not any(t.text == "?" for t in doc[quantity.end:own.end + 1])
     start = max([t.i + 1 for t in doc[own.start:i] if t.is_punct and t.text in ",;:"], default=own.start)
     if doc[i - 1].lower_ not in CONDITIONING and any(is_goal_word(t) for t in doc[start:i]):
         return True  # "et servicemål på 40 dage", "servicemålene … er hhv. 55 og 60 dage"
     if quantity.ceiling and any(is_goal_word(t) or is_time_measure(t) for t in own):
         return True  # "områdespecifikke mål …, og de skal tilsammen ligge under 12 dage"
-    if doc[i - 1].lower_ in DEADLINE and not any(t.like_num and t.lower_ not in ("en", "et")
-                                                  for t in own if t.i != quantity.number):
+    if alone and (_words_before(doc, quantity.number, F.ANSWER_LEADS) or doc[i - 1].lower_ in DEADLINE
+                  or _words_before(doc, quantity.number, F.MAY_PASS) or quantity.ceiling):
+        return True  # "svar inden for 1 uge", "Der må gå 21 kalenderdage fra …", "maks. 30 arbejdsdage"
+    return measured_before
+
+
+def _is_labelled(doc: Doc, quantity: Quantity) -> bool:
+    """A duration that closes its sentence right after a label's colon or a section
+    reference ("Parcelhuse: 20 arbejdsdage", "… § 17 3 mdr."): the time set for the label."""
+    own = sentence(doc, quantity.number)
+    if any(not t.is_punct for t in doc[quantity.end:own.end]):
+        return False
+    k = quantity.start - 1
+    if k >= own.start and doc[k].text == ":":
         return True
-    return any(is_time_measure(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])
+    return k - 1 >= own.start and doc[k].like_num and doc[k - 1].lower_ in ("§", "§§", "stk.", "nr.")
 
 
 def is_time_measure(token: Token) -> bool:
-    """A noun of a measured time: "ventetiden", "sagsbehandlingstid", "svartiden"."""
+    """A noun of a measured time or of a limit set on one: "ventetiden", "sagsbehandlingstid",
+    "svartiden", "udredningsretten", "behandlingsgarantien", "tidsgrænse"."""
+    if not token.is_alpha:
+        return False
     lemma = token.lemma_ if token.lemma_ != token.lower_ else token.lower_.removesuffix("en")
-    return token.is_alpha and lemma.endswith(F.TIME_MEASURE_HEADS) and lemma not in F.NOT_TIME_MEASURES
+    if lemma.endswith(F.TIME_MEASURE_HEADS) and lemma not in F.NOT_TIME_MEASURES:
+        return True
+    return len(token.lower_) >= 8 and token.lower_.endswith(F.TIME_LIMIT_NOUNS)
 
 
 def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
@@ -106,21 +181,25 @@ def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
 
 
 def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, report_year: int | None,
-                 is_noun: Callable[[Token], bool],
+                 is_noun: Callable[[Token], bool], time_column: bool = False,
                  ) -> tuple[tuple[Target, ...], tuple[Quantity, ...], tuple[Skipped, ...]]:
     """The targets of a goal cell ("en"/"et" only where they set one thing), the
     quantities they were read from, and the numbers left out for their role
-    (a baseline, a qualifier)."""
-    kept = []
+    (a baseline, a qualifier). `time_column`: the goal column is headed as a time
+    ("Frist", "Sagsbehandlingstid"), so a bare duration there is the row's target."""
+    kept: list[Quantity] = []
     targets = []
     skipped = []
     for k, quantity in enumerate(quantities):
-        if quantity.article and not _is_one(doc, quantity, quantities[:k]):
+        measured = quantity.duration and (measures_time(doc, quantity, quantities, time_column)
+                                          or _listed_after_measured(doc, quantity, kept))
+        if (quantity.article or doc[quantity.number].lower_ in F.STRESSED_ONE) \
+                and not (_is_one(doc, quantity, quantities[:k]) or measured):
             continue
-        if quantity.duration and not measures_time(doc, quantity):
+        if quantity.duration and not measured:
             continue
-        if is_goal_lemma(quantity.unit):
-            continue  # "fem beskæftigelsespolitiske mål": a count of goals, no target
+        if is_goal_lemma(quantity.unit) or quantity.unit in F.FRACTION_NOUNS:
+            continue  # "fem beskæftigelsespolitiske mål": a count of goals; "tre fjerdedele": a share
         role = goal_role(doc, quantity, report_year, is_noun, quantities[:k])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="goal"))
@@ -128,5 +207,20 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
         kept.append(quantity)
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
                               period=period_of(doc, quantity, annual_column),
-                              ceiling=quantity.ceiling or quantity.duration))
+                              ceiling=quantity.ceiling or _time_limit(doc, quantity)))
     return tuple(targets), tuple(kept), tuple(skipped)
+
+
+def _time_limit(doc: Doc, quantity: Quantity) -> bool:
+    """A measured time is a most, less being better; not a daily amount ("45 minutter om
+    dagen") nor a reduction ("nedbragt med seks dage"), of which more is better."""
+    return quantity.duration and not is_daily_amount(doc, quantity) and not is_change(doc, quantity)
+
+
+def _listed_after_measured(doc: Doc, quantity: Quantity, kept: list[Quantity]) -> bool:
+    """ "servicemålet … er fastsat til 40 dage, og mere kompliceret byggeri er fastsat til
+    50-60 dage": a later duration of a sentence whose earlier duration is a measured time."""
+    own = sentence(doc, quantity.number)
+    if doc[quantity.start - 1].lower_ in CONDITIONING or _is_condition(doc, quantity):
+        return False
+    return any(q.duration and q.unit == quantity.unit and own.start <= q.start for q in kept)

@@ -53,6 +53,11 @@ MEASURES = {"m²": "m²", "m2": "m²", "kvm": "m²", "kvadratmeter": "m²", "kva
             "hektar": "hektar", "ton": "ton", "tons": "ton", "tonnes": "ton"}
 """Measures by their symbol, in any case and with or without a final dot
 ("13 km.", "1.200 MWh"), each under one lemma ("8.000 m2" and "8.000 kvadratmeter" are m²)."""
+ABBREVIATED_UNITS = {"mdr.": "måned", "mdr": "måned", "md.": "måned", "mdrs.": "måned", "min.": "minut",
+                     "min": "minut", "kg": "kg", "kg.": "kg", "kilo": "kg"}
+"""Units written short: "3 mdr.", "15 min.", "ca. 6 kg pr. husstand"."""
+POINT_WORDS = frozenset({"point", "-point", "procentpoint"})
+"""After a percent sign, percentage points ("10 % point"): a change of a share, no share."""
 
 
 @dataclass(frozen=True)
@@ -244,7 +249,11 @@ def _is_word(text: str) -> bool:
 def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit | None:
     """The counted noun that follows a number ending before token `start`, or None."""
     if start < len(doc) and doc[start].lower_ in PERCENT_WORDS:
+        if start + 1 < len(doc) and doc[start + 1].lower_ in POINT_WORDS:
+            return Unit("procentpoint", start + 2)  # "10 % point"
         return Unit("procent", start + 1)
+    if start < len(doc) and doc[start].lower_ in ABBREVIATED_UNITS:
+        return Unit(ABBREVIATED_UNITS[doc[start].lower_], start + 1)
     if start < len(doc) and doc[start].lower_ in CURRENCY:
         return Unit(CURRENCY[doc[start].lower_], start + 1)
     if start < len(doc) and doc[start].lower_.removesuffix(".") in MEASURES:

@@ -222,8 +222,9 @@ TARGETS = [
     # what a bare number counts may come first: "antallet af X … til N"
     ("Antallet af daglige besøg på biblioteket hæves til 1.500.", "Mål", [(1500, 1500, "besøg", None)]),
     ("Antallet af visiterede borgere skal om året være 320.", "Mål", [(320, 320, "borger", "annual")]),
-    # a calendar compound of a time unit is a duration; other compounds are counted
-    ("Ansøgninger behandles inden for fem arbejdsdage.", "Mål", []),
+    # a calendar compound of a time unit is a duration (here the processing time the goal sets,
+    # in the days the text counts); other compounds are counted
+    ("Ansøgninger behandles inden for fem arbejdsdage.", "Mål", [(5, 5, "arbejdsdag", None)]),
     ("Klager besvares på 10 hverdage, og der holdes 2 temadage.", "Mål", [(2, 2, "temadag", None)]),
     # adjectives and verbs around the head
     ("Vi når 200 ensomme pårørende.", "Mål", [(200, 200, "pårørende", None)]),
@@ -522,7 +523,80 @@ ROLES = [
     ("Der uddannes 40 frivillige årligt og 120 frivillige i hele planperioden.",
      "I alt er der siden 2022 uddannet 110 frivillige.",
      [(40, "frivillig", False), (120, "frivillig", False)], [(110, 1)], []),
+    # processing and waiting times: an answer time where nothing else is counted, a unit that
+    # keeps the text's days, a unit elided in a second range, a limit noun, what may pass at most
+    ("Borgere skal have svar inden for 4 timer.", "Borgerne fik i gennemsnit svar inden for 3 timer.",
+     [(4, "time", True)], [(3, 0)], []),
+    ("Svartiden er to hverdage.", "Svartiden var tre hverdage.", [(2, "hverdag", True)], [(3, 0)], []),
+    ("Ventetiden skal være 30 dage for simple sager og 40-50 for komplekse sager.", "",
+     [(30, "dag", True), (40, "dag", True)], [], []),
+    ("Udredningsretten er på 30 dage.", "Ventetiden var 46 dage.", [(30, "dag", True)], [(46, 0)], []),
+    ("Der må højst gå 14 kalenderdage fra henvisningen til behandlingen.", "",
+     [(14, "kalenderdag", True)], [], []),
+    ("Realitetsbehandling af ansøgningen § 17 3 mdr.", "", [(3, "måned", True)], [], []),
+    # no measured time: a condition, a citizen's own time, a stretch of the calendar, an age, a change
+    ("Har vi ikke svaret inden 14 dage, kan du klage.", "", [], [], []),
+    ("Du har 4 uger til at klage over afgørelsen.", "", [], [], []),
+    ("Andelen skal op på 60 pct. i de seneste 12 måneder.", "", [(60, "procent", False)], [], []),
+    ("Andelen af unge op til 25 år uden uddannelse skal halveres.", "", [], [], []),
+    ("Ventetiderne skal nedbringes med seks dage.", "", [(6, "dag", False)], [], []),
+    # a daily amount of minutes is a least; the requirement said again is no actual
+    ("Eleverne skal bevæge sig 45 minutter om dagen.",
+     "Kun halvdelen lever op til kravet om 45 minutters bevægelse.",
+     [(45, "minut", False)], [], [("45 minutters", "restated target")]),
+    # an increase ("flere") is measured by an increase, not by the year's level; a noun of the same
+    # things under another name measures it; "N flere end …" borrows its noun
+    ("Der skal være 500 flere pædagoger.", "Der er ansat 320 flere pædagoger. I alt er der 4.100 pædagoger.",
+     [(500, "pædagog", False)], [(320, 0)], []),
+    ("Der skal skabes 2.100 flere praktikpladser.",
+     "Der er indgået 37.087 uddannelsesaftaler. Det er 2.800 flere end i 2016.",
+     [(2100, "praktikplads", False)], [(2800, 0)], []),
+    ("Der skal være 2100 flere praktikpladser i 2018.", "", [(2100, "praktikplads", False)], [], []),
+    # a narrower kind does not measure a qualified class; a measure written short does
+    ("Der skal være 100 grønne biler i kommunens bilpark.", "Kommunen har nu 80 elbiler.",
+     [(100, "bil", False)], [], []),
+    ("Der indsamles 5 kg madaffald pr. husstand om ugen.",
+     "Der blev indsamlet ca. 6 kg pr. husstand om ugen.",
+     [(5, "kg", False)], [(6, 0)], []),
+    # a change "fra … i 2020 til N" ends in the report year; a reduction on a percentage
+    ("Andelen i job skal være 70 pct.", "Andelen er steget fra 30 pct. i 2020 til 64 pct.",
+     [(70, "procent", False)], [(64, 0)], [("30 pct.", "baseline")]),
+    ("Udledningen reduceres med 70 %.", "Der er opnået en reduktion på 48 %.", [(70, "procent", False)],
+     [(48, 0)], []),
+    # planned money, forecasts, possibilities and restatements of them are no actuals
+    ("Der afholdes 20 kurser.", "Der er afsat 1,5 mio. kr. til at afholde flere kurser. "
+     "Forventningen er, at 18 kurser afholdes.", [(20, "kursus", False)], [],
+     [("1,5 mio. kr.", "future"), ("18 kurser", "future")]),
+    ("Genanvendelsen skal være 50 pct.", "Ifølge prognoserne når genanvendelsen 47 pct.",
+     [(50, "procent", False)], [], [("47 pct.", "future")]),
+    ("Der ansættes 50 pædagoger.", "Med midlerne kan der ansættes 60 pædagoger.", [(50, "pædagog", False)],
+     [], [("60 pædagoger", "future")]),
+    ("Der indsamles 3.000 ton madaffald.",
+     "Vi forventer at indsamle 2800 tons madaffald. Det svarer til cirka 30 % af affaldet.",
+     [(3000, "ton", False)], [], [("2800 tons", "future"), ("cirka 30 %", "future")]),
+    # numbers that only say which things count, a fraction, a word that only looks like a goal noun
+    ("Det er især ét område, hvor der skal opnås mindst 80 procents økologi.", "",
+     [(80, "procent", False)], [], []),
+    ("Det er tre fjerdedele af anbefalingen på 60 minutters bevægelse om dagen.", "",
+     [(60, "minut", False)], [], []),
+    ("50 pct. af affaldet genanvendes.", "Genanvendelsen målt efter metoden er oppe på 41 %.",
+     [(50, "procent", False)], [(41, 0)], []),
 ]
+
+
+# (goal column header, goal cell, expected targets as (low, unit, ceiling)): a column of times
+TIME_COLUMNS = [
+    ("Frist", "4 uger", [(4, "uge", True)]),
+    ("Svarfrist", "14 arbejdsdage", [(14, "arbejdsdag", True)]),
+    ("Servicemål", "55 dage", [(55, "dag", True)]),
+    ("Mål", "4 uger", []),
+]
+
+
+@pytest.mark.parametrize(("header", "goal_text", "expected"), TIME_COLUMNS)
+def test_time_columns(header: str, goal_text: str, expected: list[tuple]) -> None:
+    goal = normalize(goal=goal_text, report="", goal_header=header)
+    assert [(t.low, t.unit, t.ceiling) for t in goal.targets] == expected
 
 
 @pytest.mark.parametrize(("goal_text", "report", "targets", "pairs", "skipped"), ROLES)

@@ -10,7 +10,7 @@ from bilag.errors import BilagError
 from bilag.extract import extract
 from bilag.record import Record
 from bilag.settings import DEFAULT, Settings
-from bilag.workers import Limits, Stop, attempt, read_each
+from bilag.workers import Limits, Stop, attempt, read_each, time_limit
 
 
 def process(path: str | Path, settings: Settings = DEFAULT) -> Record:
@@ -27,8 +27,8 @@ def process_all(paths: Iterable[str | Path], settings: Settings = DEFAULT, jobs:
     Extraction runs in worker processes (`bilag.workers`, with the per-file
     time and memory limits) while this process loads the Danish language
     pipeline and normalizes: the two start-up costs (parsing a PDF, setting
-    up spaCy) overlap instead of adding up. A `stop` request ends the run
-    after the files already read.
+    up spaCy) overlap instead of adding up. Normalizing a file here has the
+    time limit too. A `stop` request ends the run after the files already read.
     """
     from bilag import normalize
 
@@ -46,4 +46,5 @@ def process_all(paths: Iterable[str | Path], settings: Settings = DEFAULT, jobs:
 def _normalize(record: Record, settings: Settings, path: Path) -> Record:
     from bilag.normalize import normalize_record
 
-    return normalize_record(record, settings)
+    with time_limit(settings.file_time_limit, path):
+        return normalize_record(record, settings)

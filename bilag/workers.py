@@ -16,6 +16,7 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -77,6 +78,31 @@ def stop_on_interrupt() -> Iterator[Stop]:
         yield stop
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def time_limit(seconds: float | None, path: Path) -> Iterator[None]:
+    """Raise `LimitExceeded` for `path` should the block run past `seconds`:
+    the limit for work done in this process rather than in a worker (the
+    normalizing of `bilag extract`). Only the main thread can be timed."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise LimitExceeded(str(path), _too_long(seconds))
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _too_long(seconds: float) -> str:
+    return f"took longer than {seconds:g} s (the per-file time limit)"
 
 
 def die_with_parent() -> None:
@@ -228,7 +254,7 @@ class _Pool(Generic[T]):
     def _breach(self, worker: _Worker) -> str | None:
         seconds = self.limits.seconds
         if seconds is not None and time.monotonic() - worker.started > seconds:
-            return f"took longer than {seconds:g} s (the per-file time limit)"
+            return _too_long(seconds)
         memory = self.limits.memory
         if memory is not None and (_resident(worker.process.pid) or 0) > memory:
             return f"used more than {memory / 2**20:,.0f} MiB of memory (the per-file memory limit)"

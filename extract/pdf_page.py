@@ -90,6 +90,8 @@ def open_pages(path: Path) -> Iterator[PageView]:
         cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
         if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
             raise EncryptedPDF(str(path), "the PDF is encrypted (password protected)") from None
+        if isinstance(cause, MemoryError):  # the worker's memory limit, not a damaged file
+            raise cause from None
         if isinstance(cause, RecursionError):
             raise CorruptFile(str(path), "not a readable PDF: its drawings nest deeper than can be read "
                                          "(form XObjects inside form XObjects, hundreds deep)") from None

@@ -161,13 +161,16 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     with Session(engine) as session:
         stored = set(session.scalars(select(Document.sha256)))
     seen: set[str] = set()
+    twins: list[tuple[Path, str]] = []  # files with the same bytes as one read in this batch
     for path in files:
         try:
             digest = sha256_of(path)
         except OSError as e:
             _fail(engine, summary, str(path), None, f"cannot be read ({e.strerror or e})")
             continue
-        if digest in seen or (digest in stored and not force):
+        if digest in seen:
+            twins.append((path, digest))
+        elif digest in stored and not force:
             _log(engine, summary, str(path), digest, "unchanged")
         else:
             todo.append((path, digest))
@@ -179,6 +182,7 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
     unread = dict.fromkeys(path for path, _ in todo)
     scanned_pages = 0
     digests = dict(todo)
+    reasons: dict[str, str] = {}  # why the files that failed failed, by their bytes
     with _reading(todo, jobs, reader, warm_up, engine, settings, stop) as results, \
             _progress_bar(progress, len(todo)) as advance:
         for path, result in results:
@@ -187,6 +191,7 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
             if isinstance(result, Record) and result.source.ocr:
                 scanned_pages += result.source.pages or 0
             if isinstance(result, BilagError):
+                reasons[digest] = result.reason
                 _fail(engine, summary, str(path), digest, result.reason)
             else:
                 if municipality:
@@ -195,9 +200,16 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
                 try:
                     summary.counts[save_record(engine, result, str(path), replace=force)] += 1
                 except SQLAlchemyError as e:
-                    _fail(engine, summary, str(path), digest, f"could not be stored: {_first_line(e)}")
+                    reasons[digest] = f"could not be stored: {_first_line(e)}"
+                    _fail(engine, summary, str(path), digest, reasons[digest])
             advance(_reading_now(unread, jobs, scanned_pages))
     summary.interrupted = bool(stop and stop.requested)
+    not_read = {digests[path] for path in unread}
+    for path, digest in twins:  # a copy ends as the file it copies
+        if digest in reasons:
+            _fail(engine, summary, str(path), digest, reasons[digest])
+        elif digest not in not_read:
+            _log(engine, summary, str(path), digest, "unchanged")
     if municipality:  # files stored before take the publisher given now as well
         named = sorted(seen)
         with Session(engine) as session, session.begin():

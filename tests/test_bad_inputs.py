@@ -16,14 +16,13 @@ it is read through the worker pool; every other case is read in-process by
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import time
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -108,12 +107,9 @@ def test_bad_input(name: str, tmp_path: Path) -> None:
 
 
 def check_limit(path: Path, expected: dict[str, Any]) -> None:
-    """A file that only the worker pool's per-file limit stops: read through
-    `process_all`, with a short time limit where the settings have one."""
-    if importlib.util.find_spec("bilag.workers") is None:
-        pytest.skip("needs the worker pool's limits")
-    names = {f.name for f in fields(DEFAULT)}
-    settings = replace(DEFAULT, file_time_limit=10.0) if "file_time_limit" in names else DEFAULT
+    """A file that only the per-file limits stop: read through `process_all`
+    (the worker pool) with a short time limit."""
+    settings = replace(DEFAULT, file_time_limit=10.0, file_memory_limit=1 * 2**30)
     [(_, result)] = list(process_all([path], settings, jobs=1))
     assert type(result).__name__ == expected["error"], result
     assert expected["message"] in result.reason
@@ -179,3 +175,57 @@ def test_unclosed_paragraphs_take_time_in_proportion_to_their_lines() -> None:
         return best
 
     assert seconds(16_000) / seconds(2_000) < 20
+
+
+def _tree_memory(pid: int) -> int:
+    """Bytes a process and all it started hold of their own (private pages)."""
+    from bilag.workers import _descendants, _resident
+
+    return sum(_resident(p) or 0 for p in [pid, *_descendants(pid)])
+
+
+@pytest.mark.slow  # a real `bilag import` of the whole corpus and the samples: some 30 s on 2 cores
+def test_a_batch_of_bad_files_and_the_samples_finishes_in_bounds(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from sqlalchemy import create_engine, select
+
+    from bilag.store.importer import sha256_of
+    from bilag.store.schema import Document, ImportLogEntry
+
+    time_limit, memory_limit, jobs = 15, 1, 2
+    samples = Path(__file__).parent.parent / "samples"
+    sample_files = [p for p in samples.rglob("*") if p.suffix in (".txt", ".docx", ".pdf")]
+    files = len(case_files(CORPUS)) + len(sample_files)
+    database = tmp_path / "bilag.db"
+    command = [str(Path(sys.executable).with_name("bilag")), "import", str(CORPUS), str(samples),
+               "--db", str(database), "--jobs", str(jobs), "--time-limit", str(time_limit),
+               "--memory-limit", str(memory_limit)]
+    started = time.monotonic()
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env={**os.environ, "COLUMNS": "200"})
+    peak = 0
+    while run.poll() is None:
+        peak = max(peak, _tree_memory(run.pid))
+        time.sleep(0.05)
+    out, err = run.communicate()
+    took = time.monotonic() - started
+
+    assert run.returncode == 1, err
+    assert "Traceback" not in err and "Imported:" in out
+    assert took < time_limit * files / jobs
+    assert peak < (1 + jobs * memory_limit) * 2**30  # the main process, and each worker within its limit
+    engine = create_engine(f"sqlite:///{database}")
+    with engine.connect() as connection:
+        stored = set(connection.scalars(select(Document.sha256)))
+        failed = dict(connection.execute(select(ImportLogEntry.path, ImportLogEntry.reason)
+                                         .where(ImportLogEntry.outcome == "failed")).all())
+    engine.dispose()
+    assert {sha256_of(p) for p in sample_files} <= stored
+    refused = {name for name, e in EXPECTED.items() if e["outcome"] == "refused" and e.get("committed", True)}
+    assert {Path(p).name for p in failed} == refused
+    assert all(reason for reason in failed.values())
+    for name in refused:  # each logged with its reason, on its own line
+        assert f"Error: {CORPUS / name}: " in err

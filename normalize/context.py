@@ -54,12 +54,18 @@ def _breaks(doc: Doc) -> list[int]:
     return found
 
 
+SENTENCE_REACH = 80
+"""Tokens a sentence reaches, at most, on either side of the word it is read
+for. Real sentences are far shorter; a cell of text with no full stop (a
+hostile file) would otherwise be one sentence, read anew for every word."""
+
+
 def sentence(doc: Doc, i: int) -> Span:
     """The sentence (or line) around token i."""
     breaks = _breaks(doc)
     k = bisect.bisect_left(breaks, i)  # the first break at or after i
-    start = breaks[k - 1] + 1 if k > 0 else 0
-    end = breaks[k] if k < len(breaks) else len(doc)
+    start = max(breaks[k - 1] + 1 if k > 0 else 0, i - SENTENCE_REACH)
+    end = min(breaks[k] if k < len(breaks) else len(doc), i + SENTENCE_REACH)
     return doc[min(start, i):max(end, i)]
 
 

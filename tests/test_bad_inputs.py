@@ -81,9 +81,9 @@ def check_record(record: Record, expected: dict[str, Any]) -> None:
 
 
 def params() -> list:
-    marks = {LIMIT: [pytest.mark.slow]}
-    return [pytest.param(name, marks=marks.get(expected.get("error"), []), id=name)
-            for name, expected in EXPECTED.items()]
+    slow = [pytest.mark.slow]  # cases of a limit, and cases marked slow in the manifest
+    return [pytest.param(name, marks=slow if expected.get("error") == LIMIT or expected.get("slow") else [],
+                         id=name) for name, expected in EXPECTED.items()]
 
 
 @pytest.mark.parametrize("name", params())

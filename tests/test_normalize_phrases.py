@@ -621,3 +621,25 @@ def test_normalizing_returns_new_records() -> None:
                     document=DocumentInfo(report_year=2024), goals=(before,))
     after = normalize_record(record)
     assert record.goals[0] is before and before.targets == () and after.goals[0].attainment == 1.2
+
+
+def test_a_report_without_full_stops_is_read_in_time_linear_in_its_length() -> None:
+    """A hostile report cell of one endless sentence full of verdicts
+    (tests/data/bad/docx_cell_verdicts_100k.docx): four times the text must
+    cost some four times the time; were the sentence read anew for each
+    verdict in it, some sixteen."""
+    import time
+
+    words = "målet er nået unge voksne forløb kurser deltaget oplæg fagpersoner".split()
+    normalize(report="Målet er nået.")  # the language pipeline loaded
+
+    def seconds(length: int) -> float:
+        report = " ".join(words[i % len(words)] for i in range(length))
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            normalize(report=report)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    assert seconds(4_000) / seconds(1_000) < 9

@@ -565,8 +565,9 @@ def docx_cell_2mb(path: Path) -> None:
     write_docx(path, w_paragraph(TITLE) + w_table(rows))
 
 
-@case("docx_cell_verdicts_100k.docx", "a report cell of 100,000 characters that says 'Målet er nået' "
-      "4,000 times: reading its verdict takes minutes", **refused("LimitExceeded", "limit"))
+@case("docx_cell_verdicts_100k.docx", "a report cell of 100,000 characters without a full stop that "
+      "says 'Målet er nået' 4,000 times: read in time linear in its length (some 10 s)",
+      **imported(2, slow=True))
 def docx_cell_verdicts_100k(path: Path) -> None:
     words = "målet er nået unge voksne forløb kurser deltaget oplæg fagpersoner"
     rows = [ROWS[0], (ROWS[1][0], ROWS[1][1], varied_text(100_000, 2, words))]

@@ -142,7 +142,8 @@ COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "s
                     ("de", "fleste"), ("en", "del", "af"))
 """Phrases before a goal noun that count the goals: the verdict is then about a share of them
 ("Næsten alle målene er indfriet")."""
-DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved", ("stykke", "fra"): "not_achieved",
+DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
+             ("stykke", "fra"): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
 "Vi er et godt stykke fra målet", "Vi er tæt på målet"; denied ("ikke langt fra målet") a great
@@ -171,7 +172,7 @@ kommune", "opfyldt for 3 af 5 skoler"): not the row's verdict."""
 
 RESULT_WORDS = frozenset({"resultat", "statistik", "opgørelse", "måling", "status"})
 """Nouns of a measured level: in a goal, "resultatet er på 42 pct." is no target."""
-PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil"})
+PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil", "krav"})
 """Nouns whose "for at"/"om" before a number make it the plan's number said again
 ("sin plan for at placere 3900 statslige arbejdspladser")."""
 SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})
@@ -193,6 +194,10 @@ OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan",
                            "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
                            "landsgennemsnitlig"})
 """Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
+OTHERS_LEVEL_PHRASES = (("danske", "gennemsnit"), ("nationale", "gennemsnit"), ("landets", "gennemsnit"),
+                        ("regionale", "gennemsnit"), ("til", "sammenligning"))
+"""Phrases before a number in its clause, or opening its sentence ("Til sammenligning …"), that
+make it others' level: "over det danske gennemsnit på 53%"."""
 COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "til"), ("end", "i"))
 """Words right before a number that make it the level compared with ("640 mod 580")."""
 PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})

@@ -146,6 +146,7 @@ PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
 REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,5}"}
 ADVERBS = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS + ["at"]}, "IS_ALPHA": True, "OP": "{0,4}"}
 SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
+ACTOR = {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}
 PATTERNS.update({
     # a pronoun standing for the row's goal: "Dette er opfyldt", "Derfor er det ikke nået",
     # "Det er desværre ikke lykkedes", "Det når vi nok ikke"
@@ -153,9 +154,9 @@ PATTERNS.update({
                 [{"LEMMA": {"IN": ["være", "blive"]}}, PRONOUN, ADVERBS, {"_": {"bilag_done": True}}],
                 [PRONOUN, {"LEMMA": {"IN": ["være", "have"]}}, ADVERBS, SUCCEEDED],
                 [PRONOUN, SUCCEEDED],
-                [PRONOUN, ATTAIN_VERB, {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}],
+                [PRONOUN, ATTAIN_VERB, ACTOR],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
-                [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}]],
+                [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
@@ -385,7 +386,9 @@ def _expects_that(doc: Doc, start: int, at: int) -> bool:
     k = at - 1
     while k >= start and (doc[k].is_punct or doc[k].lower_ in ("fortsat", "stadig", "også", "med", "dog")):
         k -= 1
-    return k >= start and doc[k].lemma_ in F.EXPECT_THAT and (doc[k].lemma_ != "regne" or doc[k + 1].lower_ == "med")
+    if k < start or doc[k].lemma_ not in F.EXPECT_THAT:
+        return False
+    return doc[k].lemma_ != "regne" or doc[k + 1].lower_ == "med"
 
 
 def _expects(words: list[str], lemmas: list[str]) -> bool:

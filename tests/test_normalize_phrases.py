@@ -164,6 +164,51 @@ VERDICTS = [
     ("Der er afholdt 5 oplæg.", "● Delvist opfyldt", "partially_achieved", "Delvist opfyldt"),
     ("Der er afholdt 12 oplæg.", "● Opfyldt", "achieved", "Opfyldt"),
     ("Der er afholdt 8 oplæg.", "Ja, delvist", "partially_achieved", "Ja, delvist"),
+    # a pronoun for the row's goal: at the report's opening or right after the goal is named
+    ("Dette er opfyldt.", None, "achieved", "Dette er opfyldt"),
+    ("Det er desværre ikke lykkedes.", None, "not_achieved", "Det er desværre ikke lykkedes"),
+    ("Det når vi nok ikke i år.", None, "not_achieved", "Det når vi nok ikke i år"),
+    ("Målet var 40 deltagere. Det er nået.", None, "achieved", "Det er nået"),
+    ("Der er holdt 9 møder. Det er nået.", None, "not_stated", None),
+    ("Det er lykkedes at nedbringe ventetiden.", None, "not_stated", None),
+    ("Vi skulle leve op til målet. Det gjorde vi ikke.", None, "not_achieved", "Det gjorde vi ikke"),
+    # whether the goal can be reached is an expectation
+    ("Alligevel er det stadig et realistisk mål.", None, "on_track",
+     "Alligevel er det stadig et realistisk mål"),
+    ("Målsætningen er urealistisk at nå i 2025.", None, "not_achieved",
+     "Målsætningen er urealistisk at nå i 2025"),
+    ("Målet er ikke til at nå med de nuværende midler.", None, "not_achieved",
+     "Målet er ikke til at nå med de nuværende midler"),
+    ("Målet er inden for rækkevidde.", None, "on_track", "Målet er inden for rækkevidde"),
+    ("Det er vigtigt at sætte et realistisk mål.", None, "not_stated", None),
+    ("Den største udfordring i forhold til at nå målet er økonomien.", None, "not_stated", None),
+    # hedges of probability and verbs that expect with an at-clause
+    ("Målet nås næppe i år.", None, "not_achieved", "Målet nås næppe i år"),
+    ("Forvaltningen venter, at målet nås inden udgangen af året.", None, "on_track",
+     "målet nås inden udgangen af året"),
+    ("Borgerne venter på, at målet nås.", None, "not_stated", None),
+    # assertions, and a denied showing
+    ("Borgmesteren erkender, at man stadig er langt fra målet.", None, "not_achieved",
+     "at man stadig er langt fra målet"),
+    ("Rådet vurderer, at indsatsen endnu ikke anskueliggør, at målet nås.", None, "not_stated", None),
+    # verdicts of sets of bodies are not the row's
+    ("Danmark er ét af få lande, der lever op til målet.", None, "not_stated", None),
+    ("En række lande som Tyskland, Holland og Danmark lever ikke op til målsætningen.", None, "not_stated",
+     None),
+    ("Blot syv af de 30 lande levede op til målet.", None, "not_stated", None),
+    ("Blandt medlemmerne opfylder fem lande målsætningen.", None, "not_stated", None),
+    ("Målet er nået i hver fjerde kommune.", None, "not_stated", None),
+    ("Målet er opfyldt for 3 af 5 skoler.", None, "not_stated", None),
+    ("Danmark har sammen med ti andre lande allerede nået målsætningen.", None, "achieved",
+     "Danmark har sammen med ti andre lande allerede nået målsætningen"),
+    # a fraction of the row's own goal, distances, hyphenated goals
+    ("Regeringen opfylder kun en tredjedel af sit eget mål.", None, "partially_achieved",
+     "Regeringen opfylder kun en tredjedel af sit eget mål"),
+    ("Vi er et godt stykke fra målet.", None, "not_achieved", "Vi er et godt stykke fra målet"),
+    ("Kommunen er ikke langt fra målet.", None, "partially_achieved", "Kommunen er ikke langt fra målet"),
+    ("Kommunen er tæt på at nå sit 2030-mål.", None, "partially_achieved",
+     "Kommunen er tæt på at nå sit 2030-mål"),
+    ("Vi kan godt lykkes med at nå målet.", None, "not_stated", None),
 ]
 
 

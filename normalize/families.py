@@ -172,7 +172,8 @@ kommune", "opfyldt for 3 af 5 skoler"): not the row's verdict."""
 
 RESULT_WORDS = frozenset({"resultat", "statistik", "opgørelse", "måling", "status"})
 """Nouns of a measured level: in a goal, "resultatet er på 42 pct." is no target."""
-PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil", "krav"})
+PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil",
+                        "krav"})
 """Nouns whose "for at"/"om" before a number make it the plan's number said again
 ("sin plan for at placere 3900 statslige arbejdspladser")."""
 SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})

@@ -121,6 +121,9 @@ UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "alle
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
     "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
+    # a relative clause between the goal and its verb ("Målet, som blev sat i 2020, er nået")
+    "relative": [[GOAL, {"TEXT": ","}, {"LOWER": {"IN": sorted(RELATIVES)}}, dict(FILLER, OP="{1,12}"),
+                  {"TEXT": ","}, dict(FILLER, OP="{0,6}"), ATTAIN_VERB]],
     # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
     # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
     "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,8}"), GOAL]]
@@ -160,6 +163,8 @@ PATTERNS.update({
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
+              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": "være"}, REACH_FILLER,
+               {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
               [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
              + [_phrase_pattern(words) for words in F.IN_REACH],
 })
@@ -432,6 +437,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None  # "Målet er nået i hver 4. kommune": a verdict on a share
     if kind == "pronoun":
         return _judge_pronoun(doc, first, start, end, expected)
+    if kind == "relative":
+        return _judge_relative(doc, first, start, end, expected)
     if kind == "reach":
         return _judge_reach(doc, first, start, end)
     if kind == "subject":
@@ -452,6 +459,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:end])) or _others(subject, list(doc[start:end])) \
                 or _inverted_count(list(doc[start + 1:end - 1])):
             return None
+        if any(t.lower_ == "at" for t in doc[start + 1:end - 1]):
+            return None  # "kommet længere væk fra at indfri målene": the goal is another verb's
         if end >= 2 and doc[end - 2].lower_ in F.TOWARD:
             return None  # "et stykke af vejen mod målet": progress, no verdict
     verb = doc[end - 1] if kind == "subject" else doc[start]
@@ -482,7 +491,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
             return None  # "et af de lande, der er langt fra …": others
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
-        if start > first and doc[start - 1].lower_ == "ikke" and status == "not_achieved":
+        if status == "not_achieved" and any(t.lower_ == "ikke" for t in doc[max(first, start - 3):start]):
             status = "partially_achieved"  # "ikke langt fra målet": close to it
         return _Reading(status, first, end)
     opening = first
@@ -636,6 +645,20 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 
+def _judge_relative(doc: Doc, first: int, start: int, end: int, expected: bool) -> _Reading | None:
+    """ "Målet, som blev sat i 2020, er nået": the goal and its verb around a relative clause,
+    read without it (its words neither negate nor hedge the verdict)."""
+    close = next(t.i for t in doc[start + 3:end] if t.text == ",")
+    main = list(doc[first:start + 1]) + list(doc[close + 1:end])
+    verb = doc[end - 1]
+    if verb.lower_ == verb.lemma_ and verb.lower_ not in F.ATTAIN_FORMS:
+        return None  # "Målet, som …, er at nå 500 borgere": what the goal is
+    if any(t.lower_ == "at" for t in doc[close + 1:end]) or _counted(list(doc[first:start + 1])):
+        return None
+    scope = main if _is_participle(verb) else main + list(doc[end:clause(doc, end - 1).end])
+    return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
+
+
 def _judge_reach(doc: Doc, first: int, start: int, end: int) -> _Reading | None:
     """Whether the goal can be reached, as an expectation: on track where it can ("et
     realistisk mål", "inden for rækkevidde"), not achieved where it cannot ("urealistisk",
@@ -646,8 +669,8 @@ def _judge_reach(doc: Doc, first: int, start: int, end: int) -> _Reading | None:
     reachable = F.IN_REACH[phrase] if phrase else _reach_word(doc, word) if word is not None else None
     if reachable is None:
         return None
-    subject = [t for t in doc[first:start] if t.is_alpha] or [t for t in doc[start:end] if t.is_alpha][1:2]
-    goal_named = any(t._.bilag_goal for t in doc[first:start])
+    subject = [t for t in doc[first:start] if t.is_alpha] or [t for t in doc[start:end] if t.is_alpha][:2]
+    goal_named = any(t._.bilag_goal for t in doc[first:start]) or doc[start]._.bilag_goal
     pronoun = next((t for t in doc[first:start + 3] if t.lower_ in F.GOAL_PRONOUNS), None)
     by_pronoun = pronoun is not None and _fronted(doc, pronoun.i) and _refers_to_goal(doc, pronoun.i)
     if not (goal_named or by_pronoun) or not subject or _others(list(doc[first:start]), []):

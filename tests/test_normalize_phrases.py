@@ -209,6 +209,17 @@ VERDICTS = [
     ("Kommunen er tæt på at nå sit 2030-mål.", None, "partially_achieved",
      "Kommunen er tæt på at nå sit 2030-mål"),
     ("Vi kan godt lykkes med at nå målet.", None, "not_stated", None),
+    ("Målet om 95 procent er urealistisk.", None, "not_achieved", "Målet om 95 procent er urealistisk"),
+    # a relative clause between the goal and its verb does not hide the verdict, nor negate it
+    ("Målet, som byrådet satte i 2020, er nået.", None, "achieved",
+     "Målet, som byrådet satte i 2020, er nået"),
+    ("Målsætningen, der ikke var let, er opfyldt.", None, "achieved",
+     "Målsætningen, der ikke var let, er opfyldt"),
+    ("Målet, som blev vedtaget i 2022, er desværre ikke indfriet.", None, "not_achieved",
+     "Målet, som blev vedtaget i 2022, er desværre ikke indfriet"),
+    ("Vi er kommet længere væk fra at indfri målene.", None, "not_stated", None),
+    ("Selvom kommunen ikke er langt fra målet, er der et stykke arbejde tilbage.", None, "partially_achieved",
+     "Selvom kommunen ikke er langt fra målet"),
 ]
 
 

@@ -12,8 +12,16 @@ A verdict is a statement about the goal. Its skeleton is one of
 - an actor with the goal as object ("Vi har nået målet for 2024", "Kommunen
   nåede sit mål", "har ikke kunnet leve op til målet", "er kommet i mål");
 - a goal or an effort under way ("Målet er på rette vej", "Indsatsen er i gang");
+- a pronoun for the row's goal, where it opens the report or follows the sentence
+  that names the goal ("Dette er opfyldt", "Det er desværre ikke lykkedes", "Det
+  når vi nok ikke", "… det skal man leve op til. Det gør man så ikke");
+- whether the goal can be reached, an expectation ("Alligevel er det stadig et
+  realistisk mål", "urealistisk", "ikke til at nå", "inden for rækkevidde");
 - a bare verdict ("Nået", "Delvist opfyldt", "Ja", "Nej"), which only opens the
   report, follows a leading label ("Status: Nået.") or stands in the status cell.
+
+A relative clause may stand between the goal and its verb ("Målet, som blev sat i
+2020, er nået"); its words do not count.
 
 The words of its clause then set the verdict (`_judge`): an expectation
 ("forventes nået") is on track, or not achieved where negated ("forventes
@@ -21,8 +29,13 @@ ikke nået"); a degree word ("delvist", "ikke helt", "næsten", or a hedge after
 it: "Målet er nået – dog ikke helt") partial; a negation ("ikke", "langtfra")
 not achieved. A verdict on something else is none: in a condition or a
 question ("hvis målet er nået", "Er målet nået?"), under a modal ("målet kan
-nås"), or with a counted subject ("80 pct. af delmålene blev opfyldt",
-"12 af regionens kommuner har opfyldt målet").
+nås"), or of a set of bodies: a counted subject before or after the verb ("80 pct.
+af delmålene blev opfyldt", "12 af regionens kommuner har opfyldt målet", "Blandt
+medlemmerne opfylder fem lande målsætningen"), a relative clause on a set ("ét af få
+lande, der lever op til målet"), a list of names headed by a count ("En række lande
+som Tyskland, Holland og Danmark …"), a count after the verdict ("Målet er nået i
+hver 4. kommune"). A fraction of the row's own goal ("opfylder kun en tredjedel af
+sit eget mål") is partial.
 """
 
 from __future__ import annotations

@@ -123,7 +123,8 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "uacceptabel", "uacceptabelt", "kritisabel", "kritisabelt", "bekymrende", "problematisk",
                      "alvorlig", "alvorligt", "beklagelig", "beklageligt", "tilfredsstillende", "godt",
                      # assertions and admissions ("erkender, at man stadig er langt fra målet")
-                     "erkende", "påpege", "understrege", "fastslå", "bekræfte", "pointere", "medgive",
+                     "vurdering", "erkende", "påpege", "understrege", "fastslå", "bekræfte", "pointere",
+                     "medgive",
                      "indrømme", "dokumentere", "oplyse", "meddele"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";

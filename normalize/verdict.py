@@ -171,6 +171,9 @@ PATTERNS.update({
                 [PRONOUN, {"LEMMA": {"IN": ["være", "have"]}}, ADVERBS, SUCCEEDED],
                 [PRONOUN, SUCCEEDED],
                 [PRONOUN, ATTAIN_VERB, ACTOR],
+                # "Det forventer vi at nå i 2025", "Det regner vi med at nå"
+                [PRONOUN, {"LEMMA": {"IN": ["forvente", "regne"]}}, ACTOR, ADVERBS, {"LOWER": "at"},
+                 ATTAIN_VERB],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
                 [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
@@ -303,6 +306,8 @@ def _counted_scope_after(doc: Doc, end: int) -> bool:
     for j in range(k + 1, min(k + 4, stop)):
         token = doc[j]
         nxt = doc[j + 1] if j + 1 < stop else None
+        if token.lower_ in ("alle", "samtlige", "begge"):
+            return False  # "for alle 12 skoler": the whole
         if token.lower_ in F.QUANTIFIERS:
             return True
         if _is_number(token) and nxt is not None and (nxt.lower_ in ("af", "ud") or (
@@ -347,8 +352,8 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
         if at is not None and at > 0:
             subject = subject[:at]
             break
-    if has_phrase([t.lower_ for t in subject], F.NO_ONE):
-        return True  # "ikke et land …": none of them
+    if tuple(t.lower_ for t in subject[:2]) in F.NO_ONE:
+        return True  # "ikke et land …": none of them (not "har ikke en eneste gang nået")
     for k, token in enumerate(subject):
         if token.lower_ in F.QUANTIFIERS and k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS:
             continue  # "hver dag", "hver måned"
@@ -374,8 +379,9 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
     if refers_back and main and _is_number(main[0]):
         return None  # "23 forventer, at de er i mål": others, counted
-    if F.EXPECTED.intersection(lemmas) or _expects_that(doc, own.start, at):
-        return "expected"
+    if F.EXPECTED.intersection(lemmas) or _expects_that(doc, own.start, at) \
+            or (set(F.REACHABLE) - {"til"}).intersection(lemmas):
+        return "expected"  # "Det forventes, at …", "Det er realistisk, at …"
     if F.STATING.intersection(lemmas) and "forventning" not in lemmas:
         if has_phrase([t.lower_ for t in doc[begin:at]], F.NEGATIONS):
             return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
@@ -463,7 +469,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:start + 1])):
             return None
     elif kind == "object":
-        subject = list(doc[_subject_start(doc, first):start])
+        subject_start = _subject_start(doc, first)
+        if subject_start < first:
+            return None  # "Aarhus, Odense og Aalborg har nået målet": a list of bodies
+        subject = list(doc[subject_start:start])
         if _fraction_of_goal(list(doc[start:end])):
             negated = has_phrase([t.lower_ for t in doc[first:end]], F.NEGATIONS)
             if _others(subject, list(doc[start:end])):
@@ -572,7 +581,9 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
             return None  # "Forventningen er, at målet …": reported, not stated
         main = doc[own.start:first + k]
         expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
-        denied = denied or (stance == "expected" and has_phrase([t.lower_ for t in main], F.NEGATIONS))
+        unreachable = any(F.REACHABLE.get(t.lower_) is False for t in main)  # "Det er urealistisk, at …"
+        denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)
+                                                      or unreachable))
     return expected, denied
 
 
@@ -634,9 +645,10 @@ def _fronted(doc: Doc, i: int, most: int = 3) -> bool:
     stand before it ("Derfor er det ikke nået", "Alligevel er det …")."""
     own = sentence(doc, i)
     before = [t for t in doc[own.start:i] if any(c.isalnum() for c in t.text)]
-    if not before:
-        return True
-    return len(before) <= most and before[-1].lemma_ in INVERTING and all(t.is_alpha for t in before)
+    if not before or (i > 0 and doc[i - 1].text == ":" and len(before) <= most):
+        return True  # at the opening, or after a leading label ("Status: Det er lykkedes")
+    return len(before) <= most and before[-1].lemma_ in INVERTING \
+        and all(t.is_alpha or t.like_num for t in before)
 
 
 def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -> _Reading | None:
@@ -650,9 +662,11 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     rest = doc[end:clause(doc, end - 1).end]
     if any(t.lower_ == "at" for t in rest):
         return None  # "Det er lykkedes at nedbringe ventetiden": "det" points ahead, not to the goal
-    if rest and (_is_number(rest[0]) or rest[0].lower_ in ("en", "et", "ud")):
-        return None  # "Det er opnået 5 aftaler": an expletive "det"
+    if rest and (_is_number(rest[0]) or rest[0].lower_ in ("en", "et", "ud")
+                 or (rest[0].lower_ == "til" and rest[1:2].text.lower() != "fulde")):
+        return None  # "Det er opnået 5 aftaler", "Det er nået til enighed": "det" is no goal
     verb = doc[end - 1] if doc[end - 1].lower_ not in F.PRONOUN_ACTORS else doc[end - 2]
+    expected = expected or doc[pronoun.i + 1].lemma_ in F.EXPECTED | F.EXPECT_THAT
     scope = doc[first:end] if _is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes") \
         else doc[first:clause(doc, end - 1).end]  # "Det når vi nok ikke": the words after the verb
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)

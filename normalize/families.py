@@ -19,7 +19,8 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 """Compounds of those heads that name something else."""
 
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
-                    "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme"})
+                    "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme",
+                    "overholde"})
 """Verbs (lemmas) that say a goal was reached, in any tense and voice."""
 ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede"})
 """Forms of those verbs that the lemma table lacks."""
@@ -53,8 +54,38 @@ TOWARD = frozenset({"mod", "imod", "tættere"})
 
 # Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
 EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
-                      "forventer", "forventes", "sandsynligvis", "antageligt", "forudse"})
-"""Forms and lemmas that put the verdict in the future: on track (or not achieved, negated)."""
+                      "forventer", "forventes", "sandsynligvis", "antageligt", "forudse", "formentligt",
+                      "formodentligt", "antageligvis", "sandsynligt", "sandsynlig", "næppe"})
+"""Forms and lemmas that put the verdict in the future: on track (or not achieved, negated);
+the hedges of probability count as expectations ("Målet nås formentlig ikke", "næppe")."""
+EXPECTED_PHRASES = (("nok", "ikke"), ("højst", "sandsynligt"))
+"""Hedges of two words: "Det når vi nok ikke" (probably not; "ikke nok" is not enough)."""
+EXPECT_THAT = frozenset({"vente", "regne"})
+"""Verbs that expect only with an at-clause right after them: "Kommunen venter, at målet nås",
+"regner med, at" (while "venter på" waits)."""
+REACHABLE = {"realistisk": True, "realistiske": True, "opnåelig": True, "opnåeligt": True,
+             "opnåelige": True, "urealistisk": False, "urealistiske": False, "uopnåelig": False,
+             "uopnåeligt": False, "uopnåelige": False, "til": True}
+"""Predicates that say whether a goal can be reached: an expectation, on track where reachable
+("et realistisk mål", "realistisk at nå", "til at nå"), not achieved where not ("urealistisk",
+"ikke til at nå")."""
+IN_REACH = {("inden", "for", "rækkevidde"): True, ("indenfor", "rækkevidde"): True,
+            ("uden", "for", "rækkevidde"): False, ("udenfor", "rækkevidde"): False}
+"""Reach as a place: "Målet er inden for rækkevidde" is on track, "uden for rækkevidde" not."""
+REACH_FILLERS = frozenset({"dog", "stadig", "fortsat", "nu", "også", "altså", "derfor", "således", "dermed",
+                           "jo", "vel", "ikke", "et", "en", "det", "dette", "helt", "meget", "fuldt", "godt",
+                           "absolut", "nok", "slet", "overhovedet", "længere", "mere", "endnu", "både"})
+"""Words that may stand between "er" and a reach predicate ("er det dog stadig et realistisk mål"),
+and nothing else: "Det er vigtigt at sætte et realistisk mål" is no verdict."""
+GOAL_PRONOUNS = frozenset({"det", "dette"})
+"""Pronouns that stand for the row's goal where they open the report's first sentence or the
+sentence right after the goal is named ("Dette er opfyldt", "Det når vi nok ikke")."""
+PRONOUN_ACTORS = frozenset({"vi", "man", "de", "jeg", "kommunen", "regionen", "staten", "forvaltningen",
+                            "byrådet", "kommunalbestyrelsen", "regionsrådet", "ministeriet", "styrelsen"})
+"""Subjects after a fronted pronoun object and its verb: "Det når vi nok ikke"."""
+PRO_VERBS = frozenset({"gør", "gjorde"})
+"""Forms of "gøre" (the lemma table gives "gør" as "gø") that take up the verb of the sentence
+before: "… det skal man leve op til. Det gør man så ikke" (not achieved)."""
 NOT_YET = (("endnu", "ikke"), ("ikke", "endnu"))
 PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fuldstændig"),
           ("ikke", "fuldstændigt"),
@@ -63,7 +94,8 @@ PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fulds
           ("blot",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
 NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
-             ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"))
+             ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),
+             ("næppe",))
 """Words that negate the verdict."""
 MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
@@ -89,13 +121,22 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "heldigvis",
                      # judgements of it ("Det er uacceptabelt, at regeringen ikke lever op til målet")
                      "uacceptabel", "uacceptabelt", "kritisabel", "kritisabelt", "bekymrende", "problematisk",
-                     "alvorlig", "alvorligt", "beklagelig", "beklageligt", "tilfredsstillende", "godt"})
+                     "alvorlig", "alvorligt", "beklagelig", "beklageligt", "tilfredsstillende", "godt",
+                     # assertions and admissions ("erkender, at man stadig er langt fra målet")
+                     "vurdering", "erkende", "påpege", "understrege", "fastslå", "bekræfte", "pointere",
+                     "medgive",
+                     "indrømme", "dokumentere", "oplyse", "meddele"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
+TEMPORALS = frozenset({"inden", "før", "indtil", "førend"})
+"""Of those, the ones that are prepositions too ("inden udgangen af året"): a condition only
+where a clause follows ("før vi er kommet i mål")."""
+NO_ONE = (("ikke", "et"), ("ikke", "en"), ("ikke", "ét"), ("ikke", "én"))
+"""Before a subject, "none": "ikke et land vurderes … på vej til at opfylde alle mål" is others."""
 TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
 """Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
 COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "set", "alle"),
@@ -103,22 +144,37 @@ COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "s
 """Phrases before a goal noun that count the goals: the verdict is then about a share of them
 ("Næsten alle målene er indfriet")."""
 DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
+             ("stykke", "fra"): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
-"Vi er tæt på målet"."""
+"Vi er et godt stykke fra målet", "Vi er tæt på målet"; denied ("ikke langt fra målet") a great
+distance is a small one: partly achieved."""
 QUANTIFIERS = frozenset({"majoritet", "majoriteten", "minoritet", "mindretal", "halvdel", "halvdelen",
                          "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
                          "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
-                         "samtlige", "bedste", "dårligste", "hver"})
+                         "samtlige", "bedste", "dårligste", "hver", "række"})
 """Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
-"12 af regionens kommuner", "flere kommuner har nået målet"), not the row's goal."""
+"12 af regionens kommuner", "flere kommuner har nået målet", "En række lande som …"), not the
+row's goal. Counting the row's own goal in the singular ("en tredjedel af sit eget mål", "80 pct.
+af målet") makes the verdict partial instead."""
+NUMBER_LEADS = frozenset({"blot", "kun", "bare", "hele", "knap", "godt", "næsten", "ca.", "ca", "cirka",
+                          "omkring", "over", "under", "mindst", "højst", "præcis", "netop", "sammenlagt",
+                          "tilsammen", "yderligere", "endnu"})
+"""Words before a number that do not name it ("Blot syv af de 30 lande"), unlike a noun ("bølge fire")."""
+COMITATIVES = (("sammen", "med"), ("ligesom",), ("i", "lighed", "med"), ("på", "linje", "med"))
+"""Phrases that join others to a subject without counting it: "Danmark har sammen med ti andre
+medlemslande nået målsætningen" is a verdict on Danmark."""
+SCOPE_PREPOSITIONS_AFTER = frozenset({"i", "for", "på", "blandt", "hos", "ved"})
+"""After a verdict, these with a count make it a verdict on a share ("Målet er nået i hver 4.
+kommune", "opfyldt for 3 af 5 skoler"): not the row's verdict."""
 
 # --- Numbers: the role a number plays in its clause ----------------------------------------
 
 RESULT_WORDS = frozenset({"resultat", "statistik", "opgørelse", "måling", "status"})
 """Nouns of a measured level: in a goal, "resultatet er på 42 pct." is no target."""
-PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil"})
+PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition", "handleplan", "udspil",
+                        "krav"})
 """Nouns whose "for at"/"om" before a number make it the plan's number said again
 ("sin plan for at placere 3900 statslige arbejdspladser")."""
 SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})
@@ -140,6 +196,10 @@ OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan",
                            "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
                            "landsgennemsnitlig"})
 """Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
+OTHERS_LEVEL_PHRASES = (("danske", "gennemsnit"), ("nationale", "gennemsnit"), ("landets", "gennemsnit"),
+                        ("regionale", "gennemsnit"), ("til", "sammenligning"))
+"""Phrases before a number in its clause, or opening its sentence ("Til sammenligning …"), that
+make it others' level: "over det danske gennemsnit på 53%"."""
 COMPARED_TO = (("mod",), ("imod",), ("sammenlignet", "med"), ("i", "forhold", "til"), ("end", "i"))
 """Words right before a number that make it the level compared with ("640 mod 580")."""
 PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "steg", "faldt"})

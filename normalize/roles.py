@@ -156,7 +156,10 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
 def is_others_level(doc: Doc, quantity: Quantity) -> bool:
     """In a report, others' level: "Landsgennemsnittet er 82 %" (in a goal it may be
     the level to reach: "op på landsgennemsnittet på 10,3 %")."""
-    return bool(F.OTHERS_LEVELS.intersection(_words(_before_in_clause(doc, quantity))))
+    before = _words(_before_in_clause(doc, quantity))
+    opening = _words(sentence(doc, quantity.start)[:2])
+    return bool(F.OTHERS_LEVELS.intersection(before)) or has_phrase(before, F.OTHERS_LEVEL_PHRASES) \
+        or has_phrase(opening, F.OTHERS_LEVEL_PHRASES)
 
 
 def _earlier_year(own: Span, report_year: int | None) -> bool:

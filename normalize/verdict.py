@@ -12,8 +12,16 @@ A verdict is a statement about the goal. Its skeleton is one of
 - an actor with the goal as object ("Vi har nået målet for 2024", "Kommunen
   nåede sit mål", "har ikke kunnet leve op til målet", "er kommet i mål");
 - a goal or an effort under way ("Målet er på rette vej", "Indsatsen er i gang");
+- a pronoun for the row's goal, where it opens the report or follows the sentence
+  that names the goal ("Dette er opfyldt", "Det er desværre ikke lykkedes", "Det
+  når vi nok ikke", "… det skal man leve op til. Det gør man så ikke");
+- whether the goal can be reached, an expectation ("Alligevel er det stadig et
+  realistisk mål", "urealistisk", "ikke til at nå", "inden for rækkevidde");
 - a bare verdict ("Nået", "Delvist opfyldt", "Ja", "Nej"), which only opens the
   report, follows a leading label ("Status: Nået.") or stands in the status cell.
+
+A relative clause may stand between the goal and its verb ("Målet, som blev sat i
+2020, er nået"); its words do not count.
 
 The words of its clause then set the verdict (`_judge`): an expectation
 ("forventes nået") is on track, or not achieved where negated ("forventes
@@ -21,8 +29,13 @@ ikke nået"); a degree word ("delvist", "ikke helt", "næsten", or a hedge after
 it: "Målet er nået – dog ikke helt") partial; a negation ("ikke", "langtfra")
 not achieved. A verdict on something else is none: in a condition or a
 question ("hvis målet er nået", "Er målet nået?"), under a modal ("målet kan
-nås"), or with a counted subject ("80 pct. af delmålene blev opfyldt",
-"12 af regionens kommuner har opfyldt målet").
+nås"), or of a set of bodies: a counted subject before or after the verb ("80 pct.
+af delmålene blev opfyldt", "12 af regionens kommuner har opfyldt målet", "Blandt
+medlemmerne opfylder fem lande målsætningen"), a relative clause on a set ("ét af få
+lande, der lever op til målet"), a list of names headed by a count ("En række lande
+som Tyskland, Holland og Danmark …"), a count after the verdict ("Målet er nået i
+hver 4. kommune"). A fraction of the row's own goal ("opfylder kun en tredjedel af
+sit eget mål") is partial.
 """
 
 from __future__ import annotations
@@ -46,6 +59,7 @@ REFLEXIVES = frozenset({"sit", "sin", "sine"})
 PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse"})
 DURATIONS = frozenset({"år", "måned", "uge", "dag", "gang", "time", "kvartal", "døgn"})
 PERCENT = frozenset({"%", "pct.", "pct", "procent"})
+PREPOSITIONS = frozenset({"på", "i", "for", "til", "med", "af", "ved", "om", "fra", "under", "over", "efter"})
 INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
 """Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
 GOAL_ENDINGS = ("", "t", "et", "en", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
@@ -57,8 +71,12 @@ SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
 
 
 def is_goal_word(token: Token) -> bool:
-    """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne")."""
-    return token.is_alpha and _is_goal_form(token.lower_, token.lemma_)
+    """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne"),
+    also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""
+    if token.is_alpha:
+        return _is_goal_form(token.lower_, token.lemma_)
+    last = token.lower_.rsplit("-", 1)[-1]
+    return "-" in token.text and last.isalpha() and _is_goal_form(last, last)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -116,6 +134,9 @@ UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "alle
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
     "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
+    # a relative clause between the goal and its verb ("Målet, som blev sat i 2020, er nået")
+    "relative": [[GOAL, {"TEXT": ","}, {"LOWER": {"IN": sorted(RELATIVES)}}, dict(FILLER, OP="{1,12}"),
+                  {"TEXT": ","}, dict(FILLER, OP="{0,6}"), ATTAIN_VERB]],
     # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
     # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
     "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,8}"), GOAL]]
@@ -137,6 +158,36 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE],
 }
+PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
+REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,4}"}
+ADVERBS = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS + ["at"]}, "IS_ALPHA": True, "OP": "{0,3}"}
+SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
+# the pronoun patterns start at every "det": plain predicates (cached by spaCy) rather than the
+# extension getters keep them cheap; _judge_pronoun checks the participle exactly
+DONE_FORM = {"LEMMA": {"IN": SIMPLE_ATTAIN}, "LOWER": {"REGEX": "t$"}}
+ATTAIN_FORM = {"LEMMA": {"IN": SIMPLE_ATTAIN}}
+ACTOR = {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}
+PATTERNS.update({
+    # a pronoun standing for the row's goal: "Dette er opfyldt", "Derfor er det ikke nået",
+    # "Det er desværre ikke lykkedes", "Det når vi nok ikke"
+    "pronoun": [[PRONOUN, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM],
+                [{"LEMMA": {"IN": ["være", "blive"]}}, PRONOUN, ADVERBS, DONE_FORM],
+                [PRONOUN, {"LEMMA": {"IN": ["være", "have"]}}, ADVERBS, SUCCEEDED],
+                [PRONOUN, SUCCEEDED],
+                [PRONOUN, ATTAIN_FORM, ACTOR],
+                # "Det forventer vi at nå i 2025", "Det regner vi med at nå"
+                [PRONOUN, {"LEMMA": {"IN": ["forvente", "regne"]}}, ACTOR, ADVERBS, {"LOWER": "at"},
+                 ATTAIN_FORM],
+                # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
+                [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
+    # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
+    # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
+    "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
+              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": "være"}, REACH_FILLER,
+               {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
+              [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
+             + [_phrase_pattern(words) for words in F.IN_REACH],
+})
 BARE_MODIFIERS = ["ikke", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
                   "helt", "langt", "fra", "langtfra", "at", "blive", "stort", "set"]
 """Words that may lead a bare participle ("Ikke nået", "Kun delvist opfyldt", "Forventes nået")."""
@@ -185,7 +236,8 @@ def _is_number(token: Token) -> bool:
 def _names(token: Token) -> bool:
     """Whether a word before a number makes the number a name ("bølge fire"), not a
     genitive before a count ("landets 98 kommuner")."""
-    return token.is_alpha and token.lower_ not in STOP_WORDS and not token.lower_.endswith("s")
+    return token.is_alpha and token.lower_ not in STOP_WORDS and not token.lower_.endswith("s") \
+        and token.lower_ not in F.NUMBER_LEADS
 
 
 def _counted(span: Span | list[Token]) -> bool:
@@ -209,6 +261,88 @@ def _counted(span: Span | list[Token]) -> bool:
     return False
 
 
+def _singular_goal(token: Token) -> bool:
+    """A goal noun in the singular ("målet", "sit eget mål"; not "målene", "målsætninger")."""
+    lower = token.lower_.rsplit("-", 1)[-1]
+    return token._.bilag_goal and not lower.endswith(("ene", "erne", "rne")) \
+        and not (lower.endswith("er") and lower != token.lemma_)
+
+
+def _fraction_of_goal(tokens: list[Token]) -> bool:
+    """A count of the row's own goal in the singular: "en tredjedel af sit eget mål", "80 pct.
+    af målet" (a partial verdict), unlike a share of goals ("80 pct. af målene")."""
+    for k, token in enumerate(tokens):
+        if token.lower_ != "af" or k == 0:
+            continue
+        before = tokens[max(0, k - 2):k]
+        if not any(_is_number(t) or t.lower_ in PERCENT for t in before):
+            continue
+        for t in tokens[k + 1:k + 5]:
+            if t._.bilag_goal:
+                return _singular_goal(t)
+            if not t.is_alpha or t.lower_ in ("og", "eller"):
+                break
+    return False
+
+
+def _inverted_count(between: list[Token]) -> bool:
+    """A counted subject between the verb and the goal: "opfylder fem lande 0,7 pct.
+    målsætningen", "nåede 12 kommuner målet"."""
+    for k, token in enumerate(between[:-1]):
+        if k > 0 and (_names(between[k - 1]) or between[k - 1].lower_ in PREPOSITIONS):
+            continue  # "bølge fire"; "på ingen måde": no subject after a preposition
+        nxt = between[k + 1]
+        if _is_number(token) and nxt.is_alpha and not nxt._.bilag_goal and nxt.lower_ not in PERCENT \
+                and nxt.lemma_ not in DURATIONS and nxt.lower_ != "af":
+            return True
+    return False
+
+
+def _counted_scope_after(doc: Doc, end: int) -> bool:
+    """A count right after the verdict that limits it to a share: "Målet er nået i hver 4.
+    kommune", "er opfyldt for 3 af 5 skoler", "har nået målet på fire af seks skoler"."""
+    stop = clause(doc, end - 1).end
+    k = end
+    while k < stop and doc[k].lower_ in ("kun", "blot", "alene", "dog", "også", "nu"):
+        k += 1
+    if k >= stop or doc[k].lower_ not in F.SCOPE_PREPOSITIONS_AFTER:
+        return False
+    for j in range(k + 1, min(k + 4, stop)):
+        token = doc[j]
+        nxt = doc[j + 1] if j + 1 < stop else None
+        if token.lower_ in ("alle", "samtlige", "begge"):
+            return False  # "for alle 12 skoler": the whole
+        if token.lower_ in F.QUANTIFIERS:
+            return True
+        if _is_number(token) and nxt is not None and (nxt.lower_ in ("af", "ud") or (
+                nxt.is_alpha and nxt.lemma_ not in DURATIONS and nxt.lower_ not in PERCENT)):
+            return True
+        if not token.is_alpha:
+            return False
+    return False
+
+
+def _subject_start(doc: Doc, first: int) -> int:
+    """Where the subject of a clause begins when the clause opens a list's last item:
+    "En række lande som Tyskland, Holland og Danmark lever …", "Kun Beskæftigelsesministeriet
+    og Udlændinge- og Integrationsministeriet har …" (the list's head counts the subject)."""
+    own = sentence(doc, first)
+    start = first
+    if first >= len(doc) or not doc[first].text[:1].isupper():
+        return first  # the last item of a list of names opens the clause, or there is no list
+    while start - 2 >= own.start and doc[start - 1].lower_ in ("og", ",", "eller"):
+        item_end = start - 1
+        item_start = item_end
+        while item_start > own.start and doc[item_start - 1].lower_ not in ("og", ",", "eller"):
+            item_start -= 1
+        if item_start == item_end:
+            break  # ", og": a new clause, no list
+        start = item_start
+        if not all(t.text[:1].isupper() for t in doc[item_start:item_end]):
+            break  # the list's head ("En række lande som Tyskland")
+    return start
+
+
 def _others(subject: list[Token], object_: list[Token]) -> bool:
     """Whether the words before an active verdict make it one about others: a relative
     clause ("… af byggesagerne, som opfylder servicemålet"; not with the actor's own goal:
@@ -216,7 +350,17 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
     ("12 kommuner var i mål", "De bedste kommuner har realiseret målsætningen", "Kun
     Bornholm opfylder …")."""
     own_goal = any(t.lower_ in REFLEXIVES for t in object_)
+    words = [t.lower_ for t in subject]
+    for phrase in F.COMITATIVES:  # "Danmark har sammen med ti andre medlemslande": Danmark's verdict
+        at = next((k for k in range(len(words)) if tuple(words[k:k + len(phrase)]) == phrase), None)
+        if at is not None and at > 0:
+            subject = subject[:at]
+            break
+    if tuple(t.lower_ for t in subject[:2]) in F.NO_ONE:
+        return True  # "ikke et land …": none of them (not "har ikke en eneste gang nået")
     for k, token in enumerate(subject):
+        if token.lower_ in F.QUANTIFIERS and k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS:
+            continue  # "hver dag", "hver måned"
         if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
             return True
         if _is_number(token) and not (k > 0 and _names(subject[k - 1])) \
@@ -231,19 +375,53 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     """Under an at-clause ("Det vurderes, at målet er nået"): "stated" where the main
     clause states or judges, "expected" where it expects, None otherwise."""
     own = sentence(doc, at)
-    lemmas = [t.lemma_ for t in doc[own.start:at]] + [t.lower_ for t in doc[own.start:at]]
+    # the main clause is what stands since the at-clause before it ("… har påpeget …, så vi skal
+    # passe på med at sige, at …": under "sige", not "påpeget")
+    begin = _main_clause_begin(doc, own.start, at)
+    lemmas = [t.lemma_ for t in doc[begin:at]] + [t.lower_ for t in doc[begin:at]]
     main = [t for t in doc[clause(doc, max(at - 2, own.start)).start:at] if t.lower_ not in ("og", "men")]
     refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
     if refers_back and main and _is_number(main[0]):
         return None  # "23 forventer, at de er i mål": others, counted
-    if F.EXPECTED.intersection(lemmas):
-        return "expected"
+    if F.EXPECTED.intersection(lemmas) or _expects_that(doc, own.start, at) \
+            or (set(F.REACHABLE) - {"til"}).intersection(lemmas):
+        return "expected"  # "Det forventes, at …", "Det er realistisk, at …"
     if F.STATING.intersection(lemmas) and "forventning" not in lemmas:
+        if has_phrase([t.lower_ for t in doc[begin:at]], F.NEGATIONS):
+            return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
         return "stated"
     return None
 
 
+def _main_clause_begin(doc: Doc, start: int, at: int) -> int:
+    """Where the main clause of an at-clause begins: after the at-clause before it, unless the
+    two are joined ("viser, at …, og at …" share "viser")."""
+    ats = [t.i for t in doc[start:at] if t.lower_ == "at"]
+    here = at
+    while ats:
+        k = here - 1
+        while k > start and doc[k].is_punct:
+            k -= 1
+        if doc[k].lower_ not in ("og", "samt", "eller", "men"):
+            return ats[-1] + 1
+        here = ats.pop()  # "…, og at …": the at-clause before shares the main clause
+    return start
+
+
+def _expects_that(doc: Doc, start: int, at: int) -> bool:
+    """ "Kommunen venter fortsat, at …", "Vi regner med, at …": expecting only with the at-clause
+    right after the verb (a comma, "fortsat", "med" between), not "venter på"."""
+    k = at - 1
+    while k >= start and (doc[k].is_punct or doc[k].lower_ in ("fortsat", "stadig", "også", "med", "dog")):
+        k -= 1
+    if k < start or doc[k].lemma_ not in F.EXPECT_THAT:
+        return False
+    return doc[k].lemma_ != "regne" or doc[k + 1].lower_ == "med"
+
+
 def _expects(words: list[str], lemmas: list[str]) -> bool:
+    if has_phrase(words, F.EXPECTED_PHRASES):
+        return True  # "Det når vi nok ikke", "højst sandsynligt"
     for k, (word, lemma) in enumerate(zip(words, lemmas)):
         if (word in F.EXPECTED or lemma in F.EXPECTED) and not (k > 0 and words[k - 1] in ("som", "end")):
             return True
@@ -278,6 +456,14 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if lead is None:
         return None
     expected, denied = lead
+    if kind in ("subject", "object", "pronoun") and _counted_scope_after(doc, end):
+        return None  # "Målet er nået i hver 4. kommune": a verdict on a share
+    if kind == "pronoun":
+        return _judge_pronoun(doc, first, start, end, expected)
+    if kind == "relative":
+        return _judge_relative(doc, first, start, end, expected)
+    if kind == "reach":
+        return _judge_reach(doc, first, start, end)
     if kind == "subject":
         if doc[end - 1].lower_ == doc[end - 1].lemma_ and doc[end - 1].lower_ not in F.ATTAIN_FORMS:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
@@ -287,8 +473,20 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:start + 1])):
             return None
     elif kind == "object":
-        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), list(doc[start:end])):
+        subject_start = _subject_start(doc, first)
+        if subject_start < first:
+            return None  # "Aarhus, Odense og Aalborg har nået målet": a list of bodies
+        subject = list(doc[subject_start:start])
+        if _fraction_of_goal(list(doc[start:end])):
+            negated = has_phrase([t.lower_ for t in doc[first:end]], F.NEGATIONS)
+            if _others(subject, list(doc[start:end])):
+                return None
+            return _Reading("not_achieved" if negated else "partially_achieved", first, end)
+        if _counted(list(doc[first:end])) or _others(subject, list(doc[start:end])) \
+                or _inverted_count(list(doc[start + 1:end - 1])):
             return None
+        if any(t.lower_ == "at" for t in doc[start + 1:end - 1]):
+            return None  # "kommet længere væk fra at indfri målene": the goal is another verb's
         if end >= 2 and doc[end - 2].lower_ in F.TOWARD:
             return None  # "et stykke af vejen mod målet": progress, no verdict
     verb = doc[end - 1] if kind == "subject" else doc[start]
@@ -316,9 +514,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
     if kind == "distance":
-        if _counted(list(doc[first:end])):
-            return None
+        if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
+            return None  # "et af de lande, der er langt fra …": others
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
+        if status == "not_achieved" and any(t.lower_ == "ikke" for t in doc[max(first, start - 3):start]):
+            status = "partially_achieved"  # "ikke langt fra målet": close to it
         return _Reading(status, first, end)
     opening = first
     lead_words = [t.lower_ for t in doc[first:start]]
@@ -359,16 +559,25 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
         although = k > 0 and before[k - 1].lower_ == "selv"
         not_whether = token.lower_ == "om" and (kind == "fulfilment" or although)
-        if token.lower_ in F.CONDITIONS and not not_whether:
+        preposition = token.lower_ in F.TEMPORALS and not _opens_clause(doc, first + k + 1)
+        if token.lower_ in F.CONDITIONS and not not_whether and not preposition:
             return None  # "hvis målet er nået", "om målet er nået"
         if token.lower_ != "at":
             continue
+        nxt = doc[first + k + 1]
+        if k < len(before) - 1 and nxt.lemma_ in INFINITIVE_AUX | F.MODALS and nxt.lower_ == nxt.lemma_:
+            continue  # "muligt at kunne opfylde": an infinitive, no at-clause of its own
         stance = _main_clause_stance(doc, first + k)
         if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
             # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
             words = doc[own.start:start]
             if has_phrase([t.lower_ for t in words], F.PROGRESSING):
                 return True, False  # "Vi er i gang med at nå målet": under way
+            reach = _reach_word(doc, first + k - 1) if k > 0 else None
+            if reach is not None:  # "realistisk at nå målet", "ikke til at nå"
+                return True, not reach
+            if _possible_only(list(doc[first:first + k])):
+                return None  # "Vi kan godt lykkes med at nå målet": a possibility
             if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
                     or has_phrase([t.lower_ for t in words], F.NEAR)):
                 return None  # "Vi arbejder på at nå målet": an aim
@@ -376,8 +585,154 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
             return None  # "Forventningen er, at målet …": reported, not stated
         main = doc[own.start:first + k]
         expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
-        denied = denied or (stance == "expected" and has_phrase([t.lower_ for t in main], F.NEGATIONS))
+        unreachable = any(F.REACHABLE.get(t.lower_) is False for t in main)  # "Det er urealistisk, at …"
+        denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)
+                                                      or unreachable))
     return expected, denied
+
+
+def _reach_word(doc: Doc, i: int) -> bool | None:
+    """Whether the word at i says the goal is reachable (True), unreachable (False), or is no
+    such word (None). "til" counts only as a predicate ("er (ikke) til at nå"), not in "i
+    forhold til at nå"."""
+    word = doc[i].lower_
+    if word not in F.REACHABLE:
+        return None
+    if word == "til":
+        k = i - 1
+        if k >= 0 and doc[k].lower_ == "ikke":
+            k -= 1
+        if k < 0 or doc[k].lemma_ != "være":
+            return None
+    return F.REACHABLE[word]
+
+
+def _possible_only(before: list[Token]) -> bool:
+    """A modal before the verb of success, not negated: "Vi kan godt lykkes med at nå målet"
+    says it can be done ("kunne ikke leve op til" is a verdict)."""
+    succeed = next((k for k, t in enumerate(before) if t.lemma_ in F.SUCCEED), None)
+    if succeed is None:
+        return False
+    lead = before[:succeed]
+    return any(t.lemma_ in F.MODALS for t in lead) and not has_phrase([t.lower_ for t in lead], F.NEGATIONS)
+
+
+def _refers_to_goal(doc: Doc, i: int) -> bool:
+    """Whether a pronoun at token i can stand for the row's goal: its sentence opens the
+    text, or the sentence before names a goal ("Målet var 500 deltagere. Det er nået")."""
+    own = sentence(doc, i)
+    k = own.start - 1
+    while k >= 0 and not any(c.isalnum() for c in doc[k].text):
+        k -= 1
+    if k < 0:
+        return True
+    return any(t._.bilag_goal for t in sentence(doc, k))
+
+
+def _attained_before(doc: Doc, i: int) -> bool:
+    """Whether the sentence before token i's names the goal with an attainment verb ("det skal
+    man leve op til"), for a pro-verb to take up."""
+    own = sentence(doc, i)
+    k = own.start - 1
+    while k >= 0 and not any(c.isalnum() for c in doc[k].text):
+        k -= 1
+    if k < 0:
+        return False
+    before = sentence(doc, k)
+    return any(t._.bilag_goal for t in before) and any(
+        t._.bilag_attain or tuple(x.lower_ for x in doc[t.i + 1:t.i + 3]) == F.ATTAIN_PARTICLES.get(t.lemma_)
+        for t in before)
+
+
+def _fronted(doc: Doc, i: int, most: int = 3) -> bool:
+    """Whether token i opens its sentence, or only a short adverbial and an inverted verb
+    stand before it ("Derfor er det ikke nået", "Alligevel er det …")."""
+    own = sentence(doc, i)
+    before = [t for t in doc[own.start:i] if any(c.isalnum() for c in t.text)]
+    if not before or (i > 0 and doc[i - 1].text == ":" and len(before) <= most):
+        return True  # at the opening, or after a leading label ("Status: Det er lykkedes")
+    return len(before) <= most and before[-1].lemma_ in INVERTING \
+        and all(t.is_alpha or t.like_num for t in before)
+
+
+def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -> _Reading | None:
+    """A verdict whose subject or fronted object is a pronoun for the row's goal: "Dette er
+    opfyldt", "Det er desværre ikke lykkedes", "Det når vi nok ikke"."""
+    pronoun = next(t for t in doc[start:end] if t.lower_ in F.GOAL_PRONOUNS)
+    if not (_fronted(doc, pronoun.i) and _refers_to_goal(doc, pronoun.i)):
+        return None
+    if doc[pronoun.i + 1].lower_ in F.PRO_VERBS and not _attained_before(doc, pronoun.i):
+        return None  # "Det gør vi": only where the sentence before reaches for the goal
+    rest = doc[end:clause(doc, end - 1).end]
+    if any(t.lower_ == "at" for t in rest):
+        return None  # "Det er lykkedes at nedbringe ventetiden": "det" points ahead, not to the goal
+    if rest and (_is_number(rest[0]) or rest[0].lower_ in ("en", "et", "ud")
+                 or (rest[0].lower_ == "til" and rest[1:2].text.lower() != "fulde")):
+        return None  # "Det er opnået 5 aftaler", "Det er nået til enighed": "det" is no goal
+    verb = doc[end - 1] if doc[end - 1].lower_ not in F.PRONOUN_ACTORS else doc[end - 2]
+    expected = expected or doc[pronoun.i + 1].lemma_ in F.EXPECTED | F.EXPECT_THAT
+    scope = doc[first:end] if _is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes") \
+        else doc[first:clause(doc, end - 1).end]  # "Det når vi nok ikke": the words after the verb
+    return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
+
+
+def _judge_relative(doc: Doc, first: int, start: int, end: int, expected: bool) -> _Reading | None:
+    """ "Målet, som blev sat i 2020, er nået": the goal and its verb around a relative clause,
+    read without it (its words neither negate nor hedge the verdict)."""
+    close = next(t.i for t in doc[start + 3:end] if t.text == ",")
+    main = list(doc[first:start + 1]) + list(doc[close + 1:end])
+    verb = doc[end - 1]
+    if verb.lower_ == verb.lemma_ and verb.lower_ not in F.ATTAIN_FORMS:
+        return None  # "Målet, som …, er at nå 500 borgere": what the goal is
+    if any(t.lower_ == "at" for t in doc[close + 1:end]) or _counted(list(doc[first:start + 1])):
+        return None
+    scope = main if _is_participle(verb) else main + list(doc[end:clause(doc, end - 1).end])
+    return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
+
+
+def _judge_reach(doc: Doc, first: int, start: int, end: int) -> _Reading | None:
+    """Whether the goal can be reached, as an expectation: on track where it can ("et
+    realistisk mål", "inden for rækkevidde"), not achieved where it cannot ("urealistisk",
+    "ikke til at nå"). The subject must be the goal or a pronoun for it."""
+    words = [t.lower_ for t in doc[start:end]]
+    phrase = next((p for p in F.IN_REACH if tuple(words[:len(p)]) == p), None)
+    word = next((t.i for t in doc[start:end] if t.lower_ in F.REACHABLE), None)
+    reachable = F.IN_REACH[phrase] if phrase else _reach_word(doc, word) if word is not None else None
+    if reachable is None:
+        return None
+    subject = [t for t in doc[first:start] if t.is_alpha] or [t for t in doc[start:end] if t.is_alpha][:2]
+    goal_named = any(t._.bilag_goal for t in doc[first:start]) or doc[start]._.bilag_goal
+    pronoun = next((t for t in doc[first:start + 3] if t.lower_ in F.GOAL_PRONOUNS), None)
+    by_pronoun = pronoun is not None and _fronted(doc, pronoun.i) and _refers_to_goal(doc, pronoun.i)
+    if not (goal_named or by_pronoun) or not subject or _others(list(doc[first:start]), []):
+        return None
+    negated = has_phrase([t.lower_ for t in doc[first:end]], F.NEGATIONS)
+    return _Reading("on_track" if reachable != negated else "not_achieved", first, end)
+
+
+def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: int,
+            expected: bool) -> _Reading:
+    """The verdict from the words of its clause: expected, partly, negated, or achieved."""
+    negated = has_phrase(words, F.NEGATIONS)
+    if expected or _expects(words, lemmas):
+        return _Reading("not_achieved" if negated else "on_track", opening, end)
+    if has_phrase(words, F.PARTLY):
+        return _Reading("partially_achieved", opening, end)
+    if (hedge := _hedged(doc, end)) is not None:
+        return _Reading("partially_achieved", opening, hedge)
+    if negated:
+        return _Reading("not_achieved", opening, end)
+    return _Reading("achieved", opening, end)
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether a temporal word before token i is a conjunction ("før vi er kommet i mål",
+    "inden målet nås"), not a preposition ("inden udgangen af året", "før 2025")."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    return token.lower_ in PRONOUNS | F.PRONOUN_ACTORS | {"der", "man", "vi", "jeg", "du", "i"} \
+        or token._.bilag_goal
 
 
 def _passive_dated(verb: Token, scope: Span) -> bool:

@@ -55,6 +55,9 @@ class Settings:
     """Characters a table cell keeps, at most; a longer one is cut, with a warning."""
     max_title_chars: int = 300
     """Characters the document's title keeps, at most."""
+    max_image_pixels: int = 178_956_970
+    """Pixels a page image may have, at most (Pillow's own bound; an A4 page at
+    600 dpi has some 35 million); larger is refused before it is decoded."""
 
     # Conversion (.doc, .odt, .rtf) and OCR (scans)
     conversion_timeout: float = 120.0

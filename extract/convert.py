@@ -33,7 +33,7 @@ from pathlib import Path
 
 from lxml import html
 
-from bilag.errors import ConversionFailed, MissingTool
+from bilag.errors import ConversionFailed, MissingTool, NotAnAnnex
 from bilag.settings import Settings
 from bilag.workers import die_with_parent
 
@@ -141,7 +141,7 @@ def ocr_to_pdf(path: Path, format: str, settings: Settings) -> Iterator[OcrText]
         command = [sys.executable, "-m", "ocrmypdf", "--quiet", "-l", settings.ocr_language,
                    "--deskew", "--rotate-pages", "--pdf-renderer", "hocr", "--output-type", "pdf",
                    "--optimize", "0", "--jobs", "1", "--keep-temporary-files"]
-        if format in IMAGE_FORMATS and not _has_dpi(source):
+        if format in IMAGE_FORMATS and not _has_dpi(source, path, settings.max_image_pixels):
             command += ["--image-dpi", str(settings.ocr_image_dpi)]
         # OCRmyPDF keeps its work folder (with Tesseract's hOCR) under TMPDIR: ours.
         # Tesseract on one thread: the import runs one worker per core already.
@@ -219,11 +219,21 @@ def _read_hocr(work: Path, threshold: float,
     return confidences, tuple(doubtful)
 
 
-def _has_dpi(image: Path) -> bool:
+def _has_dpi(image: Path, path: Path, max_pixels: int) -> bool:
+    """Whether a page image states its resolution; an image too large to be
+    a scanned page (a decompression bomb) is refused before it is decoded."""
     from PIL import Image
 
-    with Image.open(image) as img:
-        dpi = img.info.get("dpi")
+    bound, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None  # checked here, with the reason
+    try:
+        with Image.open(image) as img:
+            width, height = img.size
+            dpi = img.info.get("dpi")
+    finally:
+        Image.MAX_IMAGE_PIXELS = bound
+    if width * height > max_pixels:
+        raise NotAnAnnex(str(path), f"an image of {width:,} × {height:,} pixels is too large to be a scanned "
+                                    f"page (at most {max_pixels:,} pixels; a decompression bomb?)")
     return bool(dpi) and min(dpi) >= 50
 
 

@@ -843,14 +843,27 @@ def empty_pdf(path: Path) -> None:
 def png_named_pdf(path: Path) -> None:
     width, height = 600, 400
     raw = b"".join(b"\x00" + b"\xff" * width for _ in range(height))  # filter byte, then white pixels
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
-
     header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
     dpi = (200 * 10_000 // 254).to_bytes(4, "big")  # pixels per metre
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"pHYs", dpi + dpi + b"\x01")
-                     + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
+                     + png_chunk(b"pHYs", dpi + dpi + b"\x01") + png_chunk(b"IDAT", zlib.compress(raw, 9))
+                     + png_chunk(b"IEND", b""))
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+
+
+@case("png_decompression_bomb.png", "a black-and-white page image of 20,000 × 20,000 pixels in 50 KB",
+      **refused("NotAnAnnex", "too large to be a scanned page", converts=True))
+def png_decompression_bomb(path: Path) -> None:
+    width = height = 20_000
+    row = b"\x00" + b"\x00" * (width // 8)  # filter byte, then a row of 1-bit pixels
+    packer = zlib.compressobj(9)
+    data = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()  # one row at a time
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([1, 0, 0, 0, 0])
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + png_chunk(b"IDAT", data)
+                     + png_chunk(b"IEND", b""))
 
 
 @case("pdf_named_txt.txt", "a good PDF named .txt (read by what it is)", **imported(2))

@@ -114,3 +114,13 @@ def test_ctrl_c_stops_extract_within_seconds_with_status_130(tmp_path: Path) -> 
     printed = [json.loads(line) for line in (first + rest).splitlines()]
     assert 1 <= len(printed) < len(copies) and printed[0]["goals"]
     assert "Error: interrupted" in err and "Traceback" not in err
+
+
+def test_a_file_past_the_limits_is_one_error_line_and_the_others_are_read() -> None:
+    inflating = Path(__file__).parent / "data" / "bad" / "pdf_inflates_1gib.pdf"
+    result = run("extract", inflating, GOOD, "--json", "--time-limit", "4", "--memory-limit", "0.5")
+    assert result.exit_code == 1
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert error.startswith(f"Error: {inflating}: ") and "per-file" in error and "limit" in error
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["source"]["file"] == GOOD.name

@@ -177,8 +177,9 @@ def import_paths(paths: Iterable[str | Path], engine: Engine, jobs: int | None =
         seen.add(digest)
     replaced_plans = plan_keys(engine, [digest for _, digest in todo])  # --force: the plans they leave
 
-    # Workers are forked first: the progress bar runs a thread, and forking a
-    # process that has threads is unsafe.
+    # Workers are forked before the progress bar starts its thread (forking a
+    # process with threads is unsafe); a worker that replaces one later runs
+    # only the reader, which never takes the bar's lock.
     unread = dict.fromkeys(path for path, _ in todo)
     scanned_pages = 0
     digests = dict(todo)

@@ -148,13 +148,15 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 "Forventningen er, at …" is not one of them)."""
 JUDGEMENTS = frozenset({"tilfredsstillende", "acceptabel", "acceptabelt", "godt", "positiv", "positivt",
                         "glædelig", "glædeligt", "tilfreds", "ærgerlig", "ærgerligt", "uacceptabel",
-                        "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende", "rimeligt"})
-"""Of those, the judgements of a fact: denied they still presuppose it ("finder det ikke
+                        "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende"})
+"""Judgements of a fact, stating like those: denied they still presuppose it ("finder det ikke
 tilfredsstillende, at … ikke har opfyldt målene" states not achieved), unlike a denied showing."""
-CAUSES = frozenset({"betydning", "bidrage", "medvirke", "føre"})
-"""Main-clause words of a cause, stating their at-clause only when told in the past ("har haft
-betydning for, at målene ikke er indfriet"); in the present they may be a purpose ("skal bidrage
-til, at målet nås") or an importance ("Det har stor betydning, at …")."""
+CAUSES = frozenset({"betydning", "bidrage", "medvirke", "føre", "bidraget", "bidrog", "medvirket",
+                    "medvirkede", "ført", "førte"})
+"""Main-clause words (lemmas, and past forms the lemma table lacks) of a cause, stating their
+at-clause only when told in the past ("har haft betydning for, at målene ikke er indfriet"); in
+the present they may be a purpose ("skal bidrage til, at målet nås") or an importance
+("Det har stor betydning, at …")."""
 PAST_MARKERS = frozenset({"haft", "havde", "var", "været", "blev", "bidrog", "bidraget", "førte",
                           "ført", "medvirkede", "medvirket", "medførte", "medført"})
 """Words that put a main clause of cause in the past: "har bidraget til", "havde betydning for"."""

@@ -411,7 +411,8 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
             or (set(F.REACHABLE) - {"til"}).intersection(lemmas) or _appears(doc[begin:at]):
         return "expected"  # "Det forventes, at …", "Det er realistisk, at …", "Det ser ud til, at …"
     past_cause = F.CAUSES.intersection(lemmas) and F.PAST_MARKERS.intersection(words)
-    if (F.STATING.intersection(lemmas) or past_cause) and "forventning" not in lemmas:
+    if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause) \
+            and "forventning" not in lemmas:
         if has_phrase(words, F.NEGATIONS) and not F.JUDGEMENTS.intersection(words):
             return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
         return "stated"
@@ -607,9 +608,17 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         if token.lower_ != "at":
             continue
         nxt = doc[first + k + 1]
-        if k < len(before) - 1 and (nxt.lemma_ in INFINITIVE_AUX | F.MODALS and nxt.lower_ == nxt.lemma_
-                                    or nxt.lower_ in INFINITIVE_AUX):
-            continue  # "muligt at kunne opfylde", "for ikke at have levet op til": an infinitive
+        if k < len(before) - 1 and nxt.lower_ == "have" and nxt.lemma_ != "have":
+            # a perfect infinitive (the lemma table gives "hav"): a verdict for a cause ("for ikke at
+            # have levet op til") or under a stating or expecting verb, not a hope or an aim
+            lead = [t for t in before[:k] if t.lower_ != "ikke"]
+            main = doc[own.start:first + k]
+            if not ((lead and lead[-1].lower_ in ("for", "ved")) or _main_clause_stance(doc, first + k)
+                    or {t.lemma_ for t in main} & (F.SUCCEED | F.EXPECTED)):
+                return None
+            continue
+        if k < len(before) - 1 and nxt.lemma_ in INFINITIVE_AUX | F.MODALS and nxt.lower_ == nxt.lemma_:
+            continue  # "muligt at kunne opfylde": an infinitive, no at-clause of its own
         if k < len(before) - 1 and nxt.lemma_ in F.STATING and nxt.lower_ == nxt.lemma_:
             continue  # "For mig at se er vi godt i gang": a stating verb's infinitive, no at-clause
         stance = _main_clause_stance(doc, first + k)

@@ -19,6 +19,15 @@ A verdict is a statement about the goal. Its skeleton is one of
   realistisk mål", "urealistisk", "ikke til at nå", "inden for rækkevidde");
 - a bare verdict ("Nået", "Delvist opfyldt", "Ja", "Nej"), which only opens the
   report, follows a leading label ("Status: Nået.") or stands in the status cell.
+- the verdict as a noun with its degree ("delvis målopfyldelse", "manglende opfyldelse
+  af kvalitetskravet"), or an actor with a pronoun object ("Vi nåede det – næsten").
+
+In an at-clause the main clause decides: stating, finding, judging (negated too: "finder
+det ikke tilfredsstillende, at …"), a reason or a cause told in the past ("har haft
+betydning for, at målene ikke er indfriet") state it; expecting or how things look ("ser
+ikke ud til at nå målene") make it an expectation; anything else (a purpose: "skal sikre,
+at …"; a wish) makes it none. An at-clause or a condition runs on across an "og" with no
+comma.
 
 A relative clause may stand between the goal and its verb ("Målet, som blev sat i
 2020, er nået"); its words do not count.

@@ -12,9 +12,11 @@ from __future__ import annotations
 # --- Verdicts: a statement about the goal -----------------------------------------------
 
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
-              "ambitionsniveau", "målniveau")
+              "ambitionsniveau", "målniveau", "kvalitetskrav", "servicekrav")
 """Nouns for the goal itself; a compound ending in one is one too ("delmål",
-"resultatmål", "effektmålet", "succeskriterierne")."""
+"resultatmål", "effektmålet", "succeskriterierne"). A requirement of quality or service is a level
+set to be met, like a service goal ("kvalitetskravet for postlevering"); a bare "krav" may be any
+requirement (a law's), so it is none."""
 NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
 """Compounds of those heads that name something else."""
 
@@ -46,11 +48,20 @@ BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achi
 """Words that are a verdict on their own in a verdict column or as a report's opening."""
 NOT_STARTED = ("ikke", ("påbegyndt", "igangsat", "startet"))
 FULFILMENT_NOUNS = ("målopfyldelse", "målopfyldelsen", "målindfrielse")
+FULFILMENT_ACTS = frozenset({"opfyldelse", "opfyldelsen", "indfrielse", "indfrielsen", "opnåelse",
+                             "opnåelsen", "overholdelse", "overholdelsen", "efterlevelse", "efterlevelsen",
+                             "realisering", "realiseringen"})
+"""Nouns of attaining, with their goal after "af": "manglende opfyldelse af kvalitetskravet" is a
+verdict with a degree word before it (FULFILMENT_DEGREES), "for at sikre opfyldelse af målet" none."""
 FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
                       "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
 """The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
 TOWARD = frozenset({"mod", "imod", "tættere"})
 """Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
+
+APPEARANCES = {"se": ("ud", "til"), "tegne": ("til",)}
+"""Verbs (lemmas) and particles of how things look: what follows is expected, not stated ("Kommunen
+ser ikke ud til at nå målene" is not achieved, "Det tegner til, at målet nås" on track)."""
 
 # Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
 EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
@@ -80,9 +91,11 @@ and nothing else: "Det er vigtigt at sætte et realistisk mål" is no verdict.""
 GOAL_PRONOUNS = frozenset({"det", "dette"})
 """Pronouns that stand for the row's goal where they open the report's first sentence or the
 sentence right after the goal is named ("Dette er opfyldt", "Det når vi nok ikke")."""
-PRONOUN_ACTORS = frozenset({"vi", "man", "de", "jeg", "kommunen", "regionen", "staten", "forvaltningen",
-                            "byrådet", "kommunalbestyrelsen", "regionsrådet", "ministeriet", "styrelsen"})
-"""Subjects after a fronted pronoun object and its verb: "Det når vi nok ikke"."""
+PRONOUN_ACTORS = frozenset({"vi", "man", "man.", "de", "jeg", "kommunen", "regionen", "staten",
+                            "forvaltningen", "byrådet", "kommunalbestyrelsen", "regionsrådet", "ministeriet",
+                            "styrelsen"})
+"""Subjects after a fronted pronoun object and its verb: "Det når vi nok ikke" ("man." is "man" at a
+sentence's end, which the tokenizer keeps whole as the weekday's abbreviation)."""
 PRO_VERBS = frozenset({"gør", "gjorde"})
 """Forms of "gøre" (the lemma table gives "gør" as "gø") that take up the verb of the sentence
 before: "… det skal man leve op til. Det gør man så ikke" (not achieved)."""
@@ -125,13 +138,35 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # assertions and admissions ("erkender, at man stadig er langt fra målet")
                      "vurdering", "erkende", "påpege", "understrege", "fastslå", "bekræfte", "pointere",
                      "medgive",
-                     "indrømme", "dokumentere", "oplyse", "meddele"})
+                     "indrømme", "dokumentere", "oplyse", "meddele",
+                     # findings and reproaches ("fandt ud af, at …", "Statsrevisorerne påtaler, at …")
+                     "finde", "opdage", "erfare", "notere", "påtale", "kritisere", "anerkende", "nemlig",
+                     # a reason presupposes what it explains ("Årsagen til, at målet ikke er nået")
+                     "årsag", "forklaring", "skyld"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
+JUDGEMENTS = frozenset({"tilfredsstillende", "acceptabel", "acceptabelt", "godt", "positiv", "positivt",
+                        "glædelig", "glædeligt", "tilfreds", "ærgerlig", "ærgerligt", "uacceptabel",
+                        "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende"})
+"""Judgements of a fact, stating like those: denied they still presuppose it ("finder det ikke
+tilfredsstillende, at … ikke har opfyldt målene" states not achieved), unlike a denied showing."""
+CAUSES = frozenset({"betydning", "bidrage", "medvirke", "føre", "bidraget", "bidrog", "medvirket",
+                    "medvirkede", "ført", "førte"})
+"""Main-clause words (lemmas, and past forms the lemma table lacks) of a cause, stating their
+at-clause only when told in the past ("har haft betydning for, at målene ikke er indfriet"); in
+the present they may be a purpose ("skal bidrage til, at målet nås") or an importance
+("Det har stor betydning, at …")."""
+PAST_MARKERS = frozenset({"haft", "havde", "var", "været", "blev", "bidrog", "bidraget", "førte",
+                          "ført", "medvirkede", "medvirket", "medførte", "medført"})
+"""Words that put a main clause of cause in the past: "har bidraget til", "havde betydning for"."""
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
+TOPICS = (("når", "det", "handler", "om"), ("når", "det", "gælder"), ("når", "det", "kommer", "til"),
+          ("hvis", "man", "ser", "på"), ("når", "man", "ser", "på"))
+"""After a verdict's comma, a conjunction opening a topic, not a condition: "ser ikke ud til at nå
+målene, når det handler om ejendomsdrift"."""
 TEMPORALS = frozenset({"inden", "før", "indtil", "førend"})
 """Of those, the ones that are prepositions too ("inden udgangen af året"): a condition only
 where a clause follows ("før vi er kommet i mål")."""

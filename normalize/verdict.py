@@ -19,6 +19,15 @@ A verdict is a statement about the goal. Its skeleton is one of
   realistisk mål", "urealistisk", "ikke til at nå", "inden for rækkevidde");
 - a bare verdict ("Nået", "Delvist opfyldt", "Ja", "Nej"), which only opens the
   report, follows a leading label ("Status: Nået.") or stands in the status cell.
+- the verdict as a noun with its degree ("delvis målopfyldelse", "manglende opfyldelse
+  af kvalitetskravet"), or an actor with a pronoun object ("Vi nåede det – næsten").
+
+In an at-clause the main clause decides: stating, finding, judging (negated too: "finder
+det ikke tilfredsstillende, at …"), a reason or a cause told in the past ("har haft
+betydning for, at målene ikke er indfriet") state it; expecting or how things look ("ser
+ikke ud til at nå målene") make it an expectation; anything else (a purpose: "skal sikre,
+at …"; a wish) makes it none. An at-clause or a condition runs on across an "og" with no
+comma.
 
 A relative clause may stand between the goal and its verb ("Målet, som blev sat i
 2020, er nået"); its words do not count.
@@ -50,7 +59,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import families as F
 from .context import clause, has_phrase, sentence
-from .numbers import is_year, parse_digits, parse_word
+from .numbers import SCALES, is_year, parse_digits, parse_word
+from .units import CURRENCY
 
 INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
 """Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
@@ -76,7 +86,11 @@ def is_goal_word(token: Token) -> bool:
     if token.is_alpha:
         return _is_goal_form(token.lower_, token.lemma_)
     last = token.lower_.rsplit("-", 1)[-1]
-    return "-" in token.text and last.isalpha() and _is_goal_form(last, last)
+    if "-" in token.text and last.isalpha():
+        return _is_goal_form(last, last)
+    # a colon with no space after it stays in the token: "det mål:89 procent af …"
+    word, colon, rest = token.lower_.partition(":")
+    return bool(colon) and word.isalpha() and rest[:1].isdigit() and _is_goal_form(word, word)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -133,7 +147,11 @@ UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "alle
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
-    "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB]],
+    "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB],
+                # a word's part joined by "og" is one word ("på beskæftigelses- og socialområdet ikke
+                # er opnået"), no new clause
+                [GOAL, dict(FILLER, OP="{0,12}"), {"TEXT": {"REGEX": r"\w-$"}},
+                 {"LOWER": {"IN": ["og", "eller"]}}, dict(FILLER, OP="{1,4}"), ATTAIN_VERB]],
     # a relative clause between the goal and its verb ("Målet, som blev sat i 2020, er nået")
     "relative": [[GOAL, {"TEXT": ","}, {"LOWER": {"IN": sorted(RELATIVES)}}, dict(FILLER, OP="{1,12}"),
                   {"TEXT": ","}, dict(FILLER, OP="{0,6}"), ATTAIN_VERB]],
@@ -152,7 +170,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "distance": [[*_phrase_pattern(words), dict(FILLER, OP="{0,2}"), GOAL] for words in F.DISTANCES],
     # "Der er delvis målopfyldelse"
     "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
-                    {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
+                    {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}],
+                   # "manglende opfyldelse af kvalitetskravet", "delvis indfrielse af målet"
+                   [{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
+                    {"LOWER": {"IN": sorted(F.FULFILMENT_ACTS)}}, {"LOWER": "af"}, dict(FILLER, OP="{0,3}"),
+                    GOAL]],
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
@@ -180,6 +202,9 @@ PATTERNS.update({
                  ATTAIN_FORM],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
                 [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
+    # an actor and a pronoun object for the row's goal: "Vi nåede det – næsten", "Vi har nået det"
+    "actor_pronoun": [[ACTOR, {"LOWER": {"IN": ["har", "havde", "nu", "også", "faktisk", "så"]},
+                               "OP": "{0,2}"}, ATTAIN_FORM, PRONOUN]],
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
@@ -237,7 +262,8 @@ def _names(token: Token) -> bool:
     """Whether a word before a number makes the number a name ("bølge fire"), not a
     genitive before a count ("landets 98 kommuner")."""
     return token.is_alpha and token.lower_ not in STOP_WORDS and not token.lower_.endswith("s") \
-        and token.lower_ not in F.NUMBER_LEADS
+        and token.lower_ not in F.NUMBER_LEADS and not token._.bilag_attain \
+        and token.lemma_ not in INVERTING  # a verb names nothing: "Her indfrier 10 af 29 kommuner …"
 
 
 def _counted(span: Span | list[Token]) -> bool:
@@ -363,12 +389,18 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
             continue  # "hver dag", "hver måned"
         if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
             return True
+        after = subject[k + 1] if k + 1 < len(subject) else None
         if _is_number(token) and not (k > 0 and _names(subject[k - 1])) \
-                and not (k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS):
-            return True  # "12 kommuner var i mål" (not "i 39 måneder i træk")
+                and not (after is not None and (after.lemma_ in DURATIONS or _amount(after))):
+            return True  # "12 kommuner var i mål" (not "i 39 måneder i træk", "en bod på 2,5 mio. kr.")
         if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():
             return True
     return False
+
+
+def _amount(token: Token) -> bool:
+    """A word after a number that makes it an amount, not a count of bodies: "2,5 millioner kroner"."""
+    return token.lower_ in SCALES or token.lower_ in CURRENCY or token.lower_ in PERCENT
 
 
 def _main_clause_stance(doc: Doc, at: int) -> str | None:
@@ -383,14 +415,31 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
     if refers_back and main and _is_number(main[0]):
         return None  # "23 forventer, at de er i mål": others, counted
+    words = [t.lower_ for t in doc[begin:at]]
     if F.EXPECTED.intersection(lemmas) or _expects_that(doc, own.start, at) \
-            or (set(F.REACHABLE) - {"til"}).intersection(lemmas):
-        return "expected"  # "Det forventes, at …", "Det er realistisk, at …"
-    if F.STATING.intersection(lemmas) and "forventning" not in lemmas:
-        if has_phrase([t.lower_ for t in doc[begin:at]], F.NEGATIONS):
+            or (set(F.REACHABLE) - {"til"}).intersection(lemmas) or _appears(doc[begin:at]):
+        return "expected"  # "Det forventes, at …", "Det er realistisk, at …", "Det ser ud til, at …"
+    past_cause = F.CAUSES.intersection(lemmas) and F.PAST_MARKERS.intersection(words)
+    if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause) \
+            and "forventning" not in lemmas:
+        if has_phrase(words, F.NEGATIONS) and not F.JUDGEMENTS.intersection(words):
             return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
         return "stated"
     return None
+
+
+def _appears(tokens: Span | list[Token]) -> bool:
+    """ "ser (ikke) ud til", "tegner til": a verb of how things look with its particles."""
+    tokens = list(tokens)
+    for k, token in enumerate(tokens):
+        particles = F.APPEARANCES.get(token.lemma_)
+        if particles is None:
+            continue
+        rest = [t.lower_ for t in tokens[k + 1:k + 3 + len(particles)]
+                if t.lower_ not in ("ikke", "dog", "nu")]
+        if tuple(rest[:len(particles)]) == particles:
+            return True
+    return False
 
 
 def _main_clause_begin(doc: Doc, start: int, at: int) -> int:
@@ -460,6 +509,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None  # "Målet er nået i hver 4. kommune": a verdict on a share
     if kind == "pronoun":
         return _judge_pronoun(doc, first, start, end, expected)
+    if kind == "actor_pronoun":
+        return _judge_actor_pronoun(doc, first, start, end, expected)
     if kind == "relative":
         return _judge_relative(doc, first, start, end, expected)
     if kind == "reach":
@@ -553,6 +604,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     it a condition or someone's aim or report, else (expected, expected not) from a
     main clause it depends on ("Det forventes (ikke), at målet nås")."""
     own = sentence(doc, start)
+    first = _scope_first(doc, first)
     before = list(doc[first:start])
     expected = denied = False
     for k, token in enumerate(before):
@@ -565,8 +617,19 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         if token.lower_ != "at":
             continue
         nxt = doc[first + k + 1]
+        if k < len(before) - 1 and nxt.lower_ == "have" and nxt.lemma_ != "have":
+            # a perfect infinitive (the lemma table gives "hav"): a verdict for a cause ("for ikke at
+            # have levet op til") or under a stating or expecting verb, not a hope or an aim
+            lead = [t for t in before[:k] if t.lower_ != "ikke"]
+            main = doc[own.start:first + k]
+            if not ((lead and lead[-1].lower_ in ("for", "ved")) or _main_clause_stance(doc, first + k)
+                    or {t.lemma_ for t in main} & (F.SUCCEED | F.EXPECTED)):
+                return None
+            continue
         if k < len(before) - 1 and nxt.lemma_ in INFINITIVE_AUX | F.MODALS and nxt.lower_ == nxt.lemma_:
             continue  # "muligt at kunne opfylde": an infinitive, no at-clause of its own
+        if k < len(before) - 1 and nxt.lemma_ in F.STATING and nxt.lower_ == nxt.lemma_:
+            continue  # "For mig at se er vi godt i gang": a stating verb's infinitive, no at-clause
         stance = _main_clause_stance(doc, first + k)
         if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
             # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
@@ -578,6 +641,8 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
                 return True, not reach
             if _possible_only(list(doc[first:first + k])):
                 return None  # "Vi kan godt lykkes med at nå målet": a possibility
+            if {t.lemma_ for t in words} & F.EXPECT_THAT or _appears(words):
+                stance = "expected"  # "Vi regner (med) at nå målet", "ser ikke ud til at nå målene"
             if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
                     or has_phrase([t.lower_ for t in words], F.NEAR)):
                 return None  # "Vi arbejder på at nå målet": an aim
@@ -589,6 +654,18 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)
                                                       or unreachable))
     return expected, denied
+
+
+def _scope_first(doc: Doc, first: int) -> int:
+    """Where the words that may make a clause a condition or an at-clause begin: an at-clause or a
+    condition runs on across an "og" with no comma before it ("skal sikre, at bistanden målt på
+    tilsagn og udbetalinger lever op til målsætningen"), which the clause reading cuts at."""
+    while first >= 2 and doc[first - 1].lower_ in ("og", "samt", "eller") and not doc[first - 2].is_punct:
+        before = clause(doc, first - 2)
+        if before.start >= first - 1 or not (before[0].lower_ == "at" or before[0].lower_ in F.CONDITIONS):
+            break
+        first = before.start
+    return first
 
 
 def _reach_word(doc: Doc, i: int) -> bool | None:
@@ -659,7 +736,7 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     """A verdict whose subject or fronted object is a pronoun for the row's goal: "Dette er
     opfyldt", "Det er desværre ikke lykkedes", "Det når vi nok ikke"."""
     pronoun = next(t for t in doc[start:end] if t.lower_ in F.GOAL_PRONOUNS)
-    if not (_fronted(doc, pronoun.i) and _refers_to_goal(doc, pronoun.i)):
+    if not (_fronted(doc, pronoun.i) and _refers_to_goal(doc, pronoun.i)) and not _takes_up(doc, pronoun.i):
         return None
     if doc[pronoun.i + 1].lower_ in F.PRO_VERBS and not _attained_before(doc, pronoun.i):
         return None  # "Det gør vi": only where the sentence before reaches for the goal
@@ -673,6 +750,34 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     expected = expected or doc[pronoun.i + 1].lemma_ in F.EXPECTED | F.EXPECT_THAT
     scope = doc[first:end] if _is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes") \
         else doc[first:clause(doc, end - 1).end]  # "Det når vi nok ikke": the words after the verb
+    return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
+
+
+def _takes_up(doc: Doc, i: int) -> bool:
+    """Whether a pronoun at token i opens a main clause after ", og"/", men" and the clause before
+    names a goal: "Kvalitetskravet er 93 procent, og det overholder man"."""
+    if i < 2 or doc[i - 1].lower_ not in ("og", "men") or doc[i - 2].text != ",":
+        return False
+    return any(t._.bilag_goal for t in doc[sentence(doc, i).start:i - 2])
+
+
+PRONOUN_TAIL = frozenset(w for p in F.PARTLY + F.NEGATIONS + F.NOT_YET for w in p) \
+    | (F.REACH_FILLERS - {"et", "en", "det", "dette"}) \
+    | {"desværre", "alligevel", "heller", "faktisk", "så", "fulde"}
+"""Words that may follow the pronoun of "Vi nåede det": degrees and adverbs, no object or place."""
+
+
+def _judge_actor_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -> _Reading | None:
+    """An actor opening its sentence with a pronoun object for the row's goal: "Vi nåede det –
+    næsten", "Vi har ikke nået det". Only degree words may follow the pronoun ("Vi nåede det ikke
+    til mødet" is about something else)."""
+    if not (_fronted(doc, start, most=0) and _refers_to_goal(doc, start)):
+        return None
+    rest = [t for t in doc[end:sentence(doc, end - 1).end] if t.is_alpha]
+    if any(t.lower_ not in PRONOUN_TAIL or (t.lower_ == "til" and t.i + 1 < len(doc)
+                                            and doc[t.i + 1].lower_ not in ("dels", "fulde")) for t in rest):
+        return None
+    scope = doc[first:rest[-1].i + 1] if rest else doc[first:end]
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 
@@ -747,7 +852,9 @@ def _condition_follows(doc: Doc, end: int) -> bool:
     k = end
     while k < stop and not doc[k].is_punct:
         k += 1
-    return k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}
+    if not (k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}):
+        return False
+    return not has_phrase([t.lower_ for t in doc[k + 1:k + 5]], F.TOPICS)  # "…, når det handler om …"
 
 
 def _next_clause(doc: Doc, end: int) -> Span | None:

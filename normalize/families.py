@@ -69,8 +69,9 @@ EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formo
                       "formodentligt", "antageligvis", "sandsynligt", "sandsynlig", "næppe"})
 """Forms and lemmas that put the verdict in the future: on track (or not achieved, negated);
 the hedges of probability count as expectations ("Målet nås formentlig ikke", "næppe")."""
-EXPECTED_PHRASES = (("nok", "ikke"), ("højst", "sandsynligt"))
-"""Hedges of two words: "Det når vi nok ikke" (probably not; "ikke nok" is not enough)."""
+EXPECTED_PHRASES = (("nok", "ikke"), ("højst", "sandsynligt"), ("ud", "til", "at"), ("tegner", "til", "at"))
+"""Hedges of several words: "Det når vi nok ikke" (probably not; "ikke nok" is not enough);
+how things look before an infinitive: "Målet ser ud til at blive opfyldt", "tegner til at"."""
 EXPECT_THAT = frozenset({"vente", "regne"})
 """Verbs that expect only with an at-clause right after them: "Kommunen venter, at målet nås",
 "regner med, at" (while "venter på" waits)."""

@@ -710,3 +710,12 @@ def test_a_report_without_full_stops_is_read_in_time_linear_in_its_length() -> N
         return best
 
     assert seconds(4_000) / seconds(1_000) < 9
+
+
+@pytest.mark.parametrize("report, status", [
+    ("Målet ser ud til at blive opfyldt.", "on_track"),
+    ("Målet ser ikke ud til at blive nået.", "not_achieved"),
+    ("Det tegner til at målet nås.", "on_track"),
+])
+def test_how_things_look_before_an_infinitive_is_an_expectation(report: str, status: str) -> None:
+    assert normalize(report=report).status == status

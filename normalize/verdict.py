@@ -588,15 +588,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if any(word in F.FUTURE_MODALS for word in words):
             return _Reading("on_track", opening, end)
         return None  # "målet kan nås": no verdict
-    if expected or _expects(words, lemmas) or _passive_dated(verb, scope):
-        return _Reading("not_achieved" if negated else "on_track", opening, end)
-    if has_phrase(words, F.PARTLY):
-        return _Reading("partially_achieved", opening, end)
-    if (hedge := _hedged(doc, end)) is not None:
-        return _Reading("partially_achieved", opening, hedge)
-    if negated:
-        return _Reading("not_achieved", opening, end)
-    return _Reading("achieved", opening, end)
+    return _degree(doc, words, lemmas, opening, end, expected or _passive_dated(verb, scope), negated)
 
 
 def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | None:
@@ -816,9 +808,11 @@ def _judge_reach(doc: Doc, first: int, start: int, end: int) -> _Reading | None:
 
 
 def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: int,
-            expected: bool) -> _Reading:
-    """The verdict from the words of its clause: expected, partly, negated, or achieved."""
-    negated = has_phrase(words, F.NEGATIONS)
+            expected: bool, negated: bool | None = None) -> _Reading:
+    """The verdict from the words of its clause: expected, partly, negated, or achieved
+    (`negated` where the caller knows it, else from the words)."""
+    if negated is None:
+        negated = has_phrase(words, F.NEGATIONS)
     if expected or _expects(words, lemmas):
         return _Reading("not_achieved" if negated else "on_track", opening, end)
     if has_phrase(words, F.PARTLY):

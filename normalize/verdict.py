@@ -686,28 +686,27 @@ def _possible_only(before: list[Token]) -> bool:
     return any(t.lemma_ in F.MODALS for t in lead) and not has_phrase([t.lower_ for t in lead], F.NEGATIONS)
 
 
+def _sentence_before(doc: Doc, i: int) -> Span | None:
+    """The sentence before token i's (None where token i's opens the text)."""
+    k = sentence(doc, i).start - 1
+    while k >= 0 and not any(c.isalnum() for c in doc[k].text):
+        k -= 1
+    return sentence(doc, k) if k >= 0 else None
+
+
 def _refers_to_goal(doc: Doc, i: int) -> bool:
     """Whether a pronoun at token i can stand for the row's goal: its sentence opens the
     text, or the sentence before names a goal ("Målet var 500 deltagere. Det er nået")."""
-    own = sentence(doc, i)
-    k = own.start - 1
-    while k >= 0 and not any(c.isalnum() for c in doc[k].text):
-        k -= 1
-    if k < 0:
-        return True
-    return any(t._.bilag_goal for t in sentence(doc, k))
+    before = _sentence_before(doc, i)
+    return before is None or any(t._.bilag_goal for t in before)
 
 
 def _attained_before(doc: Doc, i: int) -> bool:
     """Whether the sentence before token i's names the goal with an attainment verb ("det skal
     man leve op til"), for a pro-verb to take up."""
-    own = sentence(doc, i)
-    k = own.start - 1
-    while k >= 0 and not any(c.isalnum() for c in doc[k].text):
-        k -= 1
-    if k < 0:
+    before = _sentence_before(doc, i)
+    if before is None:
         return False
-    before = sentence(doc, k)
     return any(t._.bilag_goal for t in before) and any(
         t._.bilag_attain or tuple(x.lower_ for x in doc[t.i + 1:t.i + 3]) == F.ATTAIN_PARTICLES.get(t.lemma_)
         for t in before)

@@ -310,12 +310,22 @@ def is_forecast(doc: Doc, quantity: Quantity, own: Span) -> bool:
     words = set(_words(doc[own_sentence.start:max(quantity.start, own_sentence.start)]))
     if words & F.FORECAST_WORDS:
         return True
+    # "93 procent …, der ifølge Undervisningsministeriets prognoser får …": the source of the whole sentence
+    rest = _words(doc[quantity.end:own_sentence.end])
+    if any(w == "ifølge" and F.FORECAST_WORDS.intersection(rest[k + 1:k + 4]) for k, w in enumerate(rest)):
+        return True
     return bool(set(_words(own)) & F.POSSIBILITY_MODALS)
 
 
 def _is_allocated(doc: Doc, quantity: Quantity, own: Span) -> bool:
     """ "Der er afsat 1,5 mio. kr. til at …": money set aside is planned, not spent."""
-    return quantity.unit == "kr" and bool(set(_words(doc[own.start:quantity.start])) & F.ALLOCATED)
+    if quantity.unit != "kr":
+        return False
+    if set(_words(doc[own.start:quantity.start])) & F.ALLOCATED:
+        return True
+    # "bruges 1,5 million kr. til, at en ekstra speciallæge kan starte": money for a purpose to come
+    after = [w for w in _words(doc[quantity.end:sentence(doc, quantity.number).end]) if w != ","]
+    return after[:2] == ["til", "at"] and bool(set(after[2:]) & (F.POSSIBILITY_MODALS | {"skal"}))
 
 
 def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:

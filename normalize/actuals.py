@@ -11,7 +11,7 @@ from bilag.record import Actual, Skipped
 from . import families as F
 from .context import has_phrase, sentence
 from .quantities import Quantity, given_to_each
-from .roles import report_role
+from .roles import FUTURE, report_role
 from .verdict import is_goal_lemma
 
 
@@ -43,7 +43,36 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
         actuals.append(Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
                               high=quantity.high if quantity.high != quantity.low else None))
         kept.append(quantity)
+    roles = {q.number: s.reason for q, s in zip(_skipped_quantities(quantities, skipped), skipped)}
+    for k in reversed(range(len(kept))):
+        role = _role_restated_by(doc, kept[k], quantities, roles)
+        if role is not None:
+            skipped.append(Skipped(text=kept[k].text, reason=role, cell="report"))
+            del kept[k], actuals[k]
     return tuple(actuals), tuple(kept), tuple(skipped)
+
+
+def _skipped_quantities(quantities: list[Quantity], skipped: list[Skipped]) -> list[Quantity]:
+    """The quantities the skipped entries were read from, in order (matched by their text)."""
+    found, rest = [], list(skipped)
+    for quantity in quantities:
+        if rest and rest[0].text == quantity.text:
+            found.append(quantity)
+            rest.pop(0)
+    return found
+
+
+def _role_restated_by(doc: Doc, quantity: Quantity, quantities: list[Quantity],
+                      roles: dict[int, str]) -> str | None:
+    """ "Én million elbiler svarer til, at 37 procent … skal være elbiler": a number restated by
+    the next one in another unit is future where that one is."""
+    own = sentence(doc, quantity.number)
+    after = [t.lower_ for t in doc[quantity.end:own.end] if not t.is_punct][:4]
+    if not any(tuple(after[k:k + len(p)]) == p for p in F.EQUIVALENT_LEADS for k in range(2)):
+        return None
+    following = next((q for q in quantities if q.start >= quantity.end and q.start < own.end), None)
+    # only what is to come passes back: "412 samtaler, svarende til 103 pct. af målet" is delivered
+    return FUTURE if following is not None and roles.get(following.number) == FUTURE else None
 
 
 def _role_restated_from(doc: Doc, quantity: Quantity, before: list[Quantity],

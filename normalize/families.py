@@ -244,7 +244,11 @@ PAST_VERBS = frozenset({"var", "blev", "havde", "udgjorde", "lå", "nåede", "st
 MEANS = frozenset({"ved", "uden", "efter", "gennem"})
 """Before "at", these open a clause of how it was done ("ved at reducere forbruget med 18 pct.")."""
 CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
-                         "en", "mål", "om", "på", "niveau", "maksimalt", "højst", "maks.", "max", "under"})
+                         "en", "mål", "om", "på", "niveau", "maksimalt", "højst", "maks.", "max", "under",
+                         # a level's noun ("fra et gennemsnit på 5,8 procent i 2021 til 7,1")
+                         "gennemsnit", "niveauet", "andel", "snit",
+                         # a judgement of the level, or its time ("fra allerede lave 22 procent til nu 18")
+                         "allerede", "nu", "lave", "høje", "blot", "kun"})
 """Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
 FROM = frozenset({"fra"})
 TO = frozenset({"til", "på"})
@@ -269,6 +273,9 @@ VERB_MARKERS = frozenset({"at", "skal", "kan", "vil", "må", "bør", "skulle", "
 """Words before a verb's infinitive ("at ligge under 12 dage"): the word after them is no noun."""
 DEFINITE_BEFORE = frozenset({"de", "disse", "begge", "hver", "hvert"})
 """Before a number, these name things already known ("mellem de to forvaltninger")."""
+LEVEL_LEADS = (("op", "på"), ("ned", "på"), ("op", "til"), ("ned", "til"))
+"""Before a definite article and a number, a level to reach ("skal op på de 1000 flere
+sygeplejersker"): the number is the goal's, not a qualifier of known things."""
 NAME_HEADS = ("uddannelse", "test", "modul", "prøve", "niveau", "trin", "fase", "pulje", "spor", "pakke",
               "model", "version", "etape", "runde", "klasse", "lov", "afsnit", "linje", "zone", "hold")
 """Nouns a number names rather than counts when it follows them: "Danskuddannelse 2",
@@ -372,6 +379,9 @@ FORECAST_WORDS = frozenset({"forventningen", "forventninger", "forventningerne",
                             "estimatet", "skøn", "skønnet"})
 """Words that make a report's number a forecast ("ifølge prognoserne", "lød fremskrivningerne,
 at …")."""
+GOAL_CLAUSE_LINKS = frozenset({"om", "er", "var", "lyder", "lød"})
+"""Between a goal noun and an at-clause, words that make the clause the goal's content ("målsætningen
+om, at 80 pct. …", "målet er, at 80 pct. …"): its number in a report is the target said again."""
 EQUIVALENT_LEADS = (("svarer", "til"), ("svarende", "til"), ("hvilket", "svarer", "til"),
                     ("svarer", "det", "til"))
 """Before a number, words that restate the quantity before it in another unit ("Det svarer til

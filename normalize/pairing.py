@@ -21,7 +21,8 @@ from spacy.tokens import Doc
 from bilag.record import Actual, Target
 
 from . import families as F
-from .context import clause, has_phrase
+from .context import clause, has_phrase, sentence
+from .numbers import is_year, parse_digits
 from .quantities import Quantity
 from .roles import is_change
 
@@ -37,6 +38,8 @@ class Evidence:
     subgroup: bool = False
     """Counted with a qualifier after its noun ("2 deltagere under 18 år"): a part, which
     measures no target through a general word."""
+    part: bool = False
+    """One of counts that add up to a total said before them: it measures no target."""
     change: bool | None = False
     """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %", "2.100 flere
     praktikpladser"), which measures only a target set as a change, and a level only a level;
@@ -57,7 +60,29 @@ class Evidence:
         following = doc[quantity.number + 1] if quantity.number + 1 < len(doc) else None
         if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
             change = None
-        return cls(quantity.whole, words, cumulative, subgroup, change)
+        return cls(quantity.whole, words, cumulative, subgroup, change=change)
+
+def parts_of_totals(doc: Doc, quantities: list[Quantity] | tuple[Quantity, ...]) -> set[int]:
+    """The number tokens of a sentence that add up to a quantity said before them ("cirka 21.500
+    … 16.500 elbiler har en bruger i husholdningerne og 5.000 en bruger i erhvervene"): parts of a
+    total, which measure no target (the total does). Bare numbers count too: a part's noun may be
+    left out ("og 5.000 en bruger")."""
+    counted = {q.number: q.low for q in quantities if not q.article}
+    for token in doc:
+        if token.i not in counted and (value := parse_digits(token.text)) is not None and not is_year(value):
+            counted[token.i] = value
+    numbers = sorted(counted.items())
+    parts: set[int] = set()
+    for k in range(1, len(numbers)):
+        for j in range(k + 2, len(numbers) + 1):
+            run = numbers[k:j]
+            if sentence(doc, run[0][0]).start != sentence(doc, run[-1][0]).start:
+                break
+            total = sum(value for _, value in run)
+            if any(value == total and value > 0 for _, value in numbers[:k]):
+                parts.update(i for i, _ in run)
+    return parts
+
 
 OUT_OF_TARGET, EXACT, ALTERNATIVE, NARROWER, GENERAL = 5, 4, 3, 2, 1
 
@@ -158,7 +183,8 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         for t, target in enumerate(targets)
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
                          _out_of_target(actual, found[a].whole, target)))
-        and not (found[a].subgroup and score <= GENERAL) and _same_kind_of_number(found[a], goal[t])
+        and not (found[a].subgroup and score <= GENERAL) and not found[a].part
+        and _same_kind_of_number(found[a], goal[t])
         and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}

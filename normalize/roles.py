@@ -143,13 +143,14 @@ def is_baseline_label(doc: Doc, quantity: Quantity) -> bool:
     return bool(({t.lemma_ for t in before} | set(_words(before))) & F.BASELINE_WORDS)
 
 
-def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
-    """A level of an earlier time: "sidste år var andelen 30 pct.", "mod 950", "(2023: 580)"."""
+def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span | None = None) -> bool:
+    """A level of an earlier time: "sidste år var andelen 30 pct.", "mod 950", "(2023: 580)";
+    `own` is the number's clause where it is not the whole clause (a compared base cut off)."""
     i = quantity.start
     before = _words(doc[max(0, i - 3):i])
     if any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO):
         return True
-    own = clause(doc, quantity.number)
+    own = clause(doc, quantity.number) if own is None else own
     return has_phrase(_words(own), F.PAST_WORDS)
 
 
@@ -180,8 +181,12 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
     before = list(_before_in_clause(doc, quantity))
     for k, token in enumerate(before):
         if is_goal_word(token):
-            # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
             between = before[k + 1:]
+            if [t.lower_ for t in between[:2]] == ["om", "at"]:
+                return True  # "langt fra målsætningen om at komme ned på 4,5 procent": the goal's content
+            if between and between[-1].lower_ == "med" and _attained_after(doc, quantity):
+                return False  # "målsætningen med 93% næsten er indfriet": the result it was met with
+            # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
             return not any(t.lemma_ in F.ATTAIN or (t.lower_ == "at" and j > 0
                                                      and between[j - 1].lower_ in F.MEANS)
                            for j, t in enumerate(between))
@@ -193,8 +198,15 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
         return True  # "skolereformens krav om 45 minutters", "tidsgrænsen … er sat til 30 dage"
     start = clause(doc, quantity.start).start
     lead = [t for t in doc[max(0, start - 4):start] if not t.is_punct]
-    return bool(doc[start:start + 1].text == "at" and lead and lead[-1].lower_ == "om"
+    # "målsætningen om, at 80 pct. …", "Selvom målet er, at 80 pct. …": the goal's at-clause
+    return bool(doc[start:start + 1].text == "at" and lead and lead[-1].lower_ in F.GOAL_CLAUSE_LINKS
                 and len(lead) > 1 and is_goal_word(lead[-2]))
+
+
+def _attained_after(doc: Doc, quantity: Quantity) -> bool:
+    """Whether an attainment verb follows the number in its clause ("… med 93% næsten er indfriet")."""
+    own = clause(doc, quantity.number)
+    return any(t.lemma_ in F.ATTAIN or t.lower_ in F.ATTAIN_FORMS for t in doc[quantity.end:own.end])
 
 
 def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
@@ -259,6 +271,8 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
                 return True  # not "resultat med mindst 80 procents økologi": the goal's own size
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
+            if _words(doc[max(0, article - 2):article])[-2:] in [list(p) for p in F.LEVEL_LEADS]:
+                return False  # "skal op på de 1000 flere sygeplejersker": the level to reach
             return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
     return False
 
@@ -296,12 +310,22 @@ def is_forecast(doc: Doc, quantity: Quantity, own: Span) -> bool:
     words = set(_words(doc[own_sentence.start:max(quantity.start, own_sentence.start)]))
     if words & F.FORECAST_WORDS:
         return True
+    # "93 procent …, der ifølge Undervisningsministeriets prognoser får …": the source of the whole sentence
+    rest = _words(doc[quantity.end:own_sentence.end])
+    if any(w == "ifølge" and F.FORECAST_WORDS.intersection(rest[k + 1:k + 4]) for k, w in enumerate(rest)):
+        return True
     return bool(set(_words(own)) & F.POSSIBILITY_MODALS)
 
 
 def _is_allocated(doc: Doc, quantity: Quantity, own: Span) -> bool:
     """ "Der er afsat 1,5 mio. kr. til at …": money set aside is planned, not spent."""
-    return quantity.unit == "kr" and bool(set(_words(doc[own.start:quantity.start])) & F.ALLOCATED)
+    if quantity.unit != "kr":
+        return False
+    if set(_words(doc[own.start:quantity.start])) & F.ALLOCATED:
+        return True
+    # "bruges 1,5 million kr. til, at en ekstra speciallæge kan starte": money for a purpose to come
+    after = [w for w in _words(doc[quantity.end:sentence(doc, quantity.number).end]) if w != ","]
+    return after[:2] == ["til", "at"] and bool(set(after[2:]) & (F.POSSIBILITY_MODALS | {"skal"}))
 
 
 def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:
@@ -317,9 +341,13 @@ def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:
 def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
     """ "2.800 flere end i 2016": the year after "end" is what the count is compared with,
     not when it was counted."""
-    if quantity.number + 1 >= len(doc) or doc[quantity.number + 1].lower_ not in F.COMPARATIVE_COUNTS:
+    if quantity.number + 1 >= len(doc) \
+            or doc[quantity.number + 1].lower_ not in F.COMPARATIVE_COUNTS | F.NEUTRAL_COUNTS:
         return own
-    cut = next((t.i for t in doc[quantity.end:own.end] if t.lower_ == "end"), own.end)
+    # "364 ekstra sygeplejersker i forhold til niveauet i 2019": the base of the count, likewise
+    cut = next((t.i for t in doc[quantity.end:own.end] if t.lower_ == "end"
+                or any(_words(doc[t.i:t.i + len(p)]) == list(p) for p in F.COMPARED_TO if len(p) > 1)),
+               own.end)
     return doc[own.start:cut]
 
 
@@ -342,9 +370,9 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
     if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own):
         return FUTURE
-    if is_earlier(doc, quantity, report_year) or is_others_level(doc, quantity):
-        return COMPARISON
     own = _without_compared_base(doc, quantity, own)
+    if is_earlier(doc, quantity, report_year, own) or is_others_level(doc, quantity):
+        return COMPARISON
     clause_start = own.start
     start_of_change = _change_from(doc, quantity, own)
     if start_of_change is not None:

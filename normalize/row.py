@@ -11,7 +11,7 @@ from bilag.settings import Settings
 from . import audit
 from .actuals import read_actuals
 from .language import lexicon, pipeline
-from .pairing import Evidence, counts_any, pair
+from .pairing import Evidence, counts_any, pair, parts_of_totals
 from .quantities import find_quantities
 from .targets import read_targets
 from .units import is_noun
@@ -39,11 +39,13 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
 
     targets, target_quantities, left_in_goal = read_targets(
         goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun, time_column)
+    report_quantities = find_quantities(report_doc, words, settings)
     actuals, actual_quantities, left_in_report = read_actuals(
-        report_doc, find_quantities(report_doc, words, settings), report_year,
+        report_doc, report_quantities, report_year,
         lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun)
+    parts = parts_of_totals(report_doc, report_quantities)
     actuals = pair(actuals, targets, settings.unit_min_similarity,
-                   [Evidence.of(report_doc, q) for q in actual_quantities],
+                   [replace(Evidence.of(report_doc, q), part=q.number in parts) for q in actual_quantities],
                    [Evidence.of(goal_doc, q) for q in target_quantities])
     return replace(goal, status=verdict.status, status_text=verdict.text, targets=targets, actuals=actuals,
                    attainment=audit.attainment(targets, actuals),

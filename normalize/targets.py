@@ -83,8 +83,11 @@ def _words_before(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int
 
 
 def _nothing_else_counted(own: Span, quantity: Quantity, others: list[Quantity]) -> bool:
-    """Whether the duration is the only quantity of its sentence (articles aside)."""
+    """Whether the duration is the only quantity of its sentence (articles aside, and other time
+    limits: "sat i gang … inden for 4 timer, og at alle patienter er udredt … inden for 24 timer")."""
+    doc = own.doc
     return not any(q.number != quantity.number and not q.article and own.start <= q.start < own.end
+                   and not (q.duration and _words_before(doc, q.number, F.ANSWER_LEADS))
                    for q in others)
 
 
@@ -193,7 +196,8 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
     for k, quantity in enumerate(quantities):
         measured = quantity.duration and (measures_time(doc, quantity, quantities, time_column)
                                           or _listed_after_measured(doc, quantity, kept))
-        if (quantity.article or doc[quantity.number].lower_ in F.STRESSED_ONE) \
+        # "ét område, hvor …" says where; "én million elbiler" counts a million
+        if (quantity.article or doc[quantity.number].lower_ in F.STRESSED_ONE) and quantity.low == 1 \
                 and not (_is_one(doc, quantity, quantities[:k]) or measured):
             continue
         if quantity.duration and not measured:

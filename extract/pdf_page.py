@@ -13,6 +13,7 @@ views.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -128,6 +129,11 @@ def page_view(path: Path, number: int) -> PageView:
         return _view(pdf.pages[number - 1], number)
 
 
+# Control characters a font may map its glyphs to (U+0000 among them, which
+# PostgreSQL refuses in text): no letters, so no part of a word.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _view(page: pdfplumber.page.Page, number: int) -> PageView:
     clean = page.dedupe_chars() if _has_doubled_chars(page) else page
     shown_width, shown_height = float(page.width), float(page.height)
@@ -147,9 +153,9 @@ def _view(page: pdfplumber.page.Page, number: int) -> PageView:
             c["size"] = c["height"]  # an upright character is as high as its font size
         width, height = shown_height, shown_width
     raw = extract_words(chars, extra_attrs=["size", "fontname"], keep_blank_chars=False, return_chars=True)
-    words = tuple(Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
+    words = tuple(Word(text, w["x0"], w["x1"], w["top"], w["bottom"], round(w["size"], 1),
                        w["chars"][0]["x1"] - w["chars"][0]["x0"], "bold" in w["fontname"].lower())
-                  for w in raw if w["text"].strip())
+                  for w in raw if (text := _CONTROLS.sub("", w["text"])).strip())
     return PageView(
         number=number, width=width, height=height, rotation=int(page.rotation or 0), words=words, turn=turn,
         lines=tuple(Shape(box(line)) for line in clean.lines),

@@ -693,6 +693,24 @@ def pdf_no_tounicode_cid(path: Path) -> None:
     path.write_bytes(pdf_bytes(annex_objects(content=annex_content(cids), fonts=fonts)))
 
 
+@case("pdf_tounicode_controls.pdf", "fonts whose text map turns a glyph into U+0000 (NUL, which PostgreSQL "
+      "refuses in text) or U+0007, drawn inside the words", **imported(2, absent="\x00"))
+def pdf_tounicode_controls(path: Path) -> None:
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Controls def "
+            b"1 begincodespacerange <00> <ff> endcodespacerange "
+            b"2 beginbfchar <01> <0000> <02> <0007> endbfchar endcmap "
+            b"CMapName currentdict /CMap defineresource pop end end")
+
+    def with_controls(text: str) -> bytes:  # a control glyph after every second letter
+        raw = pdf_string(text)
+        inner = b"".join(bytes([b]) + (b"\x01" if i % 2 else b"\x02") for i, b in enumerate(raw[1:-1]))
+        return raw[:1] + inner + raw[-1:]
+
+    fonts = {number: font.replace(b" >>", b" /ToUnicode 7 0 R >>") for number, font in FONTS.items()}
+    path.write_bytes(pdf_bytes({**annex_objects(content=annex_content(with_controls), fonts=fonts),
+                                7: stream(cmap)}))
+
+
 @case("pdf_damaged_xref.pdf", "every offset in the cross-reference table points 9 bytes off (as after "
       "a transfer that changed line ends)", **refused("CorruptFile", "no pages that can be read"))
 def pdf_damaged_xref(path: Path) -> None:

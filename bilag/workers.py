@@ -2,7 +2,7 @@
 
 One pool serves `bilag extract` and `bilag import`. Each worker is a forked
 process that reads one file at a time and sends back the result. The parent
-watches the clock and each worker's resident memory: a worker past either
+watches the clock and each worker's own memory: a worker past either
 limit is killed with everything it started, its file ends as `LimitExceeded`,
 a fresh worker takes its place and the batch goes on. Workers die with the
 parent (Linux's parent-death signal), so a killed import leaves no process
@@ -39,8 +39,8 @@ _READY = "ready"  # a worker's first message once its `on_start` has run
 
 @dataclass(frozen=True)
 class Limits:
-    """What one file may take: wall-clock seconds and resident bytes of its
-    worker (None: no limit)."""
+    """What one file may take: wall-clock seconds, and bytes of memory its
+    worker holds of its own (None: no limit)."""
 
     seconds: float | None = None
     memory: int | None = None
@@ -213,7 +213,7 @@ class _Pool(Generic[T]):
     def _spawn(self) -> _Worker:
         ours, theirs = multiprocessing.Pipe()
         process = multiprocessing.get_context("fork").Process(
-            target=_serve, args=(theirs, self.task, self.limits.memory, self.on_start))
+            target=_serve, args=(theirs, self.task, self.limits.memory, self.on_start, os.getpid()))
         process.start()
         theirs.close()
         return _Worker(process, ours, ready=self.on_start is None)
@@ -281,14 +281,14 @@ class _Pool(Generic[T]):
 
 
 def _serve(connection: Connection, task: Task, memory: int | None,
-           on_start: Callable[[], None] | None) -> None:
+           on_start: Callable[[], None] | None, parent: int) -> None:
     """A worker's life: read the files sent to it, one at a time, until the pipe closes."""
     die_with_parent()
-    if os.getppid() == 1:  # the parent died before the line above
+    if os.getppid() != parent:  # the parent died before the line above
         os._exit(0)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     with suppress(OSError):
-        os.setpgid(0, 0)  # a group of its own: killing it kills what it started
+        os.setpgid(0, 0)  # a group of its own: a Ctrl-C at the terminal reaches the parent only
     if memory is not None:
         _cap_address_space(memory)
     if on_start is not None:

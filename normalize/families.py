@@ -133,6 +133,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "stolt",
                      # causes and consequences ("Opbremsningen gør, at målet ikke er nået")
                      "gøre", "gør", "medføre", "resultere", "skyldes", "følge", "konsekvens", "betød",
+                     "erklære",
                      # evidence and conclusions ("Det står klart, at man ikke når målet")
                      "klar", "klart", "tydelig", "tydeligt", "sikker", "sikkert", "faktum", "konkludere",
                      "konklusion", "registrere", "kendsgerning", "status", "resultat",
@@ -167,6 +168,12 @@ the present they may be a purpose ("skal bidrage til, at målet nås") or an imp
 PAST_MARKERS = frozenset({"haft", "havde", "var", "været", "blev", "bidrog", "bidraget", "førte",
                           "ført", "medvirkede", "medvirket", "medførte", "medført"})
 """Words that put a main clause of cause in the past: "har bidraget til", "havde betydning for"."""
+CONSEQUENCES = frozenset({"betyde", "gøre", "gør", "medføre", "resultere", "føre", "følge"})
+"""Main-clause verbs of a consequence: under "kan"/"kunne" a possibility, no statement ("Opbremsningen
+kan betyde, at vi ikke når EU-målet")."""
+INDIRECT_QUESTIONS = (("hvor", "langt"), ("hvor", "tæt"), ("hvor", "nær"), ("hvor", "meget"),
+                      ("hvor", "godt"), ("hvor", "mange"))
+"""An indirect question before a verdict makes it none: "se, hvor langt man er med at nå målet"."""
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""

@@ -46,8 +46,8 @@ IN_HOUSE = ("i", "hus")
 """Coming "i hus" is reaching the goal only where the clause names one ("kom togtrafikken næsten i hus
 i forhold til målet"); "Aftalen er i hus" is something else done."""
 FALLBACK_NEEDS_IDIOM = frozenset({"komme"})
-"""Verbs of the attainment family that reach a goal only in an idiom ("komme i mål"): the clause
-fallback does not take them alone ("Målet kommer til at kræve …")."""
+"""Verbs of the attainment family that reach a goal only in an idiom ("komme i mål"): neither a
+goal subject nor the clause fallback takes them alone ("Målet kommer til at kræve …")."""
 BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achieved",
               "delvist": "partially_achieved", "igangsat": "on_track", "igangværende": "on_track",
               "påbegyndt": "on_track", "undervejs": "on_track"}

@@ -534,6 +534,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind == "reach":
         return _judge_reach(doc, first, start, end)
     if kind == "subject":
+        if doc[end - 1].lemma_ in F.FALLBACK_NEEDS_IDIOM \
+                and tuple(t.lower_ for t in doc[end:end + 2]) not in (F.IN_GOAL, F.IN_HOUSE):
+            return None  # "Målet kommer til at kræve …": "komme" reaches a goal only "i mål"
         if doc[end - 1].lower_ == doc[end - 1].lemma_ and doc[end - 1].lower_ not in F.ATTAIN_FORMS:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
         if any(t.lower_ == "at" and t.i + 1 < end and doc[t.i + 1].lemma_ not in INFINITIVE_AUX

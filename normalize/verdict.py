@@ -938,15 +938,19 @@ def _fallback(doc: Doc) -> list[_Reading]:
     either order and at any distance, read by `_judge` as the subject or object pattern would be.
     Nothing where the clause has more than one attainment verb or another clause's word stands
     between them: an unsure verdict would make a false audit flag."""
-    found = []
+    found: list[_Reading] = []
+    all_goals = [t.i for t in doc if t._.bilag_goal]
+    if not all_goals:
+        return found
+    all_verbs = [(t.i, end) for t in doc if (end := _fallback_verb(doc, t)) is not None]
     seen: set[int] = set()
-    for goal in (t for t in doc if t._.bilag_goal):
-        own = clause(doc, goal.i)
+    for goal in all_goals:
+        own = clause(doc, goal)
         if own.start in seen:
             continue
         seen.add(own.start)
-        verbs = [(t.i, end) for t in own if t.i != goal.i and (end := _fallback_verb(doc, t)) is not None]
-        goals = [t.i for t in own if t._.bilag_goal]
+        verbs = [(i, end) for i, end in all_verbs if own.start <= i < own.end and i != goal]
+        goals = [i for i in all_goals if own.start <= i < own.end]
         if len(verbs) != 1:
             continue  # no verb, or two: which one is the goal's is unsure
         verb, verb_end = verbs[0]

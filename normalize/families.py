@@ -42,6 +42,12 @@ ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", 
 IN_GOAL = ("i", "mål")
 """Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
 IN_GOAL_VERBS = frozenset({"være", "komme", "nå", "bringe"})
+IN_HOUSE = ("i", "hus")
+"""Coming "i hus" is reaching the goal only where the clause names one ("kom togtrafikken næsten i hus
+i forhold til målet"); "Aftalen er i hus" is something else done."""
+FALLBACK_NEEDS_IDIOM = frozenset({"komme"})
+"""Verbs of the attainment family that reach a goal only in an idiom ("komme i mål"): neither a
+goal subject nor the clause fallback takes them alone ("Målet kommer til at kræve …")."""
 BARE_WORDS = {"ja": "achieved", "nej": "not_achieved", "delvis": "partially_achieved",
               "delvist": "partially_achieved", "igangsat": "on_track", "igangværende": "on_track",
               "påbegyndt": "on_track", "undervejs": "on_track"}
@@ -127,6 +133,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "stolt",
                      # causes and consequences ("Opbremsningen gør, at målet ikke er nået")
                      "gøre", "gør", "medføre", "resultere", "skyldes", "følge", "konsekvens", "betød",
+                     "erklære",
                      # evidence and conclusions ("Det står klart, at man ikke når målet")
                      "klar", "klart", "tydelig", "tydeligt", "sikker", "sikkert", "faktum", "konkludere",
                      "konklusion", "registrere", "kendsgerning", "status", "resultat",
@@ -161,6 +168,12 @@ the present they may be a purpose ("skal bidrage til, at målet nås") or an imp
 PAST_MARKERS = frozenset({"haft", "havde", "var", "været", "blev", "bidrog", "bidraget", "førte",
                           "ført", "medvirkede", "medvirket", "medførte", "medført"})
 """Words that put a main clause of cause in the past: "har bidraget til", "havde betydning for"."""
+CONSEQUENCES = frozenset({"betyde", "gøre", "gør", "medføre", "resultere", "føre", "følge"})
+"""Main-clause verbs of a consequence: under "kan"/"kunne" a possibility, no statement ("Opbremsningen
+kan betyde, at vi ikke når EU-målet")."""
+INDIRECT_QUESTIONS = (("hvor", "langt"), ("hvor", "tæt"), ("hvor", "nær"), ("hvor", "meget"),
+                      ("hvor", "godt"), ("hvor", "mange"))
+"""An indirect question before a verdict makes it none: "se, hvor langt man er med at nå målet"."""
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
@@ -180,7 +193,7 @@ COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "s
 """Phrases before a goal noun that count the goals: the verdict is then about a share of them
 ("Næsten alle målene er indfriet")."""
 DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
-             ("stykke", "fra"): "not_achieved",
+             ("stykke", "fra"): "not_achieved", ("stykke", "under"): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
 "Vi er et godt stykke fra målet", "Vi er tæt på målet"; denied ("ikke langt fra målet") a great

@@ -164,6 +164,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_GOAL)]],
+    # "kom næsten i hus i forhold til målet": only with a goal noun in the clause (_judge)
+    "in_house": [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
+                  *_phrase_pattern(F.IN_HOUSE)]],
     # a headline: "Egedal i mål med klimaplanen"
     "headline": [[{"IS_TITLE": True}, *_phrase_pattern(F.IN_GOAL)]],
     # "Langt fra målsætning", "Vi er tæt på målet"
@@ -179,6 +182,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE],
+    # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
+    # gået i gang"
+    "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),
+                         GOAL,
+                         {"LOWER": {"IN": UNDER_WAY_LEADS + ["gået", "kommet"]}, "OP": "{0,4}"},
+                         *_phrase_pattern(way)] for way in F.UNDER_WAY],
 }
 PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
 REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,4}"}
@@ -282,6 +291,8 @@ def _counted(span: Span | list[Token]) -> bool:
                 rest = rest[1:]  # "den 80% målsætning" names the goal by its number; "80 pct. af" counts
                 if not (rest and rest[0].lower_ == "af"):
                     continue
+            if rest and rest[0]._.bilag_goal and rest[0].lower_.startswith("procent"):
+                continue  # "70 procentsmålsætningen" names the goal by its number
             if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
                 return True
     return False
@@ -420,6 +431,9 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
             or (set(F.REACHABLE) - {"til"}).intersection(lemmas) or _appears(doc[begin:at]):
         return "expected"  # "Det forventes, at …", "Det er realistisk, at …", "Det ser ud til, at …"
     past_cause = F.CAUSES.intersection(lemmas) and F.PAST_MARKERS.intersection(words)
+    if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES
+           for t, nxt in zip(doc[begin:at], doc[begin + 1:at])):
+        return None  # "kan betyde, at vi ikke når målet": a possibility
     if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause) \
             and "forventning" not in lemmas:
         if has_phrase(words, F.NEGATIONS) and not F.JUDGEMENTS.intersection(words):
@@ -496,6 +510,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         first = start
     else:
         first = clause(doc, start).start
+    if kind == "in_house":
+        if not any(t._.bilag_goal for t in clause(doc, start)):
+            return None  # "Aftalen er i hus": something else done
+        kind = "object"  # then read as "er kommet i mål"
     own = sentence(doc, start)
     if own.end < len(doc) and doc[own.end].text == "?":
         return None  # a question
@@ -516,6 +534,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind == "reach":
         return _judge_reach(doc, first, start, end)
     if kind == "subject":
+        if doc[end - 1].lemma_ in F.FALLBACK_NEEDS_IDIOM \
+                and tuple(t.lower_ for t in doc[end:end + 2]) not in (F.IN_GOAL, F.IN_HOUSE):
+            return None  # "Målet kommer til at kræve …": "komme" reaches a goal only "i mål"
         if doc[end - 1].lower_ == doc[end - 1].lemma_ and doc[end - 1].lower_ not in F.ATTAIN_FORMS:
             return None  # "Målet er at nå 500 borgere": an infinitive says what the goal is
         if any(t.lower_ == "at" and t.i + 1 < end and doc[t.i + 1].lemma_ not in INFINITIVE_AUX
@@ -528,6 +549,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if subject_start < first:
             return None  # "Aarhus, Odense og Aalborg har nået målet": a list of bodies
         subject = list(doc[subject_start:start])
+        if any(t.lower_ == "de" for t in subject) and first > own.start \
+                and _others(list(clause(doc, own.start)), []):
+            return None  # "godt seks kommuner har …, men de har endnu ikke indfriet målsætningen"
         if _fraction_of_goal(list(doc[start:end])):
             negated = has_phrase([t.lower_ for t in doc[first:end]], F.NEGATIONS)
             if _others(subject, list(doc[start:end])):
@@ -547,6 +571,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     scope = doc[first:end]
     if kind == "subject" and not _is_participle(verb):
         scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
+    elif kind == "object" and _s_passive(verb):
+        scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
     negated = has_phrase(words, F.NEGATIONS) or denied
@@ -556,6 +582,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
+    if kind == "effort_for_goal":
+        kind = "under_way"
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
         if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])):
             return None  # "De fleste ministerier er kommet godt i gang": others, counted
@@ -599,6 +627,8 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     first = _scope_first(doc, first)
     before = list(doc[first:start])
     expected = denied = False
+    if has_phrase([t.lower_ for t in before], F.INDIRECT_QUESTIONS):
+        return None  # "hvor langt man er med at nå målet": an indirect question
     for k, token in enumerate(before):
         # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
         although = k > 0 and before[k - 1].lower_ == "selv"
@@ -833,6 +863,11 @@ def _opens_clause(doc: Doc, i: int) -> bool:
         or token._.bilag_goal
 
 
+def _s_passive(verb: Token) -> bool:
+    """A present or infinitive s-passive ("overholdes", "nås"): the goal after it is its subject."""
+    return verb.lower_.endswith("s") and verb.lower_ != verb.lemma_ and not verb.lemma_.endswith("s")
+
+
 def _passive_dated(verb: Token, scope: Span) -> bool:
     """A present passive with a year: "Målsætningen nås i 2025" says when it is expected."""
     return verb.lower_.endswith("s") and verb.lower_ != verb.lemma_ and any(
@@ -880,6 +915,62 @@ def _readings(doc: Doc, matches: list[tuple[int, int, int]], kinds: dict[int, st
     return found
 
 
+def _fallback_verb(doc: Doc, token: Token) -> int | None:
+    """The end of an attainment verb for the clause fallback (after its particles where it needs
+    them: "leve op til"), or None where the token is none or needs an idiom ("komme")."""
+    if not token._.bilag_attain or token.lemma_ in F.FALLBACK_NEEDS_IDIOM:
+        return None
+    particles = F.ATTAIN_PARTICLES.get(token.lemma_)
+    if particles is None:
+        return token.i + 1
+    words = tuple(t.lower_ for t in token.doc[token.i + 1:token.i + 1 + len(particles)])
+    return token.i + 1 + len(particles) if words == particles else None
+
+
+FALLBACK_BLOCKS = frozenset(CLAUSE_WORDS) | {"at"}
+"""Words that stand between a goal and a verb of another clause in the fallback (a relative "der"
+or "som" right after the goal is the goal's own clause: "En målsætning der … ser ud til at blive
+opfyldt"; an "at" before an auxiliary's infinitive is the verb's own: "at blive opfyldt")."""
+
+
+def _fallback(doc: Doc) -> list[_Reading]:
+    """Where no pattern reads a verdict: a goal noun and the one attainment verb of its clause, in
+    either order and at any distance, read by `_judge` as the subject or object pattern would be.
+    Nothing where the clause has more than one attainment verb or another clause's word stands
+    between them: an unsure verdict would make a false audit flag."""
+    found: list[_Reading] = []
+    all_goals = [t.i for t in doc if t._.bilag_goal]
+    if not all_goals:
+        return found
+    all_verbs = [(t.i, end) for t in doc if (end := _fallback_verb(doc, t)) is not None]
+    seen: set[int] = set()
+    for goal in all_goals:
+        own = clause(doc, goal)
+        if own.start in seen:
+            continue
+        seen.add(own.start)
+        verbs = [(i, end) for i, end in all_verbs if own.start <= i < own.end and i != goal]
+        goals = [i for i in all_goals if own.start <= i < own.end]
+        if len(verbs) != 1:
+            continue  # no verb, or two: which one is the goal's is unsure
+        verb, verb_end = verbs[0]
+        near = min(goals, key=lambda g: abs(g - verb))
+        low, high = (near, verb) if near < verb else (verb_end - 1, near)
+        between = [t for t in doc[low + 1:high] if t.i != verb]
+        if near < verb and between and between[0].lower_ in RELATIVES:
+            between = between[1:]  # the goal's own relative clause
+        if any((t.lower_ in FALLBACK_BLOCKS or t.text in PUNCT_BREAKS)
+               and not (t.lower_ == "at" and doc[t.i + 1].lemma_ in INFINITIVE_AUX) for t in between):
+            continue
+        if near < verb:
+            reading = _judge(doc, "subject", near, verb + 1)
+        else:
+            reading = _judge(doc, "object", verb, near + 1)
+        if reading is not None:
+            found.append(reading)
+    return found
+
+
 def _first(doc: Doc, readings: list[_Reading], bare: list[_Reading] = ()) -> Verdict | None:
     """The first verdict in the text; within one sentence a full one before a bare
     word ("Ja, målet er nået")."""
@@ -919,11 +1010,13 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
     kinds = {nlp.vocab.strings[label]: label for label in list(PATTERNS) + list(BARE_PATTERNS)}
     readings = _readings(doc, full(doc), kinds)
     if status_cell:
-        return _first(doc, readings) or _first(doc, _readings(doc, bare(doc), kinds))
+        return _first(doc, readings) or _first(doc, _readings(doc, bare(doc), kinds)) \
+            or _first(doc, _fallback(doc))
     openings: set[int | None] = set()
     first = _first_word(doc)
     for _ in range(max(lead_sentences, 1)):
         if first < len(doc):
             openings |= {first, _after_label(doc, first)}
             first = _first_word(doc, sentence(doc, first).end)
-    return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds))
+    return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds)) \
+        or _first(doc, _fallback(doc))

@@ -231,6 +231,34 @@ VERDICTS = [
     ("Det er vores vurdering, at målet er realistisk.", None, "on_track", "at målet er realistisk"),
     ("Selvom kommunen ikke er langt fra målet, er der et stykke arbejde tilbage.", None, "partially_achieved",
      "Selvom kommunen ikke er langt fra målet"),
+    # where no pattern reads one: a goal and the one attainment verb of its clause, at any distance
+    ("En målsætning der på nuværende tidspunkt ser ud til at blive opfyldt inden 2030.", None, "on_track",
+     "målsætning der på nuværende tidspunkt ser ud til at blive opfyldt inden 2030"),
+    ("Målet for genoptræning af borgere i eget hjem i hele kommunen blev i 2024 på trods af travlhed "
+     "opfyldt.", None, "achieved",
+     "Målet for genoptræning af borgere i eget hjem i hele kommunen blev i 2024 på trods af travlhed "
+     "opfyldt"),
+    ("Dels overholdes målet om 55 pct. ikke i dag, dels skal flere kørsler tælles med.", None, "not_achieved",
+     "Dels overholdes målet om 55 pct. ikke i dag, dels skal flere kørsler tælles med"),
+    ("Med 81,8 procent kom togtrafikken næsten i hus i september i forhold til målet på 82,4 procent.", None,
+     "partially_achieved",
+     "Med 81,8 procent kom togtrafikken næsten i hus i september i forhold til målet på 82,4 procent"),
+    ("Det er et godt stykke under målet for 2018.", None, "not_achieved",
+     "Det er et godt stykke under målet for 2018"),
+    ("Arbejdet med at indfri målsætningen er allerede gået i gang.", None, "on_track",
+     "Arbejdet med at indfri målsætningen er allerede gået i gang"),
+    # … and where it must read none
+    ("Aftalen er i hus.", None, "not_stated", None),
+    ("Aftalen kom i hus i september.", None, "not_stated", None),
+    ("Målet om flere borgere i job kommer til at kræve en ekstra indsats.", None, "not_stated", None),
+    ("Målet om at borgere der kommer i job opnår en løn er vigtigt.", None, "not_stated", None),
+    ("Målet gælder de borgere der opnår job.", None, "not_stated", None),
+    ("Vi nåede i 2024 trods mange udfordringer med personale og økonomi ikke det ambitiøse mål.", None,
+     "not_stated", None),
+    ("Opbremsningen kan betyde, at vi ikke når målet for 2020.", None, "not_stated", None),
+    ("Her kan man se, hvor langt man er med at nå målet.", None, "not_stated", None),
+    ("Seks kommuner har en målsætning, men de har endnu ikke indfriet målsætningen.", None, "not_stated",
+     None),
 ]
 
 

@@ -177,6 +177,9 @@ INDIRECT_QUESTIONS = (("hvor", "langt"), ("hvor", "tæt"), ("hvor", "nær"), ("h
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
+BARE_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre"})
+"""Of those, the ones that make a condition right after the verdict without a comma
+("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""
 TOPICS = (("når", "det", "handler", "om"), ("når", "det", "gælder"), ("når", "det", "kommer", "til"),
           ("hvis", "man", "ser", "på"), ("når", "man", "ser", "på"))
 """After a verdict's comma, a conjunction opening a topic, not a condition: "ser ikke ud til at nå

@@ -878,6 +878,11 @@ def _condition_follows(doc: Doc, end: int) -> bool:
     """ "…, når det har opnået …", "…, hvis …": the verdict holds only under a condition."""
     stop = sentence(doc, max(end - 1, 0)).end
     k = end
+    while k < stop and doc[k].lower_ in ("kun", "blot", "bare", "netop"):
+        k += 1
+    if k < stop and doc[k].lower_ in F.BARE_CONDITIONS:
+        return True  # "Målet nås (kun) hvis …"
+    k = end
     while k < stop and not doc[k].is_punct:
         k += 1
     if not (k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}):

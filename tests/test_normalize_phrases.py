@@ -747,3 +747,9 @@ def test_a_report_without_full_stops_is_read_in_time_linear_in_its_length() -> N
 ])
 def test_how_things_look_before_an_infinitive_is_an_expectation(report: str, status: str) -> None:
     assert normalize(report=report).status == status
+
+
+@pytest.mark.parametrize("report", ["Målet nås hvis borgerne opfylder kravene.",
+                                    "Målet nås kun hvis vi får flere midler."])
+def test_a_condition_right_after_the_verdict_makes_it_none(report: str) -> None:
+    assert normalize(report=report).status == "not_stated"

@@ -63,6 +63,8 @@ WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
 AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("max.",), ("maksimalt",), ("maximalt",),
            ("maksimum",), ("under",),
+           # the tokenizer parts a capitalized abbreviation from its dot: "(Max. 2,5 %)"
+           ("max", "."), ("maks", "."),
            ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
            ("ikke", "flere", "end"), ("op", "til"), ("ned", "på"), ("ned", "til"), ("ned", "under"))
 """Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
@@ -175,6 +177,9 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     # "200 - 300", "8 til 10": a range over three tokens
     if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and not from_baseline:
         other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
+        if other is None and word and token.lower_ not in ARTICLES and doc[end].lower_ == "til":
+            # "seks til 12 måneder": a word, then digits; never a dash ("Tre ud af fire - 75 procent")
+            other = parse_digits(doc[end + 1].text)
         if other is not None and other > low:
             high, end = other, end + 2
     # "mellem 200 og 300"

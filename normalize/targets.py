@@ -131,7 +131,9 @@ def measures_time(doc: Doc, quantity: Quantity, others: list[Quantity] | tuple =
     if quantity.unit in F.AGE_UNITS:
         return measured_before  # "ventetiden er 1 år", never "unge op til 25 år" nor "på 5 år"
     if quantity.unit == "minut":
-        return is_daily_amount(doc, quantity) or measured_before
+        # "Der må maksimalt gå fem minutter, fra …": the most that may pass is the time measured
+        return is_daily_amount(doc, quantity) or measured_before \
+            or (quantity.ceiling and _words_before(doc, quantity.number, F.MAY_PASS))
     alone = _nothing_else_counted(own, quantity, list(others))
     if time_column and alone:
         return True  # "4 uger" in a column headed "Frist"

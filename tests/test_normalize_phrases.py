@@ -371,6 +371,9 @@ TARGETS = [
     ("Der holdes 4 møder hvert eneste år.", "Mål", [(4, 4, "møde", "annual")]),
     # a number too large for a float is no quantity (and would be no JSON number)
     ("Der uddeles " + "9" * 400 + " kr.", "Mål", []),
+    # a range from a number word to digits, but no dash after a share's words
+    ("Sagsbehandlingstiden er seks til 12 måneder.", "Mål", [(6, 12, "måned", None)]),
+    ("Tre ud af fire - 75 procent - er tilfredse.", "Mål", [(75, 75, "procent", None)]),
 ]
 
 
@@ -397,6 +400,12 @@ CEILINGS = [
      [(30, "genindlæggelse", True)]),
     ("Antallet af frivillige øges til 45.", [(45, "frivillig", False)]),
     ("Forløbet starter i 3. kvartal med 12 deltagere.", [(12, "deltager", False)]),
+    # a capitalized abbreviation parted from its dot is a most still
+    ("(Max. 2,5 %)", [(2.5, "procent", True)]),
+    ("Maks. 2,5 % og Max 3 klager.", [(2.5, "procent", True), (3, "klage", True)]),
+    # minutes that may pass at most are the time measured
+    ("Der må maksimalt gå fem minutter, fra alarmcentralen sender besked, til bilen rykker ud.",
+     [(5, "minut", True)]),
 ]
 
 

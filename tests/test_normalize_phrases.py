@@ -524,6 +524,9 @@ ACTUALS = [
     ("Der bruges 40 mio. kr. på nybyggeri og 1,5 mio. kr. på rådgivning.",
      "Rådgivningen har kostet 1,4 mio. kr.",
      [(1400000, None, "kr", 1)]),
+    # "delmålet var at nå 50 %" says what the goal was: no actual
+    ("Delmålet er at nå 50 % i 2024.", "Andelen er nu 48 %. Delmålet var at nå 50 % i år.",
+     [(48, None, "procent", 0)]),
 ]
 
 

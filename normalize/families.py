@@ -244,6 +244,9 @@ PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i",
               ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))
 """Phrases that date a number's clause to before the report: a baseline in a goal,
 a comparison in a report."""
+AGO_UNITS = frozenset({"år", "måned", "måneder", "uge", "uger"})
+"""Units of "for <n> <unit> siden" ("For to år siden var det cirka 20 procent"): a time
+counted back from now, which dates a clause to before the report as a past word does."""
 OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan", "landsniveau", "landstal",
                            "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
                            "landsgennemsnitlig"})

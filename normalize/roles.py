@@ -151,7 +151,10 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span 
     if any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO):
         return True
     own = clause(doc, quantity.number) if own is None else own
-    return has_phrase(_words(own), F.PAST_WORDS)
+    words = _words(own)
+    return has_phrase(words, F.PAST_WORDS) or any(
+        words[k] == "for" and words[k + 2] in F.AGO_UNITS and words[k + 3] == "siden"
+        for k in range(len(words) - 3))
 
 
 def is_others_level(doc: Doc, quantity: Quantity) -> bool:

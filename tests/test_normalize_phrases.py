@@ -374,6 +374,9 @@ TARGETS = [
     # a range from a number word to digits, but no dash after a share's words
     ("Sagsbehandlingstiden er seks til 12 måneder.", "Mål", [(6, 12, "måned", None)]),
     ("Tre ud af fire - 75 procent - er tilfredse.", "Mål", [(75, 75, "procent", None)]),
+    # a level some years back is a baseline: "For to år siden var det cirka 20 procent"
+    ("For to år siden var det cirka 20 procent. Andelen skal op på 50 procent.", "Mål",
+     [(50, 50, "procent", None)]),
 ]
 
 

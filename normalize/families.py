@@ -12,7 +12,7 @@ from __future__ import annotations
 # --- Verdicts: a statement about the goal -----------------------------------------------
 
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
-              "ambitionsniveau", "målniveau", "kvalitetskrav", "servicekrav")
+              "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse")
 """Nouns for the goal itself; a compound ending in one is one too ("delmål",
 "resultatmål", "effektmålet", "succeskriterierne"). A requirement of quality or service is a level
 set to be met, like a service goal ("kvalitetskravet for postlevering"); a bare "krav" may be any

@@ -189,6 +189,8 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
                 return True  # "langt fra målsætningen om at komme ned på 4,5 procent": the goal's content
             if [t.lemma_ for t in between[:1]] == ["være"] and [t.lower_ for t in between[1:2]] == ["at"]:
                 return True  # "et afgørende delmål var at nå 50%": what the goal was, not what was reached
+            if [t.lower_ for t in between] == ["i"] and any(t.lemma_ in F.ATTAIN for t in before[:k]):
+                return False  # "levede op til kravet i 73,3 procent af tilfældene": how often it was met
             if between and between[-1].lower_ == "med" and _attained_after(doc, quantity):
                 return False  # "målsætningen med 93% næsten er indfriet": the result it was met with
             # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."

@@ -66,6 +66,8 @@ INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
 """Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
 RELATIVES = frozenset({"som", "der"})
 REFLEXIVES = frozenset({"sit", "sin", "sine"})
+GOAL_DETERMINERS = REFLEXIVES | {"det", "den", "de", "eget", "egen", "egne", "vores", "vort", "vor", "hele",
+                                 "samlede", "opstillede", "fastsatte"}
 PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse"})
 DURATIONS = frozenset({"år", "måned", "uge", "dag", "gang", "time", "kvartal", "døgn"})
 PERCENT = frozenset({"%", "pct.", "pct", "procent"})
@@ -317,8 +319,8 @@ def _fraction_of_goal(tokens: list[Token]) -> bool:
         for t in tokens[k + 1:k + 5]:
             if t._.bilag_goal:
                 return _singular_goal(t)
-            if not t.is_alpha or t.lower_ in ("og", "eller"):
-                break
+            if not (t.lower_ in GOAL_DETERMINERS or t.lower_.endswith("s")):
+                break  # "59 procent af folkeskolerne lovkravet": a share of others
     return False
 
 
@@ -356,6 +358,24 @@ def _counted_scope_after(doc: Doc, end: int) -> bool:
             return True
         if not token.is_alpha:
             return False
+    return False
+
+
+def _share_of_occasions(tokens: Span) -> bool:
+    """A count of occasions in the verdict's clause: the verdict holds only for some of them
+    ("levede kun op til kravet i 73,3 procent af tilfældene", "Kun i fem måneder lykkedes det",
+    "et enkelt år"), unlike a run of them ("i tre år i træk")."""
+    words = [t.lower_ for t in tokens]
+    for k, token in enumerate(tokens):
+        rest = words[k + 1:k + 4]
+        count = _is_number(token) and k > 0 and words[k - 1] == "i"
+        if count and rest[:1] and rest[0] in PERCENT and rest[1:2] == ["af"] \
+                and not (k + 3 < len(tokens) and tokens[k + 3]._.bilag_goal):
+            return True  # "i 73,3 procent af tilfældene"; "80 pct. af målet" is a fraction of the goal
+        count = count or words[k:k + 2] == ["et", "enkelt"]
+        duration = next((t for t in tokens[k + 1:k + 3] if t.lemma_ in DURATIONS), None)
+        if count and duration is not None and words[duration.i - tokens.start + 1:][:2] != ["i", "træk"]:
+            return True
     return False
 
 
@@ -523,8 +543,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if lead is None:
         return None
     expected, denied = lead
-    if kind in ("subject", "object", "pronoun") and _counted_scope_after(doc, end):
-        return None  # "Målet er nået i hver 4. kommune": a verdict on a share
+    if kind in ("subject", "object", "pronoun") and (
+            _counted_scope_after(doc, end) or _share_of_occasions(doc[first:clause(doc, end - 1).end])):
+        return None  # "Målet er nået i hver 4. kommune", "i 73 procent af tilfældene": on a share
     if kind == "pronoun":
         return _judge_pronoun(doc, first, start, end, expected)
     if kind == "actor_pronoun":

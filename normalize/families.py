@@ -329,7 +329,8 @@ PEOPLE_HEADS = ("elev", "borger", "senior", "ung", "ældre", "barn", "forælder"
                 "indvandrer", "mentor", "fagperson", "unge", "udsat", "hjemløs", "misbruger", "modtager",
                 "ansat", "aktør", "vejleder", "rådgiver", "ambassadør", "mentee", "kollega", "kunde",
                 "ansøger", "sygeplejerske", "pædagog", "frivillige", "ledere", "professionel", "ekspert",
-                "tilflytter", "nydansker", "ældre", "senior", "partner", "virksomhed")
+                "tilflytter", "nydansker", "ældre", "senior", "partner", "virksomhed", "dansker",
+                "befolkning", "årgang", "ungdomsårgang", "husstand", "husholdning")
 """Heads of nouns for people (and bodies that take part), compounds included ("grundskoleelev")."""
 THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "aktivitet", "møde", "workshop",
                                                       "kursus", "forløb", "oplæg", "temadag", "konference"),

@@ -44,6 +44,9 @@ class Evidence:
     """A change ("steget med 100.000 hektar", "reducere forbruget med 14 %", "2.100 flere
     praktikpladser"), which measures only a target set as a change, and a level only a level;
     None for things added ("350 nye praktikpladser"), which may measure either."""
+    base: str | None = None
+    """For a share, the lemma of what it is a share of ("89 pct. af danskerne": "dansker"): a share of
+    other things measures nothing of the target's ("80 procent af kommunikationen")."""
 
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
@@ -60,7 +63,57 @@ class Evidence:
         following = doc[quantity.number + 1] if quantity.number + 1 < len(doc) else None
         if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
             change = None
-        return cls(quantity.whole, words, cumulative, subgroup, change=change)
+        return cls(quantity.whole, words, cumulative, subgroup, change=change,
+                   base=_share_base(doc, quantity))
+
+
+def _share_base(doc: Doc, quantity: Quantity) -> str | None:
+    """What a percentage is a share of: the noun after its "af" ("88 pct. af eleverne", "80 % af
+    den skriftlige kommunikation"), else that of a share before it in its sentence ("89 pct. af
+    danskerne …, mens 11 pct. er fritaget"); None where none is said. A word for people among the
+    first two words wins over an adjective before it ("af voksne danskere")."""
+    if quantity.unit != "procent":
+        return None
+    if quantity.end < len(doc) and doc[quantity.end].lower_ == "af":
+        return _base_after(doc, quantity.end + 1)
+    own = sentence(doc, quantity.number)
+    for k in range(quantity.start - 1, own.start, -1):
+        if doc[k].lower_ == "af" and doc[k - 1].lower_ in SHARE_SIGNS:
+            return _base_after(doc, k + 1)
+    return None
+
+
+SHARE_SIGNS = frozenset({"%", "pct.", "pct", "procent"})
+
+
+def _base_after(doc: Doc, i: int) -> str | None:
+    words = []
+    for token in doc[i:i + 5]:
+        if not token.is_alpha or len(words) == 2:
+            break
+        if token.lower_ not in STOP_WORDS:
+            words.append(token)
+    people = [t.lemma_.lower() for t in words if _is_people(t.lemma_.lower())]
+    if people:
+        return people[0]
+    for k, token in enumerate(words):
+        if token.lower_.endswith("e") and k + 1 < len(words):
+            continue  # an adjective before its noun: "skriftlige kommunikation"
+        return token.lemma_.lower()
+    return None
+
+
+def _same_base(actual: Evidence, target: Evidence) -> bool:
+    """A share of people measures no share of things, nor the other way round ("89 pct. af danskerne"
+    against "80 procent af den skriftlige kommunikation"); within people or things, the words of
+    a base vary too much to tell ("danskerne", "befolkningen"), so they do not decide."""
+    if actual.base is None or target.base is None:
+        return True
+    return _is_people(actual.base) == _is_people(target.base)
+
+
+def _is_people(lemma: str) -> bool:
+    return lemma in F.PEOPLE_GENERAL or lemma.endswith(F.PEOPLE_HEADS)
 
 def parts_of_totals(doc: Doc, quantities: list[Quantity] | tuple[Quantity, ...]) -> set[int]:
     """The number tokens of a sentence that add up to a quantity said before them ("cirka 21.500
@@ -184,7 +237,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         if (score := max(sameness(actual.unit, target.unit, min_similarity),
                          _out_of_target(actual, found[a].whole, target)))
         and not (found[a].subgroup and score <= GENERAL) and not found[a].part
-        and _same_kind_of_number(found[a], goal[t])
+        and _same_kind_of_number(found[a], goal[t]) and _same_base(found[a], goal[t])
         and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}

@@ -27,6 +27,7 @@ from .families import (
     NEUTRAL_COUNTS,
     SHARE_WORDS,
     TIME_UNIT_LEMMAS,
+    VERB_MARKERS,
 )
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
@@ -212,7 +213,8 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
             return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in MONTHS:
         return True  # "15 marts"
-    if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS)):
+    verb = i > 1 and doc[i - 2].lower_ in VERB_MARKERS  # "skal runde 30.000": the infinitive "runde"
+    if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS) and not verb):
         return True  # "§ 114", "fase 2", "Danskuddannelse 2", "modultest 2": names, not counts
     return False
 

@@ -123,6 +123,8 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
         return True
     if quantity.unit == "procentpoint":
         return True
+    if quantity.end < len(doc) and doc[quantity.end].lemma_ in F.CHANGE_NOUNS:
+        return True  # "en 25 % reduktion", "20 procents stigning"
     number_end = quantity.number + 1
     return number_end < len(doc) and doc[number_end].lower_ in F.COMPARATIVE_COUNTS
 

@@ -12,11 +12,15 @@ from __future__ import annotations
 # --- Verdicts: a statement about the goal -----------------------------------------------
 
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
-              "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse")
+              "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
+              "rettighed")
 """Nouns for the goal itself; a compound ending in one is one too ("delmål",
 "resultatmål", "effektmålet", "succeskriterierne"). A requirement of quality or service is a level
-set to be met, like a service goal ("kvalitetskravet for postlevering"); a bare "krav" may be any
-requirement (a law's), so it is none."""
+set to be met, like a service goal ("kvalitetskravet for postlevering"), and so is a time limit or
+a right to be served in time ("tidsfristen er overholdt", "de rettigheder overholdes ikke")."""
+GOAL_FORMS = frozenset({"retten"})
+"""Forms that are goal nouns only as whole words: "retten til udredning inden for 30 dage"
+(a head "ret" would make "året" and "kvarteret" goals)."""
 NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
 """Compounds of those heads that name something else."""
 
@@ -62,6 +66,9 @@ verdict with a degree word before it (FULFILMENT_DEGREES), "for at sikre opfylde
 FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
                       "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
 """The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
+LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("langt", "igen"))
+"""The way left to the goal, on its own after "der er": "Der er altså fortsat lang vej" is not achieved
+where the sentence ends there or goes on to the goal ("lang vej til målet"), not "lang vej til skolen"."""
 TOWARD = frozenset({"mod", "imod", "tættere"})
 """Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
 
@@ -72,7 +79,10 @@ ser ikke ud til at nå målene" is not achieved, "Det tegner til, at målet nås
 # Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
 EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
                       "forventer", "forventes", "sandsynligvis", "antageligt", "forudse", "formentligt",
-                      "formodentligt", "antageligvis", "sandsynligt", "sandsynlig", "næppe"})
+                      "formodentligt", "antageligvis", "sandsynligt", "sandsynlig", "næppe",
+                      # projections ("Ministeriet fremskriver, at man forventer at nå målet i 2035")
+                      "fremskrive", "fremskriver", "fremskrivning", "fremskrivningen", "prognose",
+                      "prognosen", "estimere", "estimerer", "estimat", "estimatet"})
 """Forms and lemmas that put the verdict in the future: on track (or not achieved, negated);
 the hedges of probability count as expectations ("Målet nås formentlig ikke", "næppe")."""
 EXPECTED_PHRASES = (("nok", "ikke"), ("højst", "sandsynligt"), ("ud", "til", "at"), ("tegner", "til", "at"))
@@ -92,7 +102,9 @@ IN_REACH = {("inden", "for", "rækkevidde"): True, ("indenfor", "rækkevidde"): 
 """Reach as a place: "Målet er inden for rækkevidde" is on track, "uden for rækkevidde" not."""
 REACH_FILLERS = frozenset({"dog", "stadig", "fortsat", "nu", "også", "altså", "derfor", "således", "dermed",
                            "jo", "vel", "ikke", "et", "en", "det", "dette", "helt", "meget", "fuldt", "godt",
-                           "absolut", "nok", "slet", "overhovedet", "længere", "mere", "endnu", "både"})
+                           "absolut", "nok", "slet", "overhovedet", "længere", "mere", "endnu", "både",
+                           # a concession before it: "er ambitiøs, men også realistisk"
+                           "ambitiøs", "ambitiøst", "ambitiøse", ",", "men", "er"})
 """Words that may stand between "er" and a reach predicate ("er det dog stadig et realistisk mål"),
 and nothing else: "Det er vigtigt at sætte et realistisk mål" is no verdict."""
 GOAL_PRONOUNS = frozenset({"det", "dette"})
@@ -125,6 +137,8 @@ PROGRESSING = (("i", "gang", "med"), ("på", "vej", "til"), ("på", "vej", "mod"
 """Before an infinitive attainment, progress: "Vi er i gang med at nå målet" is on track."""
 NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
 """Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
+FAR = (("langt", "fra"), ("langtfra",))
+"""Before an infinitive attainment, a distance: "vi er langt fra at være i mål" is not achieved."""
 SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 """Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
 "evnede ikke at leve op til målsætningen"."""
@@ -150,13 +164,17 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # findings and reproaches ("fandt ud af, at …", "Statsrevisorerne påtaler, at …")
                      "finde", "opdage", "erfare", "notere", "påtale", "kritisere", "anerkende", "nemlig",
                      # a reason presupposes what it explains ("Årsagen til, at målet ikke er nået")
-                     "årsag", "forklaring", "skyld"})
+                     "årsag", "forklaring", "skyld",
+                     # a problem told ("Problemet er, at kommunen er langt fra målet"), an authority's
+                     # statement ("Statsforvaltningen har udtalt, at …")
+                     "problem", "problemet", "udtale", "udtalt", "utilfredsstillende"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
 JUDGEMENTS = frozenset({"tilfredsstillende", "acceptabel", "acceptabelt", "godt", "positiv", "positivt",
                         "glædelig", "glædeligt", "tilfreds", "ærgerlig", "ærgerligt", "uacceptabel",
-                        "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende"})
+                        "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende",
+                        "utilfredsstillende"})
 """Judgements of a fact, stating like those: denied they still presuppose it ("finder det ikke
 tilfredsstillende, at … ikke har opfyldt målene" states not achieved), unlike a denied showing."""
 CAUSES = frozenset({"betydning", "bidrage", "medvirke", "føre", "bidraget", "bidrog", "medvirket",
@@ -177,6 +195,9 @@ INDIRECT_QUESTIONS = (("hvor", "langt"), ("hvor", "tæt"), ("hvor", "nær"), ("h
 CONDITIONS = frozenset({"hvis", "såfremt", "medmindre", "om", "hvorvidt", "når", "indtil", "før", "inden",
                         "førend", "ifald", "dersom", "hvordan", "hvornår"})
 """Conjunctions that make a verdict a condition or a question, not a statement."""
+SHOWN_HOW = frozenset({"hvordan"})
+"""Of those, the ones that a stating main clause makes a statement ("Grafen viser, hvordan
+regionerne er godt på vej til at nå klimamålet")."""
 BARE_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre"})
 """Of those, the ones that make a condition right after the verdict without a comma
 ("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""

@@ -86,7 +86,7 @@ def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne"),
     also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""
     if token.is_alpha:
-        return _is_goal_form(token.lower_, token.lemma_)
+        return token.lower_ in F.GOAL_FORMS or _is_goal_form(token.lower_, token.lemma_)
     last = token.lower_.rsplit("-", 1)[-1]
     if "-" in token.text and last.isalpha():
         return _is_goal_form(last, last)
@@ -118,8 +118,8 @@ def _is_attain(token: Token) -> bool:
     not the conjunction "når" that opens a clause ("Når målet er nået, …")."""
     if token.lower_ in F.CONDITIONS:
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is None or before.is_punct or before.lower_ in CLAUSE_WORDS:
-            return False
+        if before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at":
+            return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
     return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
 
 
@@ -173,6 +173,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "headline": [[{"IS_TITLE": True}, *_phrase_pattern(F.IN_GOAL)]],
     # "Langt fra målsætning", "Vi er tæt på målet"
     "distance": [[*_phrase_pattern(words), dict(FILLER, OP="{0,2}"), GOAL] for words in F.DISTANCES],
+    # "Der er altså fortsat lang vej (endnu)": the way left, said on its own
+    "long_way": [[{"LOWER": "der"}, {"LEMMA": "være"},
+                  {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
+                  *_phrase_pattern(words)]
+                 for words in F.LONG_WAY],
     # "Der er delvis målopfyldelse"
     "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
                     {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}],
@@ -192,7 +197,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
                          *_phrase_pattern(way)] for way in F.UNDER_WAY],
 }
 PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
-REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,4}"}
+REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,6}"}
 ADVERBS = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS + ["at"]}, "IS_ALPHA": True, "OP": "{0,3}"}
 SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
 # the pronoun patterns start at every "det": plain predicates (cached by spaCy) rather than the
@@ -298,6 +303,12 @@ def _counted(span: Span | list[Token]) -> bool:
             if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
                 return True
     return False
+
+
+def _none_of(subject: list[Token]) -> bool:
+    """ "ingen af målene", "ingen af de fire mål", "intet mål": no goal of the row was met."""
+    words = [t.lower_ for t in subject]
+    return any(w in ("ingen", "intet") for w in words[-4:]) and not has_phrase(words, F.NEGATIONS)
 
 
 def _singular_goal(token: Token) -> bool:
@@ -563,6 +574,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if any(t.lower_ == "at" and t.i + 1 < end and doc[t.i + 1].lemma_ not in INFINITIVE_AUX
                for t in doc[start:end]):
             return None  # "Målet er at flere borgere når …": an at-clause says what the goal is
+        if _none_of(list(doc[first:start])):
+            return _Reading("not_achieved", first, end)  # "ingen af målene er indfriet": all of them not
         if _counted(list(doc[first:start + 1])):
             return None
     elif kind == "object":
@@ -613,6 +626,12 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
+    if kind == "long_way":
+        rest = [t for t in doc[end:clause(doc, end - 1).end]
+                if not t.is_punct and t.lower_ not in ("endnu", "igen", "stadig")]
+        if rest and not (rest[0].lower_ == "til" and any(t._.bilag_goal for t in rest[1:4])):
+            return None  # "lang vej til skolen": a way, not to the goal
+        return _Reading("not_achieved", start, end)
     if kind == "distance":
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
             return None  # "et af de lande, der er langt fra …": others
@@ -655,8 +674,9 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         although = k > 0 and before[k - 1].lower_ == "selv"
         not_whether = token.lower_ == "om" and (kind == "fulfilment" or although)
         preposition = token.lower_ in F.TEMPORALS and not _opens_clause(doc, first + k + 1)
-        if token.lower_ in F.CONDITIONS and not not_whether and not preposition:
-            return None  # "hvis målet er nået", "om målet er nået"
+        shown = token.lower_ in F.SHOWN_HOW and _main_clause_stance(doc, first + k) == "stated"
+        if token.lower_ in F.CONDITIONS and not not_whether and not preposition and not shown:
+            return None  # "hvis målet er nået", "om målet er nået"; not "viser, hvordan regionerne er …"
         if token.lower_ != "at":
             continue
         nxt = doc[first + k + 1]
@@ -686,9 +706,10 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
                 return None  # "Vi kan godt lykkes med at nå målet": a possibility
             if {t.lemma_ for t in words} & F.EXPECT_THAT or _appears(words):
                 stance = "expected"  # "Vi regner (med) at nå målet", "ser ikke ud til at nå målene"
-            if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance
-                    or has_phrase([t.lower_ for t in words], F.NEAR)):
-                return None  # "Vi arbejder på at nå målet": an aim
+            means = [t.lower_ for t in before[:k]][-2:] == ["ved", "ikke"]  # not "svært ved at nå"
+            if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance or means
+                    or has_phrase([t.lower_ for t in words], F.NEAR + F.FAR)):
+                return None  # "Vi arbejder på at nå målet": an aim; not "ved ikke at overholde fristen"
         elif stance is None:
             return None  # "Forventningen er, at målet …": reported, not stated
         main = doc[own.start:first + k]

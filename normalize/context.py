@@ -11,9 +11,11 @@ at a comparison ("1.100 samtaler mod 950 i 2023").
 from __future__ import annotations
 
 import bisect
+import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from .families import PEOPLE_HEADS
 from .numbers import SCALES, is_year, parse_digits, parse_range
 
 BREAKS_KEY = "bilag_sentence_breaks"
@@ -99,10 +101,17 @@ def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     return any(tuple(words[k:k + len(p)]) == p for p in phrases for k in range(len(words)))
 
 
+SCHOOL_YEAR = re.compile(r"(?:19|20)\d\d/\d\d")
+"""A school or season year ("2015/16")."""
+
+
 def years(span: Span) -> list[int]:
     """The years named in a span ("i 2024", "2025-2026")."""
     found: list[int] = []
     for token in span:
+        if SCHOOL_YEAR.fullmatch(token.text):
+            found.append(int(token.text[:4]) + 1)  # "skoleåret 2015/16" ends in 2016
+            continue
         if "." in token.text or "," in token.text:
             continue
         pair = parse_range(token.text)
@@ -113,7 +122,15 @@ def years(span: Span) -> list[int]:
 
 def is_future(span: Span) -> bool:
     """Whether the span speaks of what is planned, expected, still to come or called off."""
-    return any(token.lower_ in FUTURE_WORDS or token.lower_ in NOT_DONE_WORDS for token in span)
+    return any((token.lower_ in FUTURE_WORDS and not _names_people(token)) or token.lower_ in NOT_DONE_WORDS
+               for token in span)
+
+
+def _names_people(token: Token) -> bool:
+    """ "kommende beboere": an adjective that says who, not when."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("kommende", "fremtidige") and nxt is not None \
+        and nxt.lemma_.endswith(PEOPLE_HEADS)
 
 
 def outside_year(span: Span, report_year: int | None) -> bool | None:

@@ -201,6 +201,8 @@ regionerne er godt på vej til at nå klimamålet")."""
 BARE_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre"})
 """Of those, the ones that make a condition right after the verdict without a comma
 ("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""
+REPORT_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "når", "ifald"})
+"""Words that open a clause of a condition in a report: its numbers are what would be, no actuals."""
 TOPICS = (("når", "det", "handler", "om"), ("når", "det", "gælder"), ("når", "det", "kommer", "til"),
           ("hvis", "man", "ser", "på"), ("når", "man", "ser", "på"))
 """After a verdict's comma, a conjunction opening a topic, not a condition: "ser ikke ud til at nå
@@ -286,7 +288,7 @@ MEANS = frozenset({"ved", "uden", "efter", "gennem"})
 CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næsten", "mindst", "over", "et",
                          "en", "mål", "om", "på", "niveau", "maksimalt", "højst", "maks.", "max", "under",
                          # a level's noun ("fra et gennemsnit på 5,8 procent i 2021 til 7,1")
-                         "gennemsnit", "niveauet", "andel", "snit",
+                         "gennemsnit", "niveauet", "andel", "snit", "gennemsnitligt", "gennemsnitlig",
                          # a judgement of the level, or its time ("fra allerede lave 22 procent til nu 18")
                          "allerede", "nu", "lave", "høje", "blot", "kun"})
 """Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
@@ -299,6 +301,9 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+FRAME_HEADS = ("ramme", "budget", "loft")
+"""Nouns of a frame set in advance: a number "over"/"under" it is by how much it was exceeded or kept
+("48 millioner kroner over servicerammen", "34 millioner under budgettet")."""
 BETTER_THAN = frozenset({"bedre", "højere", "lavere", "mere", "flere", "over", "større", "mindre", "færre"})
 """A comparative before "end" and a goal noun: "3,6 procent bedre end måltallet" is an excess."""
 QUALIFIER_LEADS = frozenset({"med"})

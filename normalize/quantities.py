@@ -175,8 +175,9 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     while lead > max(i - 5, 0) and doc[lead].lower_ in CHANGE_LEADS:
         lead -= 1
     from_baseline = lead >= 0 and doc[lead].lower_ == "fra"
-    # "200 - 300", "8 til 10": a range over three tokens
-    if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and not from_baseline:
+    # "200 - 300", "8 til 10": a range over three tokens; after "fra" only with a dash ("fra 6 – 7% til 5%")
+    dash = end < len(doc) and doc[end].text in ("-", "–", "—")
+    if low == high and end + 1 < len(doc) and doc[end].lower_ in RANGE_WORDS and (dash or not from_baseline):
         other = parse_digits(doc[end + 1].text) if not word else parse_word(doc[end + 1].text)
         if other is None and word and token.lower_ not in ARTICLES and doc[end].lower_ == "til":
             # "seks til 12 måneder": a word, then digits; never a dash ("Tre ud af fire - 75 procent")
@@ -213,6 +214,11 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
             return True
     if i + 1 < len(doc) and doc[i + 1].lower_ in MONTHS:
         return True  # "15 marts"
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if after[:1] == "-" and after[1:2].isalpha():
+        return True  # "CO 2 -udledningen": part of a name joined to the next word
+    if after.startswith("procent") and after not in ("procent", "procents", "procentpoint", "procentpoints"):
+        return True  # "den såkaldte 25 procentsregel", "70 procentsmålsætningen": named by the number
     verb = i > 1 and doc[i - 2].lower_ in VERB_MARKERS  # "skal runde 30.000": the infinitive "runde"
     if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS) and not verb):
         return True  # "§ 114", "fase 2", "Danskuddannelse 2", "modultest 2": names, not counts
@@ -357,11 +363,15 @@ def _is_down_to(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i - 1].lower_ != "til":
         return False
     first = max(sentence(doc, i).start, i - 2 - DOWN_TO_REACH)
+    value = parse_digits(doc[i].text)
     for k in range(i - 2, first - 1, -1):
         if doc[k].lower_ in DOWN_TO:
             return True
-        if doc[k].is_punct:
-            return False
+        if doc[k].lower_ == "fra" and value is not None and any(
+                (start := parse_digits(t.text)) is not None and start > value for t in doc[k + 1:i - 1]):
+            return True  # "skal gå fra 217.000 ton til 55.000 ton": a fall to a level, at most that
+        if doc[k].is_punct and doc[k].text not in ("%", "-", "–", "—"):
+            return False  # "fra 6 – 7% til 5%" is one phrase
     return False
 
 

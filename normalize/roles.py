@@ -38,6 +38,7 @@ RESTATED = "restated target"
 EXCESS = "excess"
 QUALIFIER = "qualifier"
 SHARE_OF_TARGET = "share of the target"
+CONDITION = "condition"
 
 IsNoun = Callable[[Token], bool]
 
@@ -117,10 +118,16 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
     while k >= 0 and doc[k].lower_ in CHANGE_LEAD_WORDS:
         k -= 1
     if k >= 0 and doc[k].lower_ == "med":
-        lead = doc[clause(doc, k).start:k]
+        # the verb may stand before an "og" of its object ("reduceret aftrykket fra bygninger og
+        # transport med 45 procent"), not before a comma
+        first = k
+        while first > max(sentence(doc, k).start, k - 12) and not doc[first - 1].is_punct:
+            first -= 1
+        lead = doc[first:k]
         return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead)
-    if k >= 1 and doc[k].lower_ == "på" and any(t.lemma_ in F.CHANGE_NOUNS for t in doc[max(0, k - 2):k]):
-        return True
+    if k >= 1 and doc[k].lower_ == "på" and any(t.lemma_.lower().endswith(tuple(F.CHANGE_NOUNS))
+                                                  for t in doc[max(0, k - 2):k]):
+        return True  # "en reduktion på 48 %", "en CO2-reduktion på 3,3 procent"
     if quantity.unit == "procentpoint":
         return True
     if quantity.end < len(doc) and doc[quantity.end].lemma_ in F.CHANGE_NOUNS:
@@ -154,9 +161,10 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span 
         return True
     own = clause(doc, quantity.number) if own is None else own
     words = _words(own)
+    # "for to år siden", "For et halvt år siden": a time counted back from now
     return has_phrase(words, F.PAST_WORDS) or any(
-        words[k] == "for" and words[k + 2] in F.AGO_UNITS and words[k + 3] == "siden"
-        for k in range(len(words) - 3))
+        word == "siden" and "for" in words[max(0, k - 4):k - 1] and words[k - 1] in F.AGO_UNITS
+        for k, word in enumerate(words) if k > 1)
 
 
 def is_others_level(doc: Doc, quantity: Quantity) -> bool:
@@ -185,6 +193,9 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
     …"), or a plan's aim ("sin plan for at placere 3900 arbejdspladser")."""
     before = list(_before_in_clause(doc, quantity))
     for k, token in enumerate(before):
+        if is_goal_word(token) and k > 0 and before[k - 1].lower_ == "i" \
+                and before[k - 2:k - 1] and before[k - 2].lemma_ in F.IN_GOAL_VERBS:
+            return False  # "Vi er kommet i mål med en reduktion på 3,3 procent": reached, the result
         if is_goal_word(token):
             between = before[k + 1:]
             if [t.lower_ for t in between[:2]] == ["om", "at"]:
@@ -253,6 +264,10 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
     after = _words(doc[quantity.end:quantity.end + 3])
     if any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER):
         return True
+    if after[:1] in (["over"], ["under"]) and any(
+            is_goal_word(t) or any(head in t.lower_ for head in F.FRAME_HEADS)
+            for t in doc[quantity.end + 1:quantity.end + 5]):
+        return True  # "48 millioner kroner over den tekniske serviceramme": by how much, not what
     return bool(after) and after[0] in F.BETTER_THAN and "end" in after[1:2] and quantity.end + 2 < len(doc) \
         and is_goal_word(doc[quantity.end + 2])
 
@@ -360,9 +375,26 @@ def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
     return doc[own.start:cut]
 
 
+def is_conditional(doc: Doc, quantity: Quantity) -> bool:
+    """A number in a question or under a condition: "Vil ministeren redegøre for … 85 procent …?",
+    "…, dersom det lykkes at få øget cykelkørslen med 20 procent", "…, når mindst 90 procent af
+    sagerne er afsluttet": what would be, not what was delivered."""
+    own = sentence(doc, quantity.number)
+    if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
+        return True
+    k = quantity.start - 1
+    while k > own.start and doc[k].text not in (",", ";", ":", "(", "–"):
+        k -= 1
+    opener = k + 1 if doc[k].text in (",", ";", ":", "(", "–") else own.start
+    words = _words(doc[opener:opener + 4])
+    return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
+
+
 def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
                 before: list[Quantity]) -> str | None:
     """Why a report cell's quantity is no actual, or None where it is one."""
+    if is_conditional(doc, quantity):
+        return CONDITION
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
         return BASELINE
     if is_bracketed_earlier(doc, quantity, before):

@@ -86,7 +86,7 @@ class Actual:
 @dataclass(frozen=True)
 class Skipped:
     """A number normalizing left out, and why: its role in the clause ("baseline",
-    "restated target", "qualifier", "future", "excess", "comparison year"), in
+    "restated target", "qualifier", "future", "excess", "comparison year", "condition"), in
     the `goal` or the `report` cell."""
 
     text: str

@@ -26,8 +26,14 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
                     "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme",
-                    "overholde"})
-"""Verbs (lemmas) that say a goal was reached, in any tense and voice."""
+                    "overholde", "misse", "miss", "forfejle", "glippe", "briste", "overskride"})
+"""Verbs (lemmas) that say a goal was reached, in any tense and voice, or missed (MISSES)."""
+MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste"})
+"""Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
+"missede ikke målet" achieved."""
+LIMITS = ("frist", "fristen", "garanti", "garantien")
+"""Goal nouns of a limit, which "overskride" misses ("Tidsfristen blev overskredet" is not achieved),
+while an exceeded goal is reached ("Målet på 500 blev overskredet")."""
 ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede"})
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}

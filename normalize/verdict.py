@@ -609,7 +609,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    negated = has_phrase(words, F.NEGATIONS) or denied
+    goal_noun = doc[start] if kind == "subject" else doc[end - 1]
+    missed = verb.lemma_ in F.MISSES or (verb.lemma_ == "overskride" and goal_noun.lower_.endswith(F.LIMITS))
+    negated = (has_phrase(words, F.NEGATIONS) or denied) != missed
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
             return _Reading("partially_achieved", start, hedge)  # "Ja, delvist"

@@ -259,6 +259,25 @@ VERDICTS = [
     ("Her kan man se, hvor langt man er med at nå målet.", None, "not_stated", None),
     ("Seks kommuner har en målsætning, men de har endnu ikke indfriet målsætningen.", None, "not_stated",
      None),
+    # requirements, limits and rights are goals; verbs of missing; none of the goals; the way left
+    ("Kommunen overholder dermed kravet om en reduktion på 2 % årligt.", None, "achieved",
+     "Kommunen overholder dermed kravet om en reduktion på 2 % årligt"),
+    ("Kommunen beklager, at den ikke har overholdt tidsfristen.", None, "not_achieved",
+     "at den ikke har overholdt tidsfristen"),
+    ("Vi missede målet for 2024.", None, "not_achieved", "Vi missede målet for 2024"),
+    ("Målet bristede allerede i foråret.", None, "not_achieved", "Målet bristede allerede i foråret"),
+    ("Ingen af målene er blevet indfriet i år.", None, "not_achieved",
+     "Ingen af målene er blevet indfriet i år"),
+    ("Der er altså fortsat lang vej.", None, "not_achieved", "Der er altså fortsat lang vej"),
+    ("Den nye målsætning er ambitiøs, men også realistisk.", None, "on_track",
+     "Den nye målsætning er ambitiøs, men også realistisk"),
+    ("Grafen viser, hvordan kommunen er godt på vej til at nå målet.", None, "on_track",
+     "hvordan kommunen er godt på vej til at nå målet"),
+    ("Det er klart, at når måltallet er fire procent, så er vi langt fra at være i mål.", None,
+     "not_achieved", "så er vi langt fra at være i mål"),
+    ("Der er lang vej til skolen.", None, "not_stated", None),
+    ("Operatøren levede kun op til kravet i 73 procent af tilfældene.", None, "not_stated", None),
+    ("Mange kommuner får svært ved at nå målet.", None, "not_stated", None),
 ]
 
 
@@ -691,6 +710,20 @@ ROLES = [
      [(60, "minut", False)], [], []),
     ("50 pct. af affaldet genanvendes.", "Genanvendelsen målt efter metoden er oppe på 41 %.",
      [(50, "procent", False)], [(41, 0)], []),
+    # a question or a condition delivers nothing; a share of people measures no share of things
+    ("Cykelkørslen skal øges med 20 procent.", "Gevinsten vil være stor, dersom det lykkes at øge den med 20 "
+     "procent.", [(20, "procent", False)], [], [("20 procent", "condition")]),
+    ("80 procent af kommunikationen skal være digital.",
+     "I dag er 89 pct. af borgerne tilmeldt, mens 11 pct. er fritaget.", [(80, "procent", False)], [], []),
+    # a fall from a baseline range to a level sets a ceiling; a change measured against a change
+    ("Andelen skal være nedbragt fra 6 – 7% til 5%.", "", [(5, "procent", True)], [],
+     [("6 – 7%", "baseline")]),
+    ("Målet er en 25 % reduktion i 2025.", "Udledningen er reduceret fra bygninger og transport med 23 %.",
+     [(25, "procent", False)], [(23, 0)], []),
+    # numbers in names; a school year dates a clause
+    ("Målet er at mindske CO 2 -udledningen med tre procent om året.", "", [(3, "procent", False)], [], []),
+    ("Andelen skal op på 90 procent.", "I skoleåret 2015/16 var andelen 83 procent.",
+     [(90, "procent", False)], [], [("83 procent", "comparison year")]),
 ]
 
 

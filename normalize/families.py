@@ -49,6 +49,10 @@ UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("
 """Phrases of a goal or effort under way: on track."""
 ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"))
 """Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
+GOING_WELL = (("i", "den", "rigtige", "retning"), ("den", "rigtige", "vej"), ("som", "planlagt"),
+              ("efter", "planen"))
+"""After "går", progress as planned: "Arbejdet går som planlagt", "Udviklingen går i den rigtige
+retning" is on track."""
 IN_GOAL = ("i", "mål")
 """Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
 IN_GOAL_VERBS = frozenset({"være", "komme", "nå", "bringe"})
@@ -129,7 +133,7 @@ PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fulds
           ("ikke", "fuldstændigt"),
           ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
           ("stort", "set", "ikke"), ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"), ("kun",),
-          ("blot",))
+          ("blot",), ("halvvejs",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
 NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
              ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),
@@ -170,7 +174,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # findings and reproaches ("fandt ud af, at …", "Statsrevisorerne påtaler, at …")
                      "finde", "opdage", "erfare", "notere", "påtale", "kritisere", "anerkende", "nemlig",
                      # a reason presupposes what it explains ("Årsagen til, at målet ikke er nået")
-                     "årsag", "forklaring", "skyld",
+                     "årsag", "forklaring", "skyld", "historie",
                      # a problem told ("Problemet er, at kommunen er langt fra målet"), an authority's
                      # statement ("Statsforvaltningen har udtalt, at …")
                      "problem", "problemet", "udtale", "udtalt", "utilfredsstillende"})

@@ -188,7 +188,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
-                    for way in F.ON_COURSE],
+                    for way in F.ON_COURSE]
+                 + [[{"LEMMA": "gå"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
+                     *_phrase_pattern(way)] for way in F.GOING_WELL],
     # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
     # gået i gang"
     "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),

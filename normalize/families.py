@@ -117,6 +117,14 @@ REACH_FILLERS = frozenset({"dog", "stadig", "fortsat", "nu", "også", "altså", 
                            "ambitiøs", "ambitiøst", "ambitiøse", ",", "men", "er"})
 """Words that may stand between "er" and a reach predicate ("er det dog stadig et realistisk mål"),
 and nothing else: "Det er vigtigt at sætte et realistisk mål" is no verdict."""
+GOAL_COMPLEMENTS = frozenset({"om", "for", "på"})
+"""After a goal noun opening a sentence, words that open what the goal is ("Målet om at det i 2030
+skal være 90 pct. …, er fortsat langtfra indfriet"): the sentence's last predicate may be the goal's
+("er … indfriet") however long the complement between."""
+PREDICATE_WORDS = frozenset({"ikke", "fortsat", "stadig", "endnu", "langtfra", "delvist", "delvis", "næsten",
+                             "desværre", "allerede", "heller", "helt", "fuldt", "ud", "kun", "nu", "dermed",
+                             "derfor", "således", "altså", "dog", "også", "stort", "set"})
+"""Adverbs that may stand in such a predicate between its auxiliary and the participle."""
 GOAL_PRONOUNS = frozenset({"det", "dette"})
 """Pronouns that stand for the row's goal where they open the report's first sentence or the
 sentence right after the goal is named ("Dette er opfyldt", "Det når vi nok ikke")."""

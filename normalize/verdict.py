@@ -220,6 +220,9 @@ PATTERNS.update({
                  ATTAIN_FORM],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
                 [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
+    # an actor under way: "Vi er allerede i gang", "Kommunen er godt på vej"
+    "actor_under_way": [[ACTOR, {"LEMMA": "være"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
+                         *_phrase_pattern(way)] for way in F.UNDER_WAY],
     # an actor and a pronoun object for the row's goal: "Vi nåede det – næsten", "Vi har nået det"
     "actor_pronoun": [[ACTOR, {"LOWER": {"IN": ["har", "havde", "nu", "også", "faktisk", "så"]},
                                "OP": "{0,2}"}, ATTAIN_FORM, PRONOUN]],
@@ -620,7 +623,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
-    if kind == "effort_for_goal":
+    if kind in ("effort_for_goal", "actor_under_way"):
         kind = "under_way"
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
         if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])):
@@ -1022,6 +1025,38 @@ def _fallback(doc: Doc) -> list[_Reading]:
     return found
 
 
+def _detached_predicate(doc: Doc) -> list[_Reading]:
+    """A goal noun that opens a sentence with a long complement, and the sentence's predicate after it:
+    "Målet om at det i 2030 skal være 90 pct. af en ungdomsårgang, som …, er fortsat langtfra indfriet".
+    The predicate is an auxiliary, adverbs and an attainment participle near the sentence's end; its
+    own words set the degree (the complement's "skal" is the goal's, not the verdict's)."""
+    found = []
+    for token in doc:
+        if not _is_participle(token):
+            continue
+        own = sentence(doc, token.i)
+        k, auxiliary = token.i - 1, False
+        while k >= own.start and (doc[k].lemma_ in ("være", "blive") or doc[k].lower_ in F.PREDICATE_WORDS):
+            auxiliary = auxiliary or doc[k].lemma_ in ("være", "blive")
+            k -= 1
+        if not auxiliary or k < own.start:
+            continue
+        goal = next((j for j in range(own.start, min(own.start + 4, k)) if doc[j]._.bilag_goal), None)
+        rest = [t for t in doc[token.i + 1:own.end] if not t.is_punct]
+        if goal is None or doc[goal + 1].lower_ not in F.GOAL_COMPLEMENTS or len(rest) > 4:
+            continue  # the predicate closes the sentence ("… er ikke nået i 2024.")
+        if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
+            continue
+        lead = _lead(doc, "subject", own.start, goal)
+        if lead is None or _counted(list(doc[own.start:goal + 1])):
+            continue
+        words = [t.lower_ for t in doc[k + 1:token.i + 1]]
+        lemmas = [t.lemma_ for t in doc[k + 1:token.i + 1]]
+        found.append(_degree(doc, words, lemmas, goal, token.i + 1, lead[0],
+                             has_phrase(words, F.NEGATIONS) or lead[1]))
+    return found
+
+
 def _first(doc: Doc, readings: list[_Reading], bare: list[_Reading] = ()) -> Verdict | None:
     """The first verdict in the text; within one sentence a full one before a bare
     word ("Ja, målet er nået")."""
@@ -1062,7 +1097,7 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
     readings = _readings(doc, full(doc), kinds)
     if status_cell:
         return _first(doc, readings) or _first(doc, _readings(doc, bare(doc), kinds)) \
-            or _first(doc, _fallback(doc))
+            or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc))
     openings: set[int | None] = set()
     first = _first_word(doc)
     for _ in range(max(lead_sentences, 1)):
@@ -1070,4 +1105,4 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
             openings |= {first, _after_label(doc, first)}
             first = _first_word(doc, sentence(doc, first).end)
     return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds)) \
-        or _first(doc, _fallback(doc))
+        or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc))

@@ -280,6 +280,11 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})
 """Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+NOW_WORDS = (("i", "dag"), ("aktuelt",), ("p.t.",), ("i", "øjeblikket"), ("på", "nuværende", "tidspunkt"),
+             ("for", "tiden"))
+"""In a goal cell, phrases of the present state: a number said of now, with no "skal" or other future
+word in its clause, is where the goal starts ("I dag har mere end 70 kommuner indgået en aftale om …",
+"I dag er andelen 30 pct."), no target."""
 PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i", "fjor"), ("forrige", "år"),
               ("sidste", "måling"), ("tidligere", "år"), ("sidste", "opgørelse"), ("sidste", "skoleår"),
               ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))

@@ -318,6 +318,11 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
     if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own) \
             and not aim:
         return BASELINE
+    lead = _words(own[:max(quantity.start - own.start, 0)])
+    if has_phrase(lead, F.NOW_WORDS) and "at" not in lead and not is_future(own) and not aim:
+        # "I dag er andelen 30 pct.": the state the goal starts from; not what "… om at nedbringe
+        # udledningen med to procent" sets
+        return BASELINE
     before = own[:max(quantity.start - own.start, 0)]
     if {t.lemma_ for t in before} & F.RESULT_WORDS and not is_future(own) \
             and not any(t.lemma_ in F.ATTAIN for t in before):

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
               "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
-              "rettighed")
-"""Nouns for the goal itself; a compound ending in one is one too ("delmål",
+              "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte")
+"""Nouns for the goal itself (and for a level set to be met: a recommendation, a frame of spending,
+a budget: "lever ikke op til WHO's anbefaling", "overholder de samlede udgiftsrammer"); a compound
+ending in one is one too ("delmål",
 "resultatmål", "effektmålet", "succeskriterierne"). A requirement of quality or service is a level
 set to be met, like a service goal ("kvalitetskravet for postlevering"), and so is a time limit or
 a right to be served in time ("tidsfristen er overholdt", "de rettigheder overholdes ikke")."""
+AGREED = frozenset({"aftalte", "fastsatte", "opstillede", "vedtagne", "udmeldte", "lovede", "besluttede",
+                    "målsatte"})
+"""Participles of a level set in advance: the noun after one is the goal ("den aftalte reduktion
+langtfra er nået", "det vedtagne serviceniveau er overholdt")."""
 GOAL_FORMS = frozenset({"retten"})
 """Forms that are goal nouns only as whole words: "retten til udredning inden for 30 dage"
 (a head "ret" would make "året" and "kvarteret" goals)."""
@@ -45,9 +51,10 @@ EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", 
                      "implementering", "udvikling", "proces"})
 """Subjects that can be under way ("Indsatsen er i gang") but not reached."""
 UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("i", "gang"),
-             ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"))
+             ("godt", "i", "gang"), ("på", "rette", "spor"), ("på", "sporet"), ("på", "rette", "kurs"))
 """Phrases of a goal or effort under way: on track."""
-ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"))
+ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"),
+             ("på", "rette", "kurs"))
 """Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
 GOING_WELL = (("i", "den", "rigtige", "retning"), ("den", "rigtige", "vej"), ("som", "planlagt"),
               ("efter", "planen"))
@@ -143,7 +150,8 @@ PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fulds
           ("stort", "set", "ikke"), ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"), ("kun",),
           ("blot",), ("halvvejs",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
-NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("aldrig",), ("ingenlunde",), ("hverken",),
+NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("milevidt", "fra"), ("aldrig",), ("ingenlunde",),
+             ("hverken",),
              ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),
              ("næppe",))
 """Words that negate the verdict."""
@@ -155,8 +163,9 @@ PROGRESSING = (("i", "gang", "med"), ("på", "vej", "til"), ("på", "vej", "mod"
 """Before an infinitive attainment, progress: "Vi er i gang med at nå målet" is on track."""
 NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
 """Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
-FAR = (("langt", "fra"), ("langtfra",))
-"""Before an infinitive attainment, a distance: "vi er langt fra at være i mål" is not achieved."""
+FAR = (("langt", "fra"), ("langtfra",), ("milevidt", "fra"), ("i", "nærheden", "af"))
+"""Before an infinitive attainment, a distance: "vi er langt fra at være i mål", "ikke i nærheden af at
+nå målene" are not achieved."""
 SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 """Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
 "evnede ikke at leve op til målsætningen"."""
@@ -185,7 +194,13 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "årsag", "forklaring", "skyld", "historie",
                      # a problem told ("Problemet er, at kommunen er langt fra målet"), an authority's
                      # statement ("Statsforvaltningen har udtalt, at …")
-                     "problem", "problemet", "udtale", "udtalt", "utilfredsstillende"})
+                     "problem", "problemet", "udtale", "udtalt", "utilfredsstillende",
+                     # feelings about a fact, and agreeing with it ("ærgrer sig over, at …", "vækker det
+                     # bekymring, at …", "kvitterer for, at …", "er enig i, at …"); a source's word ("lyder
+                     # det, at …")
+                     "ærgre", "ærgrer", "bekymring", "bekymre", "kvittere", "kvitterer", "enig", "rose",
+                     "fejre",
+                     "skuffet", "skuffelse", "utilfreds", "lyde", "lyder"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
@@ -217,6 +232,12 @@ SHOWN_HOW = frozenset({"hvordan"})
 """Of those, the ones that a stating main clause makes a statement ("Grafen viser, hvordan
 regionerne er godt på vej til at nå klimamålet")."""
 BARE_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre"})
+COUNTERFACTUAL_LEADS = frozenset({"uden", "hvis"})
+"""With "ville" before the verdict, what would have been: "uden denne specialeplan ville det ikke være
+muligt at nå vores målsætning" states nothing of the goal."""
+PURPOSE_LEADS = frozenset({"skal", "må", "bør", "skulle", "fremover"})
+"""In the clause before ", så …", words of what must be done: the "så"-clause is its purpose ("Det er
+adfærden, der fremover skal batte noget, så vi når vores klimamål"), no verdict."""
 """Of those, the ones that make a condition right after the verdict without a comma
 ("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""
 REPORT_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "når", "ifald"})
@@ -237,6 +258,8 @@ COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "s
 """Phrases before a goal noun that count the goals: the verdict is then about a share of them
 ("Næsten alle målene er indfriet")."""
 DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
+             ("milevidt", "fra"): "not_achieved",
+             ("i", "nærheden", "af"): "partially_achieved",
              ("stykke", "fra"): "not_achieved", ("stykke", "under"): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",

@@ -86,7 +86,8 @@ def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne"),
     also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""
     if token.is_alpha:
-        return token.lower_ in F.GOAL_FORMS or _is_goal_form(token.lower_, token.lemma_)
+        agreed = token.i > 0 and token.doc[token.i - 1].lower_ in F.AGREED and token.lower_ not in STOP_WORDS
+        return agreed or token.lower_ in F.GOAL_FORMS or _is_goal_form(token.lower_, token.lemma_)
     last = token.lower_.rsplit("-", 1)[-1]
     if "-" in token.text and last.isalpha():
         return _is_goal_form(last, last)
@@ -118,7 +119,14 @@ def _is_attain(token: Token) -> bool:
     not the conjunction "når" that opens a clause ("Når målet er nået, …")."""
     if token.lower_ in F.CONDITIONS:
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at":
+        after = token.doc[token.i + 1:token.i + 3]
+        # "Selvom det går den rigtige vej, når vi ikke det ambitionsniveau": the verb after a fronted
+        # clause, its subject and an adverb or its object after it
+        verb = before is not None and before.text == "," and len(after) == 2 \
+            and after[0].lower_ in F.PRONOUN_ACTORS \
+            and (after[1].lower_ in F.PREDICATE_WORDS | GOAL_DETERMINERS or after[1]._.bilag_goal)
+        if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
+                and not verb:
             return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
     return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
 
@@ -220,6 +228,9 @@ PATTERNS.update({
                  ATTAIN_FORM],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
                 [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
+    # a relative "hvilket" for the goal just named: "For 2020 var målet 25 procent, hvilket heller ikke
+    # blev indfriet"
+    "which": [[{"LOWER": "hvilket"}, ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM]],
     # an actor under way: "Vi er allerede i gang", "Kommunen er godt på vej"
     "actor_under_way": [[ACTOR, {"LEMMA": "være"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
                          *_phrase_pattern(way)] for way in F.UNDER_WAY],
@@ -633,6 +644,12 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
+    if kind == "which":
+        named = [t for t in doc[own.start:start] if t._.bilag_goal]
+        if not named or _counted(named):
+            return None  # "hvilket" takes up a goal only where its sentence names one before it
+        words = [t.lower_ for t in doc[start:end]]
+        return _degree(doc, words, [t.lemma_ for t in doc[start:end]], named[-1].i, end, expected)
     if kind == "long_way":
         rest = [t for t in doc[end:clause(doc, end - 1).end]
                 if not t.is_punct and t.lower_ not in ("endnu", "igen", "stadig")]
@@ -643,8 +660,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
             return None  # "et af de lande, der er langt fra …": others
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
-        if status == "not_achieved" and any(t.lower_ == "ikke" for t in doc[max(first, start - 3):start]):
-            status = "partially_achieved"  # "ikke langt fra målet": close to it
+        if any(t.lower_ == "ikke" for t in doc[max(first, start - 3):start]):
+            # "ikke langt fra målet": close to it; "ikke i nærheden af målsætningen": far from it
+            status = "partially_achieved" if status == "not_achieved" else "not_achieved"
         return _Reading(status, first, end)
     opening = first
     lead_words = [t.lower_ for t in doc[first:start]]
@@ -676,6 +694,8 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     expected = denied = False
     if has_phrase([t.lower_ for t in before], F.INDIRECT_QUESTIONS):
         return None  # "hvor langt man er med at nå målet": an indirect question
+    if _purpose_or_counterfactual(doc, own, first, start):
+        return None
     for k, token in enumerate(before):
         # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
         although = k > 0 and before[k - 1].lower_ == "selv"
@@ -725,6 +745,17 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)
                                                       or unreachable))
     return expected, denied
+
+
+def _purpose_or_counterfactual(doc: Doc, own: Span, first: int, start: int) -> bool:
+    """ "…skal batte noget, så vi når vores klimamål": "så" after a clause that says what must be done
+    opens its purpose; "uden denne plan ville det ikke være muligt at nå målet": what would have been."""
+    words = [t.lower_ for t in doc[own.start:start]]
+    if F.COUNTERFACTUAL_LEADS.intersection(words) and "ville" in words:
+        return True
+    if doc[first].lower_ != "så" or first == own.start:
+        return False
+    return bool(F.PURPOSE_LEADS.intersection(t.lower_ for t in clause(doc, first - 2)))
 
 
 def _scope_first(doc: Doc, first: int) -> int:

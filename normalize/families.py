@@ -204,6 +204,10 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
+SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",
+                    "oplyser", "fortælle", "fortæller"})
+"""Verbs of a source's saying that may stand set off by commas inside the clause they report
+("Målene, vurderer ministeriet, ikke vil kunne nås")."""
 JUDGEMENTS = frozenset({"tilfredsstillende", "acceptabel", "acceptabelt", "godt", "positiv", "positivt",
                         "glædelig", "glædeligt", "tilfreds", "ærgerlig", "ærgerligt", "uacceptabel",
                         "uacceptabelt", "kritisabel", "kritisabelt", "heldigt", "overraskende",

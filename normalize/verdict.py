@@ -195,6 +195,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
                     GOAL]],
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
+                 # with what the goal is between: "målsætningerne om mere nærhed og tilgængelighed er på
+                 # rette kurs"
+                 + [[GOAL, {"LOWER": {"IN": sorted(F.GOAL_COMPLEMENTS)}}, {"IS_PUNCT": False, "OP": "{1,8}"},
+                     {"LEMMA": "være"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
+                     *_phrase_pattern(way)] for way in F.ON_COURSE]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE]
                  + [[{"LEMMA": "gå"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
@@ -1136,4 +1141,28 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
             openings |= {first, _after_label(doc, first)}
             first = _first_word(doc, sentence(doc, first).end)
     return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds)) \
-        or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc))
+        or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc)) \
+        or _without_asides(nlp, doc, lead_sentences)
+
+
+def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | None:
+    """The verdict of the text read without the reporting clauses set off by commas inside a clause
+    ("Målene for 2021, vurderer ministeriet, ikke vil kunne nås"), its phrase as the text has it."""
+    asides = []
+    for token in doc:
+        if token.text != "," or token.i == sentence(doc, token.i).start or token.i + 1 >= len(doc):
+            continue
+        verb = doc[token.i + 1]
+        if not (verb.lemma_ in F.SAYING or verb.lower_ in F.SAYING):
+            continue
+        close = next((t for t in doc[token.i + 2:token.i + 6] if t.text == ","), None)
+        if close is not None:
+            asides.append((token.idx, close.idx + 1))
+    if not asides:
+        return None
+    kept = [k for k in range(len(doc.text)) if not any(a <= k < b for a, b in asides)]
+    text = "".join(doc.text[k] for k in kept)
+    verdict = read_verdict(nlp, nlp(text), status_cell=False, lead_sentences=lead_sentences)
+    if verdict is None or verdict.text is None or (at := text.find(verdict.text)) < 0:
+        return verdict
+    return Verdict(verdict.status, doc.text[kept[at]:kept[at + len(verdict.text) - 1] + 1])

@@ -307,6 +307,9 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})
 """Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
+"""Right before a report's number, the report's own time: it dates the number, whatever other year its
+clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""
 NOW_WORDS = (("i", "dag"), ("aktuelt",), ("p.t.",), ("i", "øjeblikket"), ("på", "nuværende", "tidspunkt"),
              ("for", "tiden"))
 """In a goal cell, phrases of the present state: a number said of now, with no "skal" or other future
@@ -324,6 +327,8 @@ OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan",
                            "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
                            "landsgennemsnitlig"})
 """Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
+SPREAD_VERBS = frozenset({"variere", "varierer", "svinge", "svinger", "spænde", "spænder"})
+"""Verbs of a spread: "fra X til Y" after one ranges over bodies or places, no change and no actual."""
 OTHERS_LEVEL_PHRASES = (("danske", "gennemsnit"), ("nationale", "gennemsnit"), ("landets", "gennemsnit"),
                         ("regionale", "gennemsnit"), ("til", "sammenligning"))
 """Phrases before a number in its clause, or opening its sentence ("Til sammenligning …"), that
@@ -352,6 +357,9 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
 FRAME_HEADS = ("ramme", "budget", "loft")
+MARGIN_NOUNS = frozenset({"mindreforbrug", "merforbrug", "overskridelse", "overskridelsen", "underskud",
+                          "overskud", "mindreudgift", "merudgift"})
+"""Nouns of a margin against a budget: the amount "på" after one is by how much, not a result."""
 """Nouns of a frame set in advance: a number "over"/"under" it is by how much it was exceeded or kept
 ("48 millioner kroner over servicerammen", "34 millioner under budgettet")."""
 BETTER_THAN = frozenset({"bedre", "højere", "lavere", "mere", "flere", "over", "større", "mindre", "færre"})

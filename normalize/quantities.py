@@ -62,14 +62,14 @@ APPROXIMATE = frozenset({"ca.", "ca", "cirka", "omkring", "approx.", "godt", "kn
 WHOLE_LEAD = frozenset({"de", "i", "alt", "alle", "samtlige"}) | APPROXIMATE
 """Words between "ud af" and its whole: "214 ud af ca. 400 ledere", "9 af de 11 sager"."""
 AT_LEAST = frozenset({"mindst", "min.", "minimum", "over"})
-AT_MOST = (("højst",), ("maks.",), ("maks",), ("max",), ("max.",), ("maksimalt",), ("maximalt",),
+AT_MOST = (("højst",), ("højest",), ("maks.",), ("maks",), ("max",), ("max.",), ("maksimalt",), ("maximalt",),
            ("maksimum",), ("under",),
            # the tokenizer parts a capitalized abbreviation from its dot: "(Max. 2,5 %)"
            ("max", "."), ("maks", "."),
            ("færre", "end"), ("mindre", "end"), ("ikke", "over"), ("ikke", "mere", "end"),
            ("ikke", "flere", "end"), ("op", "til"), ("ned", "på"), ("ned", "til"), ("ned", "under"))
 """Words right before a number that set it as a most: "højst 5 klager", "op til 12 borgere"."""
-AT_MOST_ADVERBS = frozenset({"højst", "maksimalt", "maks."})
+AT_MOST_ADVERBS = frozenset({"højst", "højest", "maksimalt", "maks."})
 """Of those, the ones that may stand a verb or two before it: "der må højst komme 5 klager"."""
 DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsættes", "sænkes", "sænke",
                      "begrænses", "begrænse", "mindskes", "mindske", "falder", "falde",
@@ -255,7 +255,7 @@ def _is_year(doc: Doc, i: int, number: _Number, words: Lexicon) -> bool:
         return False  # "2100 flere praktikpladser": a count
     return following is None or not following.text.isalpha() or following.text[0].isupper() \
         or following.lower_ in APPROXIMATE or following.is_stop \
-        or is_verb_form(following.lower_, words)  # "… 2025 gennemført", nothing counted
+        or is_verb_form(following.lower_, words, present=True)  # "… 2025 gennemført", "for 2020 viser"
 
 
 def _is_per_year(doc: Doc, i: int) -> int:
@@ -424,10 +424,12 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     if after_total or listed:  # "200 medarbejdere, og i alt 600", "40 pladser i 2024 og 120 i alt"
         earlier = [q for q in found if q.start >= own.start]
         return earlier[-1].unit if earlier else None
-    if i > 0 and doc[i - 1].lower_ in LEVEL_WORDS | LIST_WORDS:
+    bound = i > 1 and doc[i - 1].lower_ in ("under", "højst", "maksimalt", "over", "mindst") \
+        and doc[i - 2].lower_ in LIST_WORDS  # "under 13 uger og under 10 i sager med …"
+    if i > 0 and (doc[i - 1].lower_ in LEVEL_WORDS | LIST_WORDS or bound):
         # "30 dage for simple sager og 40-50 for de øvrige": a duration's unit reaches along its sentence
         durations = [q for q in found if q.start >= own.start and q.duration]
-        if durations and (doc[i - 1].lower_ in LEVEL_WORDS or durations[-1].end >= i - 6):
+        if durations and (doc[i - 1].lower_ in LEVEL_WORDS or durations[-1].end >= i - 6 - bound):
             return durations[-1].unit
     if i == 0 or doc[i - 1].lower_ not in LEVEL_WORDS:
         return None

@@ -172,8 +172,20 @@ def is_others_level(doc: Doc, quantity: Quantity) -> bool:
     the level to reach: "op på landsgennemsnittet på 10,3 %")."""
     before = _words(_before_in_clause(doc, quantity))
     opening = _words(sentence(doc, quantity.start)[:2])
+    after = _words(doc[quantity.end:quantity.end + 5])
+    # "1 procentpoint over det daværende landsgennemsnit": a distance from others' level
+    beside = after[:1] in (["over"], ["under"]) and bool(F.OTHERS_LEVELS.intersection(after))
     return bool(F.OTHERS_LEVELS.intersection(before)) or has_phrase(before, F.OTHERS_LEVEL_PHRASES) \
-        or has_phrase(opening, F.OTHERS_LEVEL_PHRASES)
+        or has_phrase(opening, F.OTHERS_LEVEL_PHRASES) or beside or _spread(doc, quantity)
+
+
+def _spread(doc: Doc, quantity: Quantity) -> bool:
+    """A range over bodies, not a change: "varierer … mellem kommunerne fra 90 til 98,4 procent",
+    "svinger på kommuneniveau fra 92,8 procent til 66,1 procent"."""
+    own = clause(doc, quantity.number)
+    lead = doc[own.start:quantity.start]
+    return any(t.lemma_ in F.SPREAD_VERBS or t.lower_ in F.SPREAD_VERBS for t in lead) \
+        and any(t.lower_ in ("fra", "mellem") for t in lead)
 
 
 def _earlier_year(own: Span, report_year: int | None) -> bool:
@@ -264,6 +276,9 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
     after = _words(doc[quantity.end:quantity.end + 3])
     if any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER):
         return True
+    lead = _words(doc[max(clause(doc, i).start, i - 5):i])
+    if any(w in F.MARGIN_NOUNS for w in lead) and lead[-1:] == ["på"]:
+        return True  # "et mindreforbrug på Service på 108 mio. kr.": a margin against the budget
     if after[:1] in (["over"], ["under"]) and any(
             is_goal_word(t) or any(head in t.lower_ for head in F.FRAME_HEADS)
             for t in doc[quantity.end + 1:quantity.end + 5]):
@@ -424,8 +439,10 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     if start_of_change is not None:
         # "fra 30 pct. i 2020 til 64 pct.": the year dates the start, the end is the report's
         own = doc[start_of_change:own.end] if not years(doc[start_of_change:own.end]) else own
-    elsewhere = None if _since(own) else outside_year(own, report_year)
-    if elsewhere is None and not _since(own):
+    # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named
+    now = has_phrase(_words(doc[max(own.start, quantity.start - 3):quantity.start]), F.THIS_YEAR)
+    elsewhere = None if _since(own) or now else outside_year(own, report_year)
+    if elsewhere is None and not _since(own) and not now:
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
         own = doc[sentence(doc, quantity.number).start:clause_start]

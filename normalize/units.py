@@ -248,6 +248,10 @@ def _is_word(text: str) -> bool:
     return text.rstrip("-").rsplit("-", 1)[-1][:1].islower()
 
 
+BOUND_ADVERBS = frozenset({"højst", "højest", "mindst", "maksimalt", "minimum", "maksimum"})
+"""Words of a bound that follow a counted noun, never part of it."""
+
+
 def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit | None:
     """The counted noun that follows a number ending before token `start`, or None."""
     if start < len(doc) and doc[start].lower_ in PERCENT_WORDS:
@@ -274,8 +278,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
             if i + 2 < len(doc) and _is_word(doc[i + 2].text):
                 return Unit(coordinated_lemma(text, doc[i + 2].text, words, min_head), i + 3)
             break
-        if _ends_with_verb(doc, i, adjectives, words):
-            break  # the adjective is the head
+        if _ends_with_verb(doc, i, adjectives, words) or (adjectives and lower in BOUND_ADVERBS):
+            break  # the adjective is the head: "antallet af trafikdræbte højest må være 300"
         if adjectives and _is_definite(lower, words):
             # "8 ud af 10 kendte kampagnens budskab": the participle was a verb; keep a head before it
             nominal = [k for k in adjectives if doc[k].lower_ in NOMINAL_ADJECTIVES]

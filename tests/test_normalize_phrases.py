@@ -724,6 +724,20 @@ ROLES = [
      [("6 – 7%", "baseline")]),
     ("Målet er en 25 % reduktion i 2025.", "Udledningen er reduceret fra bygninger og transport med 23 %.",
      [(25, "procent", False)], [(23, 0)], []),
+    # a bound after the counted noun and its verbs; a unit left out after a bound in a list
+    ("Antallet af trafikdræbte højest må være 300 inden udgangen af 2012.", "",
+     [(300, "trafikdræbt", True)], [], []),
+    ("Sagsbehandlingstiden skal under 13 uger og under 10 i sager om pension.", "",
+     [(13, "uge", True), (10, "uge", True)], [], []),
+    # a spread over bodies, a distance from others' level, a margin against a budget; the report's own
+    # time before a number
+    ("Andelen skal op på 96 procent.", "Andelen er 95 procent og varierer mellem kommunerne fra 90 til 98 "
+     "procent.", [(96, "procent", False)], [(95, 0)], [("98 procent", "comparison year")]),
+    ("Ledigheden skal ned på 4 procent.", "Ledigheden er 5,3 procent, hvilket er 0,9 procentpoint over "
+     "landsgennemsnittet.", [(4, "procent", True)], [(5.3, 0)], [("0,9 procentpoint", "comparison year")]),
+    ("Andelen skal være 25 procent.", "Andelen var i år 12,9 procent – en lille stigning fra 2017, hvor "
+     "tallet var 12,8 procent.", [(25, "procent", False)], [(12.9, 0)],
+     [("12,8 procent", "comparison year")]),
     # numbers in names; a school year dates a clause
     ("Målet er at mindske CO 2 -udledningen med tre procent om året.", "", [(3, "procent", False)], [], []),
     ("Andelen skal op på 90 procent.", "I skoleåret 2015/16 var andelen 83 procent.",

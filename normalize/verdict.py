@@ -1061,35 +1061,49 @@ def _fallback(doc: Doc) -> list[_Reading]:
     return found
 
 
+QUOTE_MARKS = frozenset({"«", "»", "”", "“", '"'})
+
+
 def _detached_predicate(doc: Doc) -> list[_Reading]:
     """A goal noun that opens a sentence with a long complement, and the sentence's predicate after it:
     "Målet om at det i 2030 skal være 90 pct. af en ungdomsårgang, som …, er fortsat langtfra indfriet".
-    The predicate is an auxiliary, adverbs and an attainment participle near the sentence's end; its
-    own words set the degree (the complement's "skal" is the goal's, not the verdict's)."""
+    The predicate is an auxiliary, adverbs and an attainment participle near the sentence's end, or
+    "er (ikke) til at nå" (whether it can be reached); its own words set the degree (the complement's
+    "skal" is the goal's, not the verdict's). The goal may open an at-clause instead ("det betyder, at
+    det opstillede mål om maksimum 120 dræbte i 2020, ikke er til at nå")."""
     found = []
     for token in doc:
-        if not _is_participle(token):
+        reach = token._.bilag_attain and [t.lower_ for t in doc[max(token.i - 2, 0):token.i]] == ["til", "at"]
+        if not (_is_participle(token) or reach):
             continue
         own = sentence(doc, token.i)
-        k, auxiliary = token.i - 1, False
-        while k >= own.start and (doc[k].lemma_ in ("være", "blive") or doc[k].lower_ in F.PREDICATE_WORDS):
+        last = token.i - 2 if reach else token.i
+        openings = [own.start] + [t.i + 1 for t in doc[own.start:last] if t.lower_ == "at"]
+        opening = next((o for o in openings if any(t._.bilag_goal for t in doc[o:min(o + 4, last)])),
+                       own.start)
+        k, auxiliary = last - 1, False
+        while k >= opening and (doc[k].lemma_ in ("være", "blive") or doc[k].lower_ in F.PREDICATE_WORDS):
             auxiliary = auxiliary or doc[k].lemma_ in ("være", "blive")
             k -= 1
-        if not auxiliary or k < own.start:
+        if not auxiliary or k < opening:
             continue
-        goal = next((j for j in range(own.start, min(own.start + 4, k)) if doc[j]._.bilag_goal), None)
-        rest = [t for t in doc[token.i + 1:own.end] if not t.is_punct]
+        goal = next((j for j in range(opening, min(opening + 4, k)) if doc[j]._.bilag_goal), None)
+        close = next((t.i for t in doc[token.i + 1:own.end] if t.text in QUOTE_MARKS), own.end)
+        rest = [t for t in doc[token.i + 1:close] if not t.is_punct]  # up to a quote's end: "…,« siger hun"
         if goal is None or doc[goal + 1].lower_ not in F.GOAL_COMPLEMENTS or len(rest) > 4:
             continue  # the predicate closes the sentence ("… er ikke nået i 2024.")
         if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
             continue
-        lead = _lead(doc, "subject", own.start, goal)
-        if lead is None or _counted(list(doc[own.start:goal + 1])):
+        lead = _lead(doc, "subject", opening, goal)
+        if lead is None or _counted(list(doc[opening:goal + 1])):
             continue
         words = [t.lower_ for t in doc[k + 1:token.i + 1]]
         lemmas = [t.lemma_ for t in doc[k + 1:token.i + 1]]
-        found.append(_degree(doc, words, lemmas, goal, token.i + 1, lead[0],
-                             has_phrase(words, F.NEGATIONS) or lead[1]))
+        negated = has_phrase(words, F.NEGATIONS) or lead[1]
+        if reach:  # "er ikke til at nå": can it be reached, an expectation
+            found.append(_Reading("not_achieved" if negated else "on_track", goal, token.i + 1))
+            continue
+        found.append(_degree(doc, words, lemmas, goal, token.i + 1, lead[0], negated))
     return found
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
               "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
-              "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte")
+              "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte",
+              "mission")
 """Nouns for the goal itself (and for a level set to be met: a recommendation, a frame of spending,
 a budget: "lever ikke op til WHO's anbefaling", "overholder de samlede udgiftsrammer"); a compound
 ending in one is one too ("delmål",
@@ -83,9 +84,10 @@ verdict with a degree word before it (FULFILMENT_DEGREES), "for at sikre opfylde
 FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
                       "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
 """The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
-LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("langt", "igen"))
+LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("et", "stykke", "vej"), ("langt", "igen"))
 """The way left to the goal, on its own after "der er": "Der er altså fortsat lang vej" is not achieved
-where the sentence ends there or goes on to the goal ("lang vej til målet"), not "lang vej til skolen"."""
+where the clause ends there or goes on to the goal ("et stykke vej til Byrådets mål", "et stykke vej
+endnu, hvis målsætningerne skal opfyldes"), not "lang vej til skolen"."""
 TOWARD = frozenset({"mod", "imod", "tættere"})
 """Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
 
@@ -163,6 +165,9 @@ PROGRESSING = (("i", "gang", "med"), ("på", "vej", "til"), ("på", "vej", "mod"
 """Before an infinitive attainment, progress: "Vi er i gang med at nå målet" is on track."""
 NEAR = (("tæt", "på"), ("nær", "ved"), ("tæt", "ved"))
 """Before an infinitive attainment, a degree: "Vi er tæt på at nå målet" is partly achieved."""
+DIFFICULTIES = (("problemer", "med"), ("problem", "med"), ("vanskeligheder", "med"))
+"""Right before an infinitive attainment, a present difficulty: "har problemer med at overholde
+servicemålene" is not achieved ("vil få problemer med at …" is a forecast the spec leaves open)."""
 FAR = (("langt", "fra"), ("langtfra",), ("milevidt", "fra"), ("i", "nærheden", "af"))
 """Before an infinitive attainment, a distance: "vi er langt fra at være i mål", "ikke i nærheden af at
 nå målene" are not achieved."""
@@ -200,7 +205,9 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # det, at …")
                      "ærgre", "ærgrer", "bekymring", "bekymre", "kvittere", "kvitterer", "enig", "rose",
                      "fejre",
-                     "skuffet", "skuffelse", "utilfreds", "lyde", "lyder"})
+                     "skuffet", "skuffelse", "utilfreds", "lyde", "lyder",
+                     # a council's decision on a report ("at det tages til efterretning, at måltal … er nået")
+                     "efterretning"})
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""

@@ -125,6 +125,9 @@ def _is_attain(token: Token) -> bool:
         verb = before is not None and before.text == "," and len(after) == 2 \
             and after[0].lower_ in F.PRONOUN_ACTORS \
             and (after[1].lower_ in F.PREDICATE_WORDS | GOAL_DETERMINERS or after[1]._.bilag_goal)
+        # "… – men når ikke målene": a negated verb before its object
+        verb = verb or (len(after) == 2 and after[0].lower_ == "ikke"
+                        and (after[1].lower_ in GOAL_DETERMINERS or after[1]._.bilag_goal))
         if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
                 and not verb:
             return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
@@ -203,7 +206,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE]
                  + [[{"LEMMA": "gå"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
-                     *_phrase_pattern(way)] for way in F.GOING_WELL],
+                     *_phrase_pattern(way)] for way in F.GOING_WELL]
+                 # "bevæger kommunerne sig i den rigtige retning"
+                 + [[{"LEMMA": "bevæge"}, dict(FILLER, OP="{0,3}"), {"LOWER": "sig"}, *_phrase_pattern(way)]
+                    for way in F.GOING_WELL]
+                 # "er således på vej mod aftalens mål": on the way to the goal, whatever the subject
+                 + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), {"LOWER": "på"}, {"LOWER": "vej"},
+                     {"LOWER": {"IN": ["mod", "til"]}}, dict(FILLER, OP="{0,2}"), GOAL]],
     # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
     # gået i gang"
     "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),
@@ -317,6 +326,8 @@ def _counted(span: Span | list[Token]) -> bool:
             rest = tokens[k + 1:k + 5]
             if rest and rest[0].lower_ in PERCENT:
                 rest = rest[1:]  # "den 80% målsætning" names the goal by its number; "80 pct. af" counts
+                if rest and rest[0].lemma_ in INVERTING:
+                    return True  # "yderligere 20 procent er meget tæt på at nå i mål": a share of bodies
                 if not (rest and rest[0].lower_ == "af"):
                     continue
             if rest and rest[0]._.bilag_goal and rest[0].lower_.startswith("procent"):
@@ -658,8 +669,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind == "long_way":
         rest = [t for t in doc[end:clause(doc, end - 1).end]
                 if not t.is_punct and t.lower_ not in ("endnu", "igen", "stadig")]
-        if rest and not (rest[0].lower_ == "til" and any(t._.bilag_goal for t in rest[1:4])):
-            return None  # "lang vej til skolen": a way, not to the goal
+        to_goal = rest and rest[0].lower_ in ("til", "hvis") and any(t._.bilag_goal for t in rest[1:5])
+        if rest and not to_goal:
+            return None  # "lang vej til skolen": a way, not to the goal ("til målet", "hvis målet skal nås")
         return _Reading("not_achieved", start, end)
     if kind == "distance":
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
@@ -686,7 +698,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if any(word in F.FUTURE_MODALS for word in words):
             return _Reading("on_track", opening, end)
         return None  # "målet kan nås": no verdict
-    return _degree(doc, words, lemmas, opening, end, expected or _passive_dated(verb, scope), negated)
+    reading = _degree(doc, words, lemmas, opening, end, expected or _passive_dated(verb, scope), negated)
+    if reading.status == "achieved" and verb.lower_ == "kommer" and doc[end - 1].lower_ == F.IN_GOAL[1]:
+        return _Reading("on_track", reading.start, reading.end)  # "Vi kommer i mål med planen": to come
+    return reading
 
 
 def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | None:
@@ -731,6 +746,10 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
             words = doc[own.start:start]
             if has_phrase([t.lower_ for t in words], F.PROGRESSING):
                 return True, False  # "Vi er i gang med at nå målet": under way
+            lead_words = [t.lower_ for t in before[:k]]
+            if has_phrase(lead_words[-2:], F.DIFFICULTIES) and not F.MODALS.intersection(lead_words) \
+                    and "vil" not in lead_words:
+                return False, True  # "SIRI har problemer med at overholde servicemålene": not met now
             reach = _reach_word(doc, first + k - 1) if k > 0 else None
             if reach is not None:  # "realistisk at nå målet", "ikke til at nå"
                 return True, not reach
@@ -1088,8 +1107,11 @@ def _detached_predicate(doc: Doc) -> list[_Reading]:
         if not auxiliary or k < opening:
             continue
         goal = next((j for j in range(opening, min(opening + 4, k)) if doc[j]._.bilag_goal), None)
-        close = next((t.i for t in doc[token.i + 1:own.end] if t.text in QUOTE_MARKS), own.end)
-        rest = [t for t in doc[token.i + 1:close] if not t.is_punct]  # up to a quote's end: "…,« siger hun"
+        # up to a quote's end or a source's saying: "…,« siger hun", "…, erkender ministeriet"
+        sources = F.STATING | F.SAYING
+        close = next((t.i for t in doc[token.i + 1:own.end] if t.text in QUOTE_MARKS
+                      or (t.text == "," and t.i + 1 < own.end and doc[t.i + 1].lemma_ in sources)), own.end)
+        rest = [t for t in doc[token.i + 1:close] if not t.is_punct]
         if goal is None or doc[goal + 1].lower_ not in F.GOAL_COMPLEMENTS or len(rest) > 4:
             continue  # the predicate closes the sentence ("… er ikke nået i 2024.")
         if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):

@@ -25,6 +25,7 @@ from .context import clause, has_phrase, sentence
 from .numbers import is_year, parse_digits
 from .quantities import Quantity
 from .roles import is_change
+from .units import PERCENT_WORDS
 
 
 @dataclass(frozen=True)
@@ -78,15 +79,13 @@ def _share_base(doc: Doc, quantity: Quantity) -> str | None:
         return _base_after(doc, quantity.end + 1)
     own = sentence(doc, quantity.number)
     for k in range(quantity.start - 1, own.start, -1):
-        if doc[k].lower_ == "af" and doc[k - 1].lower_ in SHARE_SIGNS:
+        if doc[k].lower_ == "af" and doc[k - 1].lower_ in PERCENT_WORDS:
             return _base_after(doc, k + 1)
     return None
 
 
-SHARE_SIGNS = frozenset({"%", "pct.", "pct", "procent"})
-
-
 def _base_after(doc: Doc, i: int) -> str | None:
+    """The base noun among the first two words from token i (articles and stop words skipped)."""
     words = []
     for token in doc[i:i + 5]:
         if not token.is_alpha or len(words) == 2:

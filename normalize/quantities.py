@@ -424,7 +424,7 @@ def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:
     if after_total or listed:  # "200 medarbejdere, og i alt 600", "40 pladser i 2024 og 120 i alt"
         earlier = [q for q in found if q.start >= own.start]
         return earlier[-1].unit if earlier else None
-    bound = i > 1 and doc[i - 1].lower_ in ("under", "højst", "maksimalt", "over", "mindst") \
+    bound = i > 1 and doc[i - 1].lower_ in AT_MOST_ADVERBS | AT_LEAST | {"under"} \
         and doc[i - 2].lower_ in LIST_WORDS  # "under 13 uger og under 10 i sager med …"
     if i > 0 and (doc[i - 1].lower_ in LEVEL_WORDS | LIST_WORDS or bound):
         # "30 dage for simple sager og 40-50 for de øvrige": a duration's unit reaches along its sentence

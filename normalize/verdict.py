@@ -409,7 +409,11 @@ def _share_of_occasions(tokens: Span) -> bool:
     ("levede kun op til kravet i 73,3 procent af tilfældene", "Kun i fem måneder lykkedes det",
     "et enkelt år"), unlike a run of them ("i tre år i træk")."""
     words = [t.lower_ for t in tokens]
+    if "i" not in words and "enkelt" not in words:
+        return False  # neither "i 73 procent af tilfældene" nor "et enkelt år"
     for k, token in enumerate(tokens):
+        if words[k] not in ("et",) and not (k > 0 and words[k - 1] == "i"):
+            continue
         rest = words[k + 1:k + 4]
         count = _is_number(token) and k > 0 and words[k - 1] == "i"
         if count and rest[:1] and rest[0] in PERCENT and rest[1:2] == ["af"] \
@@ -1016,11 +1020,18 @@ def _phrase(doc: Doc, reading: _Reading) -> str:
 
 
 def _readings(doc: Doc, matches: list[tuple[int, int, int]], kinds: dict[int, str]) -> list[_Reading]:
-    found = []
+    """The readings of the matches in the sentence of the first one that reads (the text's first
+    verdict is the row's): matches after that sentence are not judged, which keeps a long report
+    cheap."""
+    found: list[_Reading] = []
+    stop = None
     for match_id, start, end in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):
+        if stop is not None and start >= stop:
+            break
         reading = _judge(doc, kinds[match_id], start, end)
         if reading is not None:
             found.append(reading)
+            stop = stop if stop is not None else sentence(doc, start).end
     return found
 
 

@@ -126,7 +126,7 @@ REACH_FILLERS = frozenset({"dog", "stadig", "fortsat", "nu", "også", "altså", 
                            "ambitiøs", "ambitiøst", "ambitiøse", ",", "men", "er"})
 """Words that may stand between "er" and a reach predicate ("er det dog stadig et realistisk mål"),
 and nothing else: "Det er vigtigt at sætte et realistisk mål" is no verdict."""
-GOAL_COMPLEMENTS = frozenset({"om", "for", "på"})
+GOAL_COMPLEMENTS = frozenset({"om", "for", "på", "fra"})
 """After a goal noun opening a sentence, words that open what the goal is ("Målet om at det i 2030
 skal være 90 pct. …, er fortsat langtfra indfriet"): the sentence's last predicate may be the goal's
 ("er … indfriet") however long the complement between."""

@@ -212,7 +212,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
                     for way in F.GOING_WELL]
                  # "er således på vej mod aftalens mål": on the way to the goal, whatever the subject
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), {"LOWER": "på"}, {"LOWER": "vej"},
-                     {"LOWER": {"IN": ["mod", "til"]}}, dict(FILLER, OP="{0,2}"), GOAL]],
+                     {"LOWER": {"IN": ["mod", "til"]}},
+                     {"LOWER": {"NOT_IN": ["at"]}, "IS_ALPHA": True, "OP": "{0,2}"}, GOAL]],
     # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
     # gået i gang"
     "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),
@@ -584,8 +585,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     own = sentence(doc, start)
     if own.end < len(doc) and doc[own.end].text == "?":
         return None  # a question
-    if _condition_follows(doc, end):
-        return None  # "Et naturområde opfylder sin målsætning, når …": a definition
+    if kind != "long_way" and _condition_follows(doc, end):
+        # "Et naturområde opfylder sin målsætning, når …": a definition (not "lang vej, hvis målet …")
+        return None
     lead = _lead(doc, kind, first, start)
     if lead is None:
         return None
@@ -1094,6 +1096,12 @@ def _fallback(doc: Doc) -> list[_Reading]:
 QUOTE_MARKS = frozenset({"«", "»", "”", "“", '"'})
 
 
+def _finite_aux(tokens: Span) -> Token | None:
+    """The last finite form of "være" or "blive" among the tokens ("er", "blev"), or None."""
+    return next((t for t in reversed(list(tokens)) if t.lemma_ in ("være", "blive") and t.lower_ != t.lemma_),
+                None)
+
+
 def _detached_predicate(doc: Doc) -> list[_Reading]:
     """A goal noun that opens a sentence with a long complement, and the sentence's predicate after it:
     "Målet om at det i 2030 skal være 90 pct. af en ungdomsårgang, som …, er fortsat langtfra indfriet".
@@ -1115,20 +1123,29 @@ def _detached_predicate(doc: Doc) -> list[_Reading]:
         while k >= opening and (doc[k].lemma_ in ("være", "blive") or doc[k].lower_ in F.PREDICATE_WORDS):
             auxiliary = auxiliary or doc[k].lemma_ in ("være", "blive")
             k -= 1
-        if not auxiliary or k < opening:
+        if k < opening:
             continue
         goal = next((j for j in range(opening, min(opening + 4, k)) if doc[j]._.bilag_goal), None)
+        subject = opening
+        if not auxiliary:
+            # the auxiliary before the goal: "Generelt er forvaltningens mål om at reducere … opnået"
+            goal = next((j for j in range(opening, k)
+                         if doc[j]._.bilag_goal and _finite_aux(doc[max(opening, j - 3):j])), None)
+            subject = goal if goal is None else _finite_aux(doc[max(opening, goal - 3):goal]).i + 1
         # up to a quote's end or a source's saying: "…,« siger hun", "…, erkender ministeriet"
         sources = F.STATING | F.SAYING
         close = next((t.i for t in doc[token.i + 1:own.end] if t.text in QUOTE_MARKS
                       or (t.text == "," and t.i + 1 < own.end and doc[t.i + 1].lemma_ in sources)), own.end)
         rest = [t for t in doc[token.i + 1:close] if not t.is_punct]
-        if goal is None or doc[goal + 1].lower_ not in F.GOAL_COMPLEMENTS or len(rest) > 4:
+        complement = goal is not None and (doc[goal + 1].lower_ in F.GOAL_COMPLEMENTS or (
+            doc[goal + 1].text == "," and doc[goal + 2].lower_ in F.GOAL_COMPLEMENTS))  # "målet, om at …"
+        if not complement or len(rest) > 4 \
+                or (not auxiliary and any(t._.bilag_attain for t in doc[goal + 1:k + 1])):
             continue  # the predicate closes the sentence ("… er ikke nået i 2024.")
         if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
             continue
         lead = _lead(doc, "subject", opening, goal)
-        if lead is None or _counted(list(doc[opening:goal + 1])):
+        if lead is None or _counted(list(doc[subject:goal + 1])):
             continue
         words = [t.lower_ for t in doc[k + 1:token.i + 1]]
         lemmas = [t.lemma_ for t in doc[k + 1:token.i + 1]]

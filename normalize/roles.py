@@ -395,6 +395,9 @@ def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
     return doc[own.start:cut]
 
 
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–"})
+
+
 def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     """A number in a question or under a condition: "Vil ministeren redegøre for … 85 procent …?",
     "…, dersom det lykkes at få øget cykelkørslen med 20 procent", "…, når mindst 90 procent af
@@ -403,9 +406,9 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
         return True
     k = quantity.start - 1
-    while k > own.start and doc[k].text not in (",", ";", ":", "(", "–"):
+    while k > own.start and doc[k].text not in CLAUSE_MARKS:
         k -= 1
-    opener = k + 1 if doc[k].text in (",", ";", ":", "(", "–") else own.start
+    opener = k + 1 if doc[k].text in CLAUSE_MARKS else own.start
     words = _words(doc[opener:opener + 4])
     return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
 

@@ -1224,7 +1224,11 @@ def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | N
             asides.append((token.idx, close.idx + 1))
     if not asides:
         return None
-    kept = [k for k in range(len(doc.text)) if not any(a <= k < b for a, b in asides)]
+    kept: list[int] = []  # the text's character offsets that stay, in order
+    previous = 0
+    for a, b in asides + [(len(doc.text), len(doc.text))]:
+        kept.extend(range(previous, a))
+        previous = b
     text = "".join(doc.text[k] for k in kept)
     verdict = read_verdict(nlp, nlp(text), status_cell=False, lead_sentences=lead_sentences)
     if verdict is None or verdict.text is None or (at := text.find(verdict.text)) < 0:

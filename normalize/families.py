@@ -174,6 +174,17 @@ nå målene" are not achieved."""
 SUCCEED = frozenset({"lykkes", "lykkedes", "lykke", "evne", "formå", "klare"})
 """Verbs that carry an infinitive attainment as their verdict: "Det er lykkedes at nå målet",
 "evnede ikke at leve op til målsætningen"."""
+FAIL = frozenset({"fejle", "mislykkes"})
+"""Verbs of failing that carry an infinitive as their verdict: "Reformen fejlede med at få flere unge
+til at søge ind" is not achieved."""
+DIRECTED_CHANGES = frozenset({"nedbringe", "reducere", "mindske", "sænke", "nedsætte", "halvere", "forkorte",
+                              "begrænse", "øge", "forøge", "hæve", "fordoble", "tredoble", "forbedre",
+                              "udbrede", "indfase"})
+"""Verbs of a change in one direction, the shape of most goals ("nedbringe ventetiden", "fordoble
+arealet"): after a verb of success or failing they state the verdict of the goal they name, with no
+goal noun ("Det er lykkedes at nedbringe ventetiden", "det ikke er lykkedes at forbedre …")."""
+DIRECTED_GET = frozenset({"flere", "færre", "mere", "mindre", "ned", "op"})
+"""After "få", the words that make it a directed change ("fejlede med at få flere unge til …")."""
 STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fremgå", "betyde", "vise",
                      "se", "opgøre", "glæde", "opleve", "nyhed", "glædelig", "positiv", "tilfreds", "flot",
                      "stolt",

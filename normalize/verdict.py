@@ -214,6 +214,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), {"LOWER": "på"}, {"LOWER": "vej"},
                      {"LOWER": {"IN": ["mod", "til"]}},
                      {"LOWER": {"NOT_IN": ["at"]}, "IS_ALPHA": True, "OP": "{0,2}"}, GOAL]],
+    # where one should be, denied: "vi er ikke der, hvor vi skal være", "er endnu ikke, hvor vi gerne vil
+    # være" (not there yet; "ikke helt" partly)
+    "not_there": [[{"LEMMA": "være"}, {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{1,4}"},
+                   {"LOWER": "der", "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"LOWER": "hvor"},
+                   {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}, dict(FILLER, OP="{0,3}"), {"LOWER": "være"}]],
     # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
     # gået i gang"
     "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),
@@ -225,6 +230,7 @@ PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
 REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,6}"}
 ADVERBS = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS + ["at"]}, "IS_ALPHA": True, "OP": "{0,3}"}
 SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
+CLAUSE_ADVERBS = {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{1,3}"}
 # the pronoun patterns start at every "det": plain predicates (cached by spaCy) rather than the
 # extension getters keep them cheap; _judge_pronoun checks the participle exactly
 DONE_FORM = {"LEMMA": {"IN": SIMPLE_ATTAIN}, "LOWER": {"REGEX": "t$"}}
@@ -236,6 +242,9 @@ PATTERNS.update({
     "pronoun": [[PRONOUN, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM],
                 [{"LEMMA": {"IN": ["være", "blive"]}}, PRONOUN, ADVERBS, DONE_FORM],
                 [PRONOUN, {"LEMMA": {"IN": ["være", "have"]}}, ADVERBS, SUCCEEDED],
+                # an at-clause's order, the adverb before the verb: "At det nu er lykkedes, vidner om …"
+                [PRONOUN, CLAUSE_ADVERBS, {"LEMMA": {"IN": ["være", "have"]}}, SUCCEEDED],
+                [PRONOUN, CLAUSE_ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, DONE_FORM],
                 [PRONOUN, SUCCEEDED],
                 [PRONOUN, ATTAIN_FORM, ACTOR],
                 # "Det forventer vi at nå i 2025", "Det regner vi med at nå"
@@ -679,6 +688,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if rest and not to_goal:
             return None  # "lang vej til skolen": a way, not to the goal ("til målet", "hvis målet skal nås")
         return _Reading("not_achieved", start, end)
+    if kind == "not_there":
+        if not has_phrase(words, F.NEGATIONS):
+            return None  # "vi er der, hvor vi skal være" may be a place, not a verdict
+        return _degree(doc, words, lemmas, first, end, expected, True)
     if kind == "distance":
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
             return None  # "et af de lande, der er langt fra …": others
@@ -1093,6 +1106,50 @@ def _fallback(doc: Doc) -> list[_Reading]:
     return found
 
 
+def _changed_at(doc: Doc, i: int) -> int | None:
+    """The end of a directed change opening at token i ("nedbringe", "få flere"), or None."""
+    if i >= len(doc):
+        return None
+    if doc[i].lemma_ in F.DIRECTED_CHANGES:
+        return i + 1
+    if doc[i].lemma_ == "få":
+        return next((t.i + 1 for t in doc[i + 1:i + 4] if t.lower_ in F.DIRECTED_GET), None)
+    return None
+
+
+def _succeeded_change(doc: Doc) -> list[_Reading]:
+    """A verb of success or failing with an infinitive of a directed change, the goal named by its
+    verb phrase: "Det er lykkedes at nedbringe ventetiden" (achieved), "det ikke er lykkedes
+    regionerne at nedbringe ventetiderne", "Reformen fejlede med at få flere unge …" (not achieved).
+    Tried only where nothing else reads, since the change may be a step short of the goal."""
+    found = []
+    for token in doc:
+        failing = token.lemma_ in F.FAIL
+        if not (failing or token.lemma_ in F.SUCCEED or token.lower_ in ("lykkedes", "lykkes")):
+            continue
+        own = clause(doc, token.i)
+        at = next((t.i for t in doc[token.i + 1:min(token.i + 6, own.end)] if t.lower_ == "at"), None)
+        if at is None or any(t.is_punct or t.lower_ in CLAUSE_WORDS for t in doc[token.i + 1:at]):
+            continue
+        k = at + 1
+        while k < len(doc) and doc[k].lower_ in F.PREDICATE_WORDS:
+            k += 1  # "at ikke …", "at helt …"
+        end = _changed_at(doc, k)
+        if end is None:
+            continue
+        first = own.start
+        lead = _lead(doc, "subject", first, token.i)
+        before = list(doc[first:token.i + 1])
+        if lead is None or _possible_only(before) or _counted(before) or _others(before, []) \
+                or _share_of_occasions(doc[first:own.end]):
+            continue  # "dersom det lykkes at …", "Vi kan godt lykkes med at …", other bodies, shares
+        words = [t.lower_ for t in doc[first:end]]
+        others = [t.lower_ for t in doc[first:end] if t.i != token.i]  # "mislykkedes" is a negation word too
+        negated = (has_phrase(others, F.NEGATIONS) or lead[1]) != failing
+        found.append(_degree(doc, words, [t.lemma_ for t in doc[first:end]], first, end, lead[0], negated))
+    return found
+
+
 QUOTE_MARKS = frozenset({"«", "»", "”", "“", '"'})
 
 
@@ -1197,7 +1254,8 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
     readings = _readings(doc, full(doc), kinds)
     if status_cell:
         return _first(doc, readings) or _first(doc, _readings(doc, bare(doc), kinds)) \
-            or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc))
+            or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc)) \
+            or _first(doc, _succeeded_change(doc))
     openings: set[int | None] = set()
     first = _first_word(doc)
     for _ in range(max(lead_sentences, 1)):
@@ -1206,7 +1264,7 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
             first = _first_word(doc, sentence(doc, first).end)
     return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds)) \
         or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc)) \
-        or _without_asides(nlp, doc, lead_sentences)
+        or _without_asides(nlp, doc, lead_sentences) or _first(doc, _succeeded_change(doc))
 
 
 def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | None:

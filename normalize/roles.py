@@ -155,9 +155,7 @@ def is_baseline_label(doc: Doc, quantity: Quantity) -> bool:
 def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span | None = None) -> bool:
     """A level of an earlier time: "sidste år var andelen 30 pct.", "mod 950", "(2023: 580)";
     `own` is the number's clause where it is not the whole clause (a compared base cut off)."""
-    i = quantity.start
-    before = _words(doc[max(0, i - 3):i])
-    if any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO):
+    if is_compared(doc, quantity):
         return True
     own = clause(doc, quantity.number) if own is None else own
     words = _words(own)
@@ -165,6 +163,30 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span 
     return has_phrase(words, F.PAST_WORDS) or any(
         word == "siden" and "for" in words[max(0, k - 4):k - 1] and words[k - 1] in F.AGO_UNITS
         for k, word in enumerate(words) if k > 1)
+
+
+def is_compared(doc: Doc, quantity: Quantity) -> bool:
+    """A number compared with: "mod 950", "sammenlignet med 580"."""
+    i = quantity.start
+    before = _words(doc[max(0, i - 3):i])
+    return any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO)
+
+
+def dated_now(doc: Doc, quantity: Quantity) -> bool:
+    """The report's own time right at the number: "var i år 12,9 procent", "faldet til 19,9 procent i
+    år fra 20,1 procent sidste år", "5,7 måneder i 3. kvartal i år" (whatever else its clause dates)."""
+    def near(tokens: list[Token]) -> list[str]:
+        words = []
+        for token in tokens:
+            if token.is_punct or token.lower_ in F.NOW_BREAKS:
+                break
+            words.append(token.lower_)
+        return words
+
+    before = near(list(reversed(doc[max(0, quantity.start - 3):quantity.start])))[::-1]
+    return has_phrase(before, F.THIS_YEAR) or has_phrase(near(list(doc[quantity.end:quantity.end + 5])),
+                                                         F.THIS_YEAR)
+
 
 
 def is_others_level(doc: Doc, quantity: Quantity) -> bool:
@@ -435,15 +457,16 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own):
         return FUTURE
     own = _without_compared_base(doc, quantity, own)
-    if is_earlier(doc, quantity, report_year, own) or is_others_level(doc, quantity):
+    # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named
+    now = dated_now(doc, quantity)
+    if (is_compared(doc, quantity) if now else is_earlier(doc, quantity, report_year, own)) \
+            or is_others_level(doc, quantity):
         return COMPARISON
     clause_start = own.start
     start_of_change = _change_from(doc, quantity, own)
     if start_of_change is not None:
         # "fra 30 pct. i 2020 til 64 pct.": the year dates the start, the end is the report's
         own = doc[start_of_change:own.end] if not years(doc[start_of_change:own.end]) else own
-    # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named
-    now = has_phrase(_words(doc[max(own.start, quantity.start - 3):quantity.start]), F.THIS_YEAR)
     elsewhere = None if _since(own) or now else outside_year(own, report_year)
     if elsewhere is None and not _since(own) and not now:
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),

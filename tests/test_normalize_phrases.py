@@ -653,6 +653,9 @@ ROLES = [
      [(70, "procent", False)], [(66, 0)], [("62 %", "baseline"), ("62 %", "baseline")]),
     ("Der holdes 1.100 samtaler.", "Der er holdt 1.180 samtaler mod 950 samtaler i 2023.",
      [(1100, "samtale", False)], [(1180, 0)], [("950 samtaler", "comparison year")]),
+    # the report's own time right at the number, whatever else its clause dates
+    ("Andelen skal være 25 procent.", "Andelen er faldet til 19,9 procent i år fra 20,1 procent sidste år.",
+     [(25, "procent", False)], [(19.9, 0)], [("20,1 procent", "comparison year")]),
     ("Der holdes 1.100 samtaler.",
      "Der er holdt 1.180 samtaler. Det forventes, at 1.300 samtaler holdes i 2025.",
      [(1100, "samtale", False)], [(1180, 0)], [("1.300 samtaler", "future")]),

@@ -130,10 +130,24 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
         return True  # "en reduktion på 48 %", "en CO2-reduktion på 3,3 procent"
     if quantity.unit == "procentpoint":
         return True
+    if _changed_by_then_to(doc, quantity):
+        return True
     if quantity.end < len(doc) and doc[quantity.end].lemma_ in F.CHANGE_NOUNS:
         return True  # "en 25 % reduktion", "20 procents stigning"
     number_end = quantity.number + 1
     return number_end < len(doc) and doc[number_end].lower_ in F.COMPARATIVE_COUNTS
+
+
+def _changed_by_then_to(doc: Doc, quantity: Quantity) -> bool:
+    """A verb of change, the amount and then the level: "steg i gennemsnit en uge i 2008 til 15,2 uger",
+    "faldt 3 procent til 45 procent" (the amount is the change, the level after "til" the result)."""
+    lead = [t for t in doc[max(0, quantity.start - 4):quantity.start] if not t.is_punct]
+    if not any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead) \
+            or any(t.lower_ in F.FROM | F.TO for t in lead):
+        return False
+    end = sentence(doc, quantity.number).end
+    return any(doc[k].lower_ == "til" and _number_within(doc, k + 1, 2)
+               for k in range(quantity.end, min(quantity.end + 4, end)))
 
 
 def _before_in_clause(doc: Doc, quantity: Quantity) -> Span:

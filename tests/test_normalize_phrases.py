@@ -654,7 +654,8 @@ ROLES = [
     ("Der holdes 1.100 samtaler.", "Der er holdt 1.180 samtaler mod 950 samtaler i 2023.",
      [(1100, "samtale", False)], [(1180, 0)], [("950 samtaler", "comparison year")]),
     # a verb of change, the amount, then the level after "til": the amount is the change
-    ("Sagsbehandlingstiden skal være højst 13 uger.", "Sagsbehandlingstiden steg i gennemsnit en uge til 15,2 uger.",
+    ("Sagsbehandlingstiden skal være højst 13 uger.",
+     "Sagsbehandlingstiden steg i gennemsnit en uge til 15,2 uger.",
      [(13, "uge", True)], [(15.2, 0)], []),
     # the report's own time right at the number, whatever else its clause dates
     ("Andelen skal være 25 procent.", "Andelen er faldet til 19,9 procent i år fra 20,1 procent sidste år.",

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import families as F
 from .context import clause, has_phrase, is_future, outside_year, sentence, years
-from .numbers import parse_digits, parse_range, parse_word
+from .numbers import is_year, parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
 from .verdict import is_goal_word as _is_goal_form
@@ -357,11 +357,40 @@ def _since(span: Span) -> bool:
     return any(t.lower_ == "siden" and t.i + 1 < span.end and years(t.doc[t.i + 1:t.i + 2]) for t in span)
 
 
+def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bool:
+    """A level that a later number of its unit in the sentence replaces through "til": after "fra"
+    ("fra 38 personskader til max. 19 personskader", "gå fra at udlede cirka 217.000 ton … om året til
+    at udlede omkring 55.000 ton"), or with a verb of change between ("tallet på 5,5 procent reduceres
+    til 2,75 procent", "var sat til 500 MW og blev senere hævet til 918 MW")."""
+    own = sentence(doc, quantity.number)
+    nxt = next((q for q in after if q.start < own.end and q.unit == quantity.unit), None)
+    if nxt is None:
+        return False
+    lead = [t.lower_ for t in doc[max(quantity.end, nxt.start - 5):nxt.start]]
+    if "til" not in lead and not has_phrase(lead, F.LEVEL_LEADS):
+        return False
+    between = doc[quantity.end:nxt.start]
+    if any((t.like_num and not _is_year_token(t)) or (t.lower_ in F.FROM and _number_within(doc, t.i + 1))
+           for t in between):
+        return False  # "85 procent …, skal være nedbragt fra seks-syv procent til fem": another change
+    opened = any(t.lower_ in F.FROM for t in doc[max(own.start, quantity.start - 6):quantity.start])
+    # "skal op på 25 procent i 2020, og andelen skal øges til mindst 30 procent": a level of its own
+    set_as_level = has_phrase(_words(doc[max(0, quantity.start - 2):quantity.start]), F.LEVEL_LEADS)
+    changed = any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in between)
+    return opened or (changed and not set_as_level)
+
+
+def _is_year_token(token: Token) -> bool:
+    value = parse_digits(token.text.split("-")[0])
+    return value is not None and is_year(value)
+
+
 def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
-              before: list[Quantity]) -> str | None:
-    """Why a goal cell's quantity is no target, or None where it is one."""
+              before: list[Quantity], after: list[Quantity] = ()) -> str | None:
+    """Why a goal cell's quantity is no target, or None where it is one (`before` and `after`: the
+    cell's other quantities)."""
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) \
-            or is_bracketed_earlier(doc, quantity, before):
+            or is_bracketed_earlier(doc, quantity, before) or is_replaced_level(doc, quantity, list(after)):
         return BASELINE
     own = clause(doc, quantity.number)
     # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself

@@ -12,7 +12,7 @@ from bilag.record import Skipped, Target
 from . import families as F
 from .context import clause, has_phrase, sentence, years
 from .quantities import PER_YEAR, Quantity, given_to_each
-from .roles import goal_role, is_change
+from .roles import BASELINE, goal_role, is_change
 from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
@@ -195,6 +195,7 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
     kept: list[Quantity] = []
     targets = []
     skipped = []
+    baselines: list[Quantity] = []
     for k, quantity in enumerate(quantities):
         measured = quantity.duration and (measures_time(doc, quantity, quantities, time_column)
                                           or _listed_after_measured(doc, quantity, kept))
@@ -206,15 +207,25 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
             continue
         if is_goal_lemma(quantity.unit) or quantity.unit in F.FRACTION_NOUNS:
             continue  # "fem beskæftigelsespolitiske mål": a count of goals; "tre fjerdedele": a share
-        role = goal_role(doc, quantity, report_year, is_noun, quantities[:k])
+        role = goal_role(doc, quantity, report_year, is_noun, quantities[:k], quantities[k + 1:])
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="goal"))
+            if role == BASELINE:
+                baselines.append(quantity)
             continue
         kept.append(quantity)
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
                               period=period_of(doc, quantity, annual_column),
-                              ceiling=quantity.ceiling or _time_limit(doc, quantity)))
+                              ceiling=quantity.ceiling or _time_limit(doc, quantity)
+                              or _down_from(quantity, baselines)))
     return tuple(targets), tuple(kept), tuple(skipped)
+
+
+def _down_from(quantity: Quantity, baselines: list[Quantity]) -> bool:
+    """A level to come down to from a higher baseline just before it in its unit ("nedbringe
+    udledningen fra 48,5 mio. ton … til 18,3 mio. ton"): a most."""
+    base = next((b for b in reversed(baselines) if b.unit == quantity.unit and b.end <= quantity.start), None)
+    return base is not None and quantity.number - base.end <= 25 and base.low > quantity.high
 
 
 def _time_limit(doc: Doc, quantity: Quantity) -> bool:

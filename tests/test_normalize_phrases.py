@@ -460,6 +460,15 @@ CEILINGS = [
     ("Sagsbunken reduceres til 120 sager inden udgangen af året.", [(120, "sag", True)]),
     ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
     ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
+    # a level a later one replaces through "til": after "fra", or with a verb of change between; a most
+    # where it comes down from a higher baseline
+    ("Målet er en reduktion fra 48 skader til max. 24 skader.", [(24, "skade", True)]),
+    ("Vi skal gå fra at bruge cirka 900 ton papir om året til at bruge omkring 400 ton.",
+     [(400, "ton", True)]),
+    ("Andelen på 6,2 procent skal nedbringes til 4 procent.", [(4, "procent", True)]),
+    ("Rammen var sat til 300 pladser og blev siden hævet til 420 pladser.", [(420, "plads", False)]),
+    ("Andelen skal op på 40 procent i 2026, og den skal øges til mindst 45 procent i 2030.",
+     [(40, "procent", False), (45, "procent", False)]),
     # A number that ends its sentence keeps its full stop apart ("20." is no ordinal here).
     ("Antallet af genindlæggelser nedbringes til 30. Det følges hvert kvartal.",
      [(30, "genindlæggelse", True)]),

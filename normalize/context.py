@@ -71,6 +71,23 @@ def sentence(doc: Doc, i: int) -> Span:
     return doc[min(start, i):max(end, i)]
 
 
+OWN_WORDS = frozenset({"egne", "eget", "egen", "deres", "sine", "sit", "sin"})
+
+
+def joins_owners(doc: Doc, k: int) -> bool:
+    """Whether the "og" at token k joins two names or owners inside one noun phrase, no two clauses:
+    "Egedal Rådhus og Sundhedscenter", "Folketingets og egne mål", "regionens og kommunernes mål"."""
+    if k == 0 or k + 1 >= len(doc) or not (doc[k - 1].is_alpha and doc[k + 1].is_alpha):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    opening = k - 1 == sentence(doc, k - 1).start
+    if before.is_title and after.is_title and not opening:
+        return True
+    genitive = before.lower_.endswith("s") and len(before) > 4 and before.lemma_ != before.lower_
+    owner_after = after.lower_.endswith("s") and after.lemma_ != after.lower_
+    return genitive and (after.lower_ in OWN_WORDS or owner_after)
+
+
 def clause(doc: Doc, i: int) -> Span:
     """The clause around token i: its sentence cut at commas, "men", and at an
     "og" that does not just join two quantities."""
@@ -84,7 +101,7 @@ def clause(doc: Doc, i: int) -> Span:
         if token.lower_ in CLAUSE_BREAKS:
             return True
         if token.lower_ in COORDINATORS:
-            return not number_at(k + 1)
+            return not (number_at(k + 1) or joins_owners(doc, k))
         return token.lower_ in COMPARATORS and (number_at(k + 1) or number_at(k + 2))  # "mod ca. 950"
 
     start = i

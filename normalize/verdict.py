@@ -58,7 +58,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from . import families as F
-from .context import clause, has_phrase, sentence
+from .context import clause, has_phrase, joins_owners, sentence
 from .numbers import SCALES, is_year, parse_digits, parse_word
 from .units import CURRENCY
 
@@ -483,6 +483,9 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
             return True  # "12 kommuner var i mål" (not "i 39 måneder i træk", "en bod på 2,5 mio. kr.")
         if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():
             return True
+        if token.lower_ == "og" and 0 < k < len(subject) - 1 and subject[k - 1].is_title \
+                and subject[k + 1].is_title and not (k > 1 and subject[k - 2].lower_ == "mellem"):
+            return True  # "Statsforvaltningerne i Hovedstaden og Syddanmark opfyldte …": a list of bodies
     return False
 
 
@@ -1095,7 +1098,8 @@ def _fallback(doc: Doc) -> list[_Reading]:
         if near < verb and between and between[0].lower_ in RELATIVES:
             between = between[1:]  # the goal's own relative clause
         if any((t.lower_ in FALLBACK_BLOCKS or t.text in PUNCT_BREAKS)
-               and not (t.lower_ == "at" and doc[t.i + 1].lemma_ in INFINITIVE_AUX) for t in between):
+               and not (t.lower_ == "at" and doc[t.i + 1].lemma_ in INFINITIVE_AUX)
+               and not (t.lower_ == "og" and joins_owners(doc, t.i)) for t in between):
             continue
         if near < verb:
             reading = _judge(doc, "subject", near, verb + 1)

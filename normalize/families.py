@@ -14,7 +14,7 @@ from __future__ import annotations
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
               "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
               "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte",
-              "mission")
+              "mission", "grænseværdi", "løfte")
 """Nouns for the goal itself (and for a level set to be met: a recommendation, a frame of spending,
 a budget: "lever ikke op til WHO's anbefaling", "overholder de samlede udgiftsrammer"); a compound
 ending in one is one too ("delmål",
@@ -33,20 +33,28 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
                     "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme",
-                    "overholde", "misse", "miss", "forfejle", "glippe", "briste", "overskride"})
+                    "overholde", "misse", "miss", "forfejle", "glippe", "briste", "overskride", "overtræde",
+                    "holde"})
 """Verbs (lemmas) that say a goal was reached, in any tense and voice, or missed (MISSES)."""
-MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste"})
+MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde"})
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
 "missede ikke målet" achieved."""
-LIMITS = ("frist", "fristen", "garanti", "garantien")
+LIMITS = ("frist", "fristen", "garanti", "garantien", "grænseværdi", "grænseværdien", "grænseværdierne")
 """Goal nouns of a limit, which "overskride" misses ("Tidsfristen blev overskredet" is not achieved),
 while an exceeded goal is reached ("Målet på 500 blev overskredet")."""
-ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede"})
+ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede", "holdt"})
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}
 """Verbs of the family that reach the goal only with their particles ("leve op til målet")."""
-NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": ()}
-"""Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out)."""
+NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": (), "holde": ("fast", "øje", "fokus", "styr", "igen")}
+"""Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out),
+"holder fast i målet" (keeps to it)."""
+KEPT_HEADS = ("løfte", "løftet", "løfter", "løfterne", "budget", "budgettet", "budgetter", "budgetterne",
+              "ramme", "rammen", "rammer", "rammerne", "frist", "fristen", "fristerne")
+"""Goal nouns that "holde" reaches: a promise, a budget, a frame or a time limit is kept ("Løftet blev
+ikke holdt", "budgettet er holdt"); a goal is not ("holder målet for øje")."""
+KEPT_FORMS = frozenset({"holdt", "holdes", "holder", "holde"})
+"""Forms of "holde" (the lemma table gives "holdt" as its own lemma)."""
 
 EFFORTS = frozenset({"indsats", "projekt", "arbejde", "initiativ", "aktivitet", "tiltag", "forløb",
                      "implementering", "udvikling", "proces"})
@@ -190,6 +198,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      "stolt",
                      # causes and consequences ("Opbremsningen gør, at målet ikke er nået")
                      "gøre", "gør", "medføre", "resultere", "skyldes", "følge", "konsekvens", "betød",
+                     "fører",  # "det fører til, at …" (the present form: "skal føre til, at …" is a purpose)
                      "erklære",
                      # evidence and conclusions ("Det står klart, at man ikke når målet")
                      "klar", "klart", "tydelig", "tydeligt", "sikker", "sikkert", "faktum", "konkludere",
@@ -207,7 +216,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # findings and reproaches ("fandt ud af, at …", "Statsrevisorerne påtaler, at …")
                      "finde", "opdage", "erfare", "notere", "påtale", "kritisere", "anerkende", "nemlig",
                      # a reason presupposes what it explains ("Årsagen til, at målet ikke er nået")
-                     "årsag", "forklaring", "skyld", "historie",
+                     "årsag", "forklaring", "skyld", "historie", "baggrund",
                      # a problem told ("Problemet er, at kommunen er langt fra målet"), an authority's
                      # statement ("Statsforvaltningen har udtalt, at …")
                      "problem", "problemet", "udtale", "udtalt", "utilfredsstillende",
@@ -291,7 +300,8 @@ QUANTIFIERS = frozenset({"majoritet", "majoriteten", "minoritet", "mindretal", "
                          "flertal", "flertallet", "hovedpart", "hovedparten",
                          "størstedel", "størstedelen", "flere", "fleste", "nogle", "mange", "få", "enkelte",
                          "del", "delen", "andel", "andelen", "ingen", "resten", "tredjedel", "fjerdedel",
-                         "samtlige", "bedste", "dårligste", "hver", "række"})
+                         "samtlige", "bedste", "dårligste", "hver", "række", "kreds", "kredsen", "håndfuld",
+                         "gruppe", "gruppen"})
 """Words that count a subject: the verdict is then about those ("80 pct. af delmålene",
 "12 af regionens kommuner", "flere kommuner har nået målet", "En række lande som …"), not the
 row's goal. Counting the row's own goal in the singular ("en tredjedel af sit eget mål", "80 pct.

@@ -131,7 +131,7 @@ def _is_attain(token: Token) -> bool:
         if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
                 and not verb:
             return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
-    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS
+    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS | F.KEPT_FORMS
 
 
 def _is_participle(token: Token) -> bool:
@@ -196,6 +196,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
                    [{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
                     {"LOWER": {"IN": sorted(F.FULFILMENT_ACTS)}}, {"LOWER": "af"}, dict(FILLER, OP="{0,3}"),
                     GOAL]],
+    # a fulfilment near or far: "En opfyldelse af målsætningen var dog tæt på" (nearly reached)
+    "fulfilment_near": [[{"LOWER": {"IN": sorted(F.FULFILMENT_ACTS)}}, {"LOWER": "af"},
+                         dict(FILLER, OP="{0,3}"), GOAL, {"LEMMA": "være"},
+                         {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{0,3}"}, *_phrase_pattern(near)]
+                        for near in F.NEAR],
     "under_way": [[subject, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,4}"}, *_phrase_pattern(way)]
                   for subject in (GOAL, EFFORT) for way in F.UNDER_WAY]
                  # with what the goal is between: "målsætningerne om mere nærhed og tilgængelighed er på
@@ -399,9 +404,13 @@ def _counted_scope_after(doc: Doc, end: int) -> bool:
         k += 1
     if k >= stop or doc[k].lower_ not in F.SCOPE_PREPOSITIONS_AFTER:
         return False
+    # "overtræder grænseværdien på 40 mikrogram": the goal's own level, no count of a scope
+    level = k == end and doc[k].lower_ == "på" and doc[end - 1]._.bilag_goal
     for j in range(k + 1, min(k + 4, stop)):
         token = doc[j]
         nxt = doc[j + 1] if j + 1 < stop else None
+        if level and not (nxt is not None and nxt.lower_ in ("af", "ud")):
+            continue
         if token.lower_ in ("alle", "samtlige", "begge"):
             return False  # "for alle 12 skoler": the whole
         if token.lower_ in F.QUANTIFIERS:
@@ -652,6 +661,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     after = F.NOT_ATTAIN_AFTER.get(verb.lemma_, ())
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in after:
         return None  # "nå ud til": reach out, not reach a goal
+    goal_noun = doc[start] if kind == "subject" else doc[end - 1]
+    kept = verb.lemma_ == "holde" or verb.lower_ in F.KEPT_FORMS
+    if kept and not goal_noun.lower_.endswith(F.KEPT_HEADS):
+        return None  # "holde" keeps a promise, a budget or a time limit, not a goal
+    if kind == "object" and verb.lemma_ in F.FALLBACK_NEEDS_IDIOM \
+            and not has_phrase([t.lower_ for t in doc[verb.i + 1:verb.i + 6]], (F.IN_GOAL, F.IN_HOUSE)):
+        return None  # "kommer igennem med sit ambitionsniveau": "komme" reaches a goal only "i mål"
     scope = doc[first:end]
     if kind == "subject" and not _is_participle(verb):
         scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
@@ -659,7 +675,6 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    goal_noun = doc[start] if kind == "subject" else doc[end - 1]
     missed = verb.lemma_ in F.MISSES or (verb.lemma_ == "overskride" and goal_noun.lower_.endswith(F.LIMITS))
     negated = (has_phrase(words, F.NEGATIONS) or denied) != missed
     if kind == "bare" and words[-1] in F.BARE_WORDS:
@@ -671,11 +686,15 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if kind in ("effort_for_goal", "actor_under_way"):
         kind = "under_way"
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):
-        if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])):
+        if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])
+                                    or _counted_scope_after(doc, end)):
             return None  # "De fleste ministerier er kommet godt i gang": others, counted
         return _Reading("on_track", first, end)
     if kind == "fulfilment":
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+    if kind == "fulfilment_near":  # near: partly; "ikke tæt på": not achieved
+        negated = has_phrase(words, F.NEGATIONS)
+        return _Reading("not_achieved" if negated else "partially_achieved", first, end)
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
     if kind == "which":
@@ -699,7 +718,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
             return None  # "et af de lande, der er langt fra …": others
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
-        if any(t.lower_ == "ikke" for t in doc[max(first, start - 3):start]):
+        if any(t.lower_ == "ikke" for t in doc[first:start]):
             # "ikke langt fra målet": close to it; "ikke i nærheden af målsætningen": far from it
             status = "partially_achieved" if status == "not_achieved" else "not_achieved"
         return _Reading(status, first, end)
@@ -763,7 +782,9 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         if k < len(before) - 1 and nxt.lemma_ in F.STATING and nxt.lower_ == nxt.lemma_:
             continue  # "For mig at se er vi godt i gang": a stating verb's infinitive, no at-clause
         stance = _main_clause_stance(doc, first + k)
-        if kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_:
+        infinitive = (kind == "object" and k == len(before) - 1 and doc[start].lower_ == doc[start].lemma_) \
+            or (kind == "distance" and k == len(before) - 2 and nxt.lower_ == nxt.lemma_)  # "at komme tæt på"
+        if infinitive:
             # an infinitive: "Det er lykkedes at nå målet", "Vi forventer at nå målet"
             words = doc[own.start:start]
             if has_phrase([t.lower_ for t in words], F.PROGRESSING):

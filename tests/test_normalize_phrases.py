@@ -306,6 +306,26 @@ VERDICTS = [
     ("Der er lang vej til skolen.", None, "not_stated", None),
     ("Operatøren levede kun op til kravet i 73 procent af tilfældene.", None, "not_stated", None),
     ("Mange kommuner får svært ved at nå målet.", None, "not_stated", None),
+    # "holde" keeps a promise, a budget, a frame or a time limit, not a goal
+    ("Regeringen holdt ikke sit løfte om 1.000 nye pladser.", None, "not_achieved",
+     "Regeringen holdt ikke sit løfte om 1.000 nye pladser"),
+    ("Budgettet er holdt.", None, "achieved", "Budgettet er holdt"),
+    ("Vi holder fast i målet om 500 deltagere.", None, "not_stated", None),
+    ("Vi holder møder om målet hver måned.", None, "not_stated", None),
+    # breaching or exceeding a limit value is a miss, also under a consequence told in the present
+    ("Det fører til, at byen stadig overtræder grænseværdien på 40 mikrogram.", None, "not_achieved",
+     "at byen stadig overtræder grænseværdien på 40 mikrogram"),
+    ("Udledningen har hvert år overskredet grænseværdierne.", None, "not_achieved",
+     "Udledningen har hvert år overskredet grænseværdierne"),
+    # a reason presupposes its at-clause; a fulfilment near; a group counts the subject
+    ("Vi har fået kritik på baggrund af, at centret ikke har levet op til målene.", None, "not_achieved",
+     "at centret ikke har levet op til målene"),
+    ("En indfrielse af målet var tæt på.", None, "partially_achieved", "En indfrielse af målet var tæt på"),
+    ("Kun en lille gruppe af skoler lever op til målet.", None, "not_stated", None),
+    ("Det går den rigtige vej for størstedelen af kommunens mål.", None, "not_stated", None),
+    ("Det er ikke lykkedes at komme tæt på målet.", None, "not_achieved",
+     "Det er ikke lykkedes at komme tæt på målet"),
+    ("Regeringen kommer igennem med sit ambitionsniveau.", None, "not_stated", None),
     # an "og" joining names or owners stays inside one noun phrase; names joined as a subject are others
     ("Rammen for Ballerup Bibliotek og Kulturhus er dermed overholdt.", None, "achieved",
      "Rammen for Ballerup Bibliotek og Kulturhus er dermed overholdt"),

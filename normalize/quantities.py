@@ -461,7 +461,7 @@ def _compared_unit(doc: Doc, k: int, found: list[Quantity], words: Lexicon, sett
 def _whole(doc: Doc, k: int) -> _Number | None:
     """The whole after "ud af"/"af" at token k, past a few lead words or a
     genitive ("ud af ca. 400", "af de 11", "af Odenses 38")."""
-    for lead in range(3):
+    for lead in range(4):  # "af de i alt 280"
         if k + lead >= len(doc):
             return None
         number = _read_number(doc, k + lead)

@@ -107,7 +107,8 @@ def is_change_start(doc: Doc, quantity: Quantity) -> bool:
     return False
 
 
-CHANGE_LEAD_WORDS = frozenset({"ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere"})
+CHANGE_LEAD_WORDS = frozenset({"ca.", "cirka", "omkring", "godt", "knap", "mindst", "yderligere", "hele",
+                               "blot", "kun"})
 
 
 def is_change(doc: Doc, quantity: Quantity) -> bool:

@@ -396,10 +396,14 @@ def is_duration(unit: str) -> bool:
 
 def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str | None:
     """What a bare number counts where its sentence named it first: "Antallet af
-    forebyggende hjemmebesøg øges til 2.800 årligt" counts hjemmebesøg."""
+    forebyggende hjemmebesøg øges til 2.800 årligt" counts hjemmebesøg, "det samlede antal
+    trafikdræbte … er nede på 300" trafikdræbte."""
     for k in range(sentence(doc, i).start, i - 1):
-        if doc[k].lower_ in COUNT_OF and doc[k + 1].lower_ == "af":
-            unit = unit_after(doc, k + 2, words, settings.compound_head_min_length)
+        # "antallet af X", or "antal X" right after its noun ("det samlede antal trafikdræbte")
+        if doc[k].lower_ in COUNT_OF and (doc[k + 1].lower_ == "af" or (doc[k].lower_ == "antal"
+                                                                          and doc[k + 1].is_alpha)):
+            first = k + 2 if doc[k + 1].lower_ == "af" else k + 1
+            unit = unit_after(doc, first, words, settings.compound_head_min_length)
             return unit.lemma if unit and unit.end <= i else None
     return None
 

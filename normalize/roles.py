@@ -289,6 +289,8 @@ def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
         lead -= 1
     if lead < 0 or doc[lead].lower_ not in F.SCOPE_PREPOSITIONS:
         return False
+    if lead > 0 and doc[lead].lower_ == "på" and doc[lead - 1].lemma_.lower().endswith(tuple(F.CHANGE_NOUNS)):
+        return False  # "en reduktion på 12 ton – under en procent af …": the change's amount
     own = sentence(doc, quantity.start)
     return any(t.lower_ in PERCENT_WORDS for t in own)
 

@@ -49,7 +49,10 @@ CURRENCY = {"kr.": "kr", "kr": "kr", "kroner": "kr", "mio.kr.": "kr", "dkk": "kr
 
 MEASURES = {"m²": "m²", "m2": "m²", "kvm": "m²", "kvadratmeter": "m²", "kvadratmetre": "m²",
             "m³": "m³", "m3": "m³", "kubikmeter": "m³", "km": "km", "kilometer": "km",
-            "kwh": "kwh", "mwh": "mwh", "gwh": "gwh", "kw": "kw", "mw": "mw", "ha": "hektar",
+            "kwh": "kwh", "mwh": "mwh", "gwh": "gwh", "kw": "kw", "mw": "mw", "gw": "gw", "ha": "hektar",
+            "kilowatt": "kw", "megawatt": "mw", "gigawatt": "gw", "kilowatttime": "kwh",
+            "kilowatttimer": "kwh", "megawatttime": "mwh", "megawatttimer": "mwh", "gigawatttime": "gwh",
+            "gigawatttimer": "gwh",
             "hektar": "hektar", "ton": "ton", "tons": "ton", "tonnes": "ton"}
 """Measures by their symbol, in any case and with or without a final dot
 ("13 km.", "1.200 MWh"), each under one lemma ("8.000 m2" and "8.000 kvadratmeter" are m²)."""

@@ -1300,9 +1300,17 @@ def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | N
         if token.text != "," or token.i == sentence(doc, token.i).start or token.i + 1 >= len(doc):
             continue
         verb = doc[token.i + 1]
-        if not (verb.lemma_ in F.SAYING or verb.lower_ in F.SAYING):
+        if verb.lemma_ in F.SAYING or verb.lower_ in F.SAYING:
+            close = next((t for t in doc[token.i + 2:token.i + 6] if t.text == ","), None)
+        elif doc[token.i - 1]._.bilag_goal:
+            # a relative clause without its pronoun after the goal: "de servicekrav, kommunen har stillet
+            # op til sig selv, i øjeblikket ikke kan overholdes"
+            close = next((t for t in doc[token.i + 2:token.i + 10] if t.text == ","), None)
+            if close is not None and any(t._.bilag_attain or t.lower_ in CLAUSE_WORDS or t.lower_ == "at"
+                                         for t in doc[token.i + 1:close.i]):
+                close = None
+        else:
             continue
-        close = next((t for t in doc[token.i + 2:token.i + 6] if t.text == ","), None)
         if close is not None:
             asides.append((token.idx, close.idx + 1))
     if not asides:

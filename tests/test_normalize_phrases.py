@@ -306,6 +306,9 @@ VERDICTS = [
     ("Der er lang vej til skolen.", None, "not_stated", None),
     ("Operatøren levede kun op til kravet i 73 procent af tilfældene.", None, "not_stated", None),
     ("Mange kommuner får svært ved at nå målet.", None, "not_stated", None),
+    # a relative clause without its pronoun after the goal is read past
+    ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
+     "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
     # "holde" keeps a promise, a budget, a frame or a time limit, not a goal
     ("Regeringen holdt ikke sit løfte om 1.000 nye pladser.", None, "not_achieved",
      "Regeringen holdt ikke sit løfte om 1.000 nye pladser"),
@@ -692,6 +695,14 @@ ROLES = [
     ("Sagsbehandlingstiden skal være højst 13 uger.",
      "Sagsbehandlingstiden steg i gennemsnit en uge til 15,2 uger.",
      [(13, "uge", True)], [(15.2, 0)], []),
+    # the amount of a change noun is no scope of a share; a count named by "antal" before a bare level;
+    # a unit written out is its symbol ("megawatt" is mw)
+    ("Udledningen skal årligt nedbringes med 1.451 ton.",
+     "Der er blot sket en reduktion på 12 ton – altså under en procent.",
+     [(1451, "ton", False)], [(12, 0)], []),
+    ("Antallet af trafikdræbte må højest være 300.", "Det samlede antal trafikdræbte er nu nede på 290.",
+     [(300, "trafikdræbt", True)], [(290, 0)], []),
+    ("Der udbygges 500 megawatt landvind.", "Der er opstillet 924 MW.", [(500, "mw", False)], [(924, 0)], []),
     # the report's own time right at the number, whatever else its clause dates
     ("Andelen skal være 25 procent.", "Andelen er faldet til 19,9 procent i år fra 20,1 procent sidste år.",
      [(25, "procent", False)], [(19.9, 0)], [("20,1 procent", "comparison year")]),

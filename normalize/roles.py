@@ -481,6 +481,17 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
 
 
+def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
+    """The clause after a relative clause that closes the number's own ("84 procent af de unge, som gik
+    i 9. klasse i 2016, forventes at opnå …": the subject's predicate), or None."""
+    if own.end + 1 >= len(doc) or doc[own.end].text != "," or doc[own.end + 1].lower_ not in ("som", "der"):
+        return None
+    relative = clause(doc, own.end + 1)
+    if relative.end + 1 >= len(doc) or doc[relative.end].text != ",":
+        return None
+    return clause(doc, relative.end + 1)
+
+
 def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
                 before: list[Quantity]) -> str | None:
     """Why a report cell's quantity is no actual, or None where it is one."""
@@ -500,7 +511,9 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     own = clause(doc, quantity.number)
     if own.start > 0 and doc[own.start - 1].text == "(" and not years(own):
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
-    if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own):
+    predicate = _predicate_after_relative(doc, own)
+    if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own) \
+            or (predicate is not None and is_future(predicate[:2])):
         return FUTURE
     own = _without_compared_base(doc, quantity, own)
     # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named

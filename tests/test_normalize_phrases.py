@@ -703,6 +703,10 @@ ROLES = [
     ("Antallet af trafikdræbte må højest være 300.", "Det samlede antal trafikdræbte er nu nede på 290.",
      [(300, "trafikdræbt", True)], [(290, 0)], []),
     ("Der udbygges 500 megawatt landvind.", "Der er opstillet 924 MW.", [(500, "mw", False)], [(924, 0)], []),
+    # the predicate after a relative clause dates the subject's number: a forecast is no actual
+    ("Mindst 90 procent skal have en uddannelse.",
+     "84 procent af de unge, som gik i 9. klasse i 2016, forventes at opnå en uddannelse.",
+     [(90, "procent", False)], [], [("84 procent", "future")]),
     # the report's own time right at the number, whatever else its clause dates
     ("Andelen skal være 25 procent.", "Andelen er faldet til 19,9 procent i år fra 20,1 procent sidste år.",
      [(25, "procent", False)], [(19.9, 0)], [("20,1 procent", "comparison year")]),

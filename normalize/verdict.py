@@ -734,7 +734,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if nxt is not None and has_phrase([t.lower_ for t in nxt], F.NEAR):
             return _Reading("partially_achieved", opening, nxt.end)  # "endnu ikke nået, men vi er tæt på"
     last_at = max((k for k, word in enumerate(words) if word == "at"), default=-1)
-    modal = [lemma for lemma in lemmas[last_at + 1:] if lemma in F.MODALS]  # of the verdict's own verb
+    # of the verdict's own verb; not one that says how to regard it ("Målet må betragtes som opfyldt")
+    modal = [lemma for k, lemma in enumerate(lemmas[last_at + 1:], last_at + 1)
+             if lemma in F.MODALS and not (k + 1 < len(lemmas) and lemmas[k + 1] in F.STATING)]
     if modal and not negated and not _expects(words, lemmas):
         if any(word in F.FUTURE_MODALS for word in words):
             return _Reading("on_track", opening, end)

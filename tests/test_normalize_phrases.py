@@ -309,6 +309,9 @@ VERDICTS = [
     # a relative clause without its pronoun after the goal is read past
     ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
      "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
+    # a modal of how to regard it is no possibility
+    ("Målet må betragtes som opfyldt.", None, "achieved", "Målet må betragtes som opfyldt"),
+    ("Målet kan nås.", None, "not_stated", None),
     # "holde" keeps a promise, a budget, a frame or a time limit, not a goal
     ("Regeringen holdt ikke sit løfte om 1.000 nye pladser.", None, "not_achieved",
      "Regeringen holdt ikke sit løfte om 1.000 nye pladser"),

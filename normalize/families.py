@@ -329,7 +329,9 @@ SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor"
 """Before a count in a sentence that measures a share, these make the count say where the
 share is taken ("andelen … på fem udvalgte områder", "Tallene for alle fire bølger")."""
 CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedbringe", "mindske", "vokse",
-                          "hæve", "sænke", "nedsætte", "forbedre", "øges", "reduceres"})
+                          "hæve", "sænke", "nedsætte", "forbedre", "øges", "reduceres", "halvere", "fordoble",
+                          # participles the lemma table gives another lemma ("faldet": the noun "fald")
+                          "faldet", "vokset", "øget", "sænket"})
 """Verbs whose "med N" is a change, not a level: it measures a target set as a change."""
 BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",

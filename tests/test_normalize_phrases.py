@@ -706,6 +706,9 @@ ROLES = [
     ("Antallet af trafikdræbte må højest være 300.", "Det samlede antal trafikdræbte er nu nede på 290.",
      [(300, "trafikdræbt", True)], [(290, 0)], []),
     ("Der udbygges 500 megawatt landvind.", "Der er opstillet 924 MW.", [(500, "mw", False)], [(924, 0)], []),
+    # a change measures a change, whatever form its verb has ("faldet med")
+    ("Antallet skal reduceres med 10 %.", "Antallet er faldet med 12 %.", [(10, "procent", False)],
+     [(12, 0)], []),
     # the predicate after a relative clause dates the subject's number: a forecast is no actual
     ("Mindst 90 procent skal have en uddannelse.",
      "84 procent af de unge, som gik i 9. klasse i 2016, forventes at opnå en uddannelse.",

@@ -160,6 +160,10 @@ PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fulds
           ("stort", "set", "ikke"), ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"), ("kun",),
           ("blot",), ("halvvejs",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
+FULLY = (("fuldt", "ud"), ("helt",), ("til", "fulde"), ("fuldstændigt",), ("fuldstændig",),
+         ("100", "procent"))
+"""After a negated verdict's verb, words that deny only its fullness: "Målet er ikke nået fuldt ud",
+"ikke indfriet til fulde" are partly achieved."""
 NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("milevidt", "fra"), ("aldrig",), ("ingenlunde",),
              ("hverken",),
              ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),

@@ -189,6 +189,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
                   {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
                   *_phrase_pattern(words)]
                  for words in F.LONG_WAY],
+    # a fulfilment that happened or not: "Der er (ikke) sket målopfyldelse"
+    "fulfilment_event": [[{"LOWER": {"IN": ["sket", "opnået"]}},
+                          {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
     # "Der er delvis målopfyldelse"
     "fulfilment": [[{"LOWER": {"IN": sorted(F.FULFILMENT_DEGREES)}},
                     {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}],
@@ -692,6 +695,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading("on_track", first, end)
     if kind == "fulfilment":
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+    if kind == "fulfilment_event":
+        after = doc[end:min(end + 4, clause(doc, end - 1).end)]
+        if after and after[0].lower_ in F.SCOPE_PREPOSITIONS_AFTER and any(_is_number(t) for t in after[1:]):
+            return None  # "sket målopfyldelse for 30 % af de danske vandløb": a share of others
+        if _counted(list(doc[first:start])):
+            return None  # "kun 19 % af de danske søer har opnået målopfyldelse"
+        return _Reading("not_achieved" if has_phrase(words, F.NEGATIONS) else "achieved", first, end)
     if kind == "fulfilment_near":  # near: partly; "ikke tæt på": not achieved
         negated = has_phrase(words, F.NEGATIONS)
         return _Reading("not_achieved" if negated else "partially_achieved", first, end)
@@ -995,11 +1005,19 @@ def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: in
         return _Reading("not_achieved" if negated else "on_track", opening, end)
     if has_phrase(words, F.PARTLY):
         return _Reading("partially_achieved", opening, end)
+    if negated and (fully := _fully_after(doc, end)) is not None:
+        return _Reading("partially_achieved", opening, fully)
     if (hedge := _hedged(doc, end)) is not None:
         return _Reading("partially_achieved", opening, hedge)
     if negated:
         return _Reading("not_achieved", opening, end)
     return _Reading("achieved", opening, end)
+
+
+def _fully_after(doc: Doc, end: int) -> int | None:
+    """The end of a fullness word right after a verdict ("ikke nået fuldt ud"), or None."""
+    following = [t.lower_ for t in doc[end:end + 2]]
+    return next((end + len(p) for p in F.FULLY if tuple(following[:len(p)]) == p), None)
 
 
 def _opens_clause(doc: Doc, i: int) -> bool:

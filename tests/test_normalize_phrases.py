@@ -309,6 +309,11 @@ VERDICTS = [
     # a relative clause without its pronoun after the goal is read past
     ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
      "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
+    # a negation of fullness only is partial; a fulfilment that happened, or not, except on a share
+    ("Målet er ikke nået fuldt ud.", None, "partially_achieved", "Målet er ikke nået fuldt ud"),
+    ("Målet er ikke indfriet til fulde.", None, "partially_achieved", "Målet er ikke indfriet til fulde"),
+    ("Der er ikke sket målopfyldelse.", None, "not_achieved", "Der er ikke sket målopfyldelse"),
+    ("Der er kun sket målopfyldelse for 30 % af vandløbene.", None, "not_stated", None),
     # a modal of how to regard it is no possibility
     ("Målet må betragtes som opfyldt.", None, "achieved", "Målet må betragtes som opfyldt"),
     ("Målet kan nås.", None, "not_stated", None),

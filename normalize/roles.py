@@ -388,12 +388,23 @@ def _is_year_token(token: Token) -> bool:
     return value is not None and is_year(value)
 
 
+def is_year_labelled(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
+    """In a goal, a level labelled with a year before the report's: "skal stige til 90 pct. i 2026
+    (2023: 84 pct.)" starts from 84."""
+    k = quantity.start
+    if report_year is None or k < 2 or doc[k - 1].text != ":":
+        return False
+    value = parse_digits(doc[k - 2].text)
+    return value is not None and is_year(value) and value < report_year
+
+
 def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
               before: list[Quantity], after: list[Quantity] = ()) -> str | None:
     """Why a goal cell's quantity is no target, or None where it is one (`before` and `after`: the
     cell's other quantities)."""
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) \
-            or is_bracketed_earlier(doc, quantity, before) or is_replaced_level(doc, quantity, list(after)):
+            or is_bracketed_earlier(doc, quantity, before) or is_replaced_level(doc, quantity, list(after)) \
+            or is_year_labelled(doc, quantity, report_year):
         return BASELINE
     own = clause(doc, quantity.number)
     # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself
@@ -452,9 +463,10 @@ def _change_from(doc: Doc, quantity: Quantity, own: Span) -> int | None:
 
 def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
     """ "2.800 flere end i 2016": the year after "end" is what the count is compared with,
-    not when it was counted."""
-    if quantity.number + 1 >= len(doc) \
-            or doc[quantity.number + 1].lower_ not in F.COMPARATIVE_COUNTS | F.NEUTRAL_COUNTS:
+    not when it was counted; so is the base of a change ("reduceret med 54 % i forhold til 1990")."""
+    compared = quantity.number + 1 < len(doc) \
+        and doc[quantity.number + 1].lower_ in F.COMPARATIVE_COUNTS | F.NEUTRAL_COUNTS
+    if not (compared or is_change(doc, quantity)):
         return own
     # "364 ekstra sygeplejersker i forhold til niveauet i 2019": the base of the count, likewise
     cut = next((t.i for t in doc[quantity.end:own.end] if t.lower_ == "end"

@@ -711,6 +711,11 @@ ROLES = [
     ("Antallet af trafikdræbte må højest være 300.", "Det samlede antal trafikdræbte er nu nede på 290.",
      [(300, "trafikdræbt", True)], [(290, 0)], []),
     ("Der udbygges 500 megawatt landvind.", "Der er opstillet 924 MW.", [(500, "mw", False)], [(924, 0)], []),
+    # a goal's level labelled with an earlier year is its baseline; a change's base year dates no level
+    ("Andelen skal stige til 90 pct. i 2026 (2023: 84 pct.).", "Andelen er 86 pct. i 2024.",
+     [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
+    ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
+     "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
     # a change measures a change, whatever form its verb has ("faldet med")
     ("Antallet skal reduceres med 10 %.", "Antallet er faldet med 12 %.", [(10, "procent", False)],
      [(12, 0)], []),

@@ -497,6 +497,12 @@ CEILINGS = [
     ("Sagsbunken reduceres til 120 sager inden udgangen af året.", [(120, "sag", True)]),
     ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
     ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
+    # a service goal in minutes is the time measured; not a time that conditions a share
+    ("Servicemålet er, at ambulancen i gennemsnit skal være fremme efter maksimalt 8,5 minutter.",
+     [(8.5, "minut", True)]),
+    ("Servicemålet på 9 minutter gælder hele regionen.", [(9, "minut", True)]),
+    ("Målet er, at mindst 90 procent af togene skal være fremme med mindre end tre minutters forsinkelse.",
+     [(90, "procent", False)]),
     # a level a later one replaces through "til": after "fra", or with a verb of change between; a most
     # where it comes down from a higher baseline
     ("Målet er en reduktion fra 48 skader til max. 24 skader.", [(24, "skade", True)]),

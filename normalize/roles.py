@@ -187,6 +187,16 @@ def is_compared(doc: Doc, quantity: Quantity) -> bool:
     return any(tuple(before[-len(p):]) == p for p in F.COMPARED_TO)
 
 
+def _listed_after_compared(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
+    """A number listed after a compared one: "8,2 minutter, mod 8,5 minutter måneden før og 8,9 minutter i
+    juni" compares with both."""
+    if not before or before[-1].unit != quantity.unit or not is_compared(doc, before[-1]):
+        return False
+    between = [t.lower_ for t in doc[before[-1].end:quantity.start]]
+    return len(between) <= 4 and ("og" in between or "," in between) \
+        and not any(t in F.CHANGE_VERBS or t in ("men", "mens") for t in between)
+
+
 def dated_now(doc: Doc, quantity: Quantity) -> bool:
     """The report's own time right at the number: "var i år 12,9 procent", "faldet til 19,9 procent i
     år fra 20,1 procent sidste år", "5,7 måneder i 3. kvartal i år" (whatever else its clause dates)."""
@@ -531,7 +541,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named
     now = dated_now(doc, quantity)
     if (is_compared(doc, quantity) if now else is_earlier(doc, quantity, report_year, own)) \
-            or is_others_level(doc, quantity):
+            or is_others_level(doc, quantity) or _listed_after_compared(doc, quantity, before):
         return COMPARISON
     clause_start = own.start
     start_of_change = _change_from(doc, quantity, own)

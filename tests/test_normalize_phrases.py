@@ -722,6 +722,11 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # a number listed after a compared one is compared too
+    ("Servicemålet er 9 minutter.",
+     "Responstiden endte på 8,2 minutter, mod 8,5 minutter måneden før og 8,9 minutter i juni.",
+     [(9, "minut", True)], [(8.2, 0)],
+     [("8,5 minutter", "comparison year"), ("8,9 minutter", "comparison year")]),
     # a change measures a change, whatever form its verb has ("faldet med")
     ("Antallet skal reduceres med 10 %.", "Antallet er faldet med 12 %.", [(10, "procent", False)],
      [(12, 0)], []),

@@ -344,6 +344,8 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
 THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
 """Right before a report's number, the report's own time: it dates the number, whatever other year its
 clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""
+WHEN_WORDS = frozenset({"hvor", "da"})
+"""Words that open a clause about the time named right before it ("i 2014, hvor andelen var 89,8 %")."""
 NOW_BREAKS = frozenset({"og", "mens", "fra", "mod", "men", "end"})
 """Words that end the reach of a "nu"/"i år" next to a number: "i år fra 20,1 procent sidste år"."""
 NOW_WORDS = (("i", "dag"), ("aktuelt",), ("p.t.",), ("i", "øjeblikket"), ("på", "nuværende", "tidspunkt"),

@@ -549,6 +549,12 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
         # "fra 30 pct. i 2020 til 64 pct.": the year dates the start, the end is the report's
         own = doc[start_of_change:own.end] if not years(doc[start_of_change:own.end]) else own
     elsewhere = None if _since(own) or now else outside_year(own, report_year)
+    if elsewhere is None and not now and doc[clause_start].lower_ in F.WHEN_WORDS and clause_start >= 2 \
+            and doc[clause_start - 1].text == ",":
+        # "… lavere end i 2014, hvor sigtelsesprocenten var 89,8 %": the year the clause is about
+        when = doc[max(0, clause_start - 4):clause_start - 1]
+        if years(when):
+            own, elsewhere = when, outside_year(when, report_year)
     if elsewhere is None and not _since(own) and not now:
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").

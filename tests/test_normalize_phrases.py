@@ -722,6 +722,10 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # a "hvor" clause after a year is dated by it
+    ("Andelen skal være 90 %.",
+     "Andelen var 79 % i 2024, hvilket er lavere end i 2014, hvor andelen var 89 %.",
+     [(90, "procent", False)], [(79, 0)], [("89 %", "comparison year")]),
     # a number listed after a compared one is compared too
     ("Servicemålet er 9 minutter.",
      "Responstiden endte på 8,2 minutter, mod 8,5 minutter måneden før og 8,9 minutter i juni.",

@@ -357,12 +357,24 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
             if k >= 0 and is_noun(doc[k]) and not infinitive \
                     and not (doc[k].lemma_ in F.RESULT_WORDS or is_goal_word(doc[k])):
                 return True  # not "resultat med mindst 80 procents økologi": the goal's own size
+    if _bound_in_relative(doc, i, is_noun):
+        return True
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
             if _words(doc[max(0, article - 2):article])[-2:] in [list(p) for p in F.LEVEL_LEADS]:
                 return False  # "skal op på de 1000 flere sygeplejersker": the level to reach
             return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
     return False
+
+
+def _bound_in_relative(doc: Doc, i: int, is_noun: IsNoun) -> bool:
+    """A bound in a relative clause on a noun says which things are meant: "en skole, hvor mere end
+    95 % af børnene er fuldt beskyttet", "kommuner, der har over 20.000 indbyggere"."""
+    if not any(i >= len(p) and tuple(_words(doc[i - len(p):i])) == p for p in F.COMPARE_WORDS):
+        return False
+    own = clause(doc, i)
+    return own.start >= 2 and doc[own.start].lower_ in ("hvor", "der", "som") \
+        and doc[own.start - 1].text == "," and is_noun(doc[own.start - 2])
 
 
 def _since(span: Span) -> bool:

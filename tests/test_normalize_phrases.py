@@ -722,6 +722,9 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # a bound in a relative clause on a noun says which things are meant
+    ("Andelen af kommuner, der har over 20.000 indbyggere, skal være 50 %.", "", [(50, "procent", False)], [],
+     [("over 20.000 indbyggere", "qualifier")]),
     # a "hvor" clause after a year is dated by it
     ("Andelen skal være 90 %.",
      "Andelen var 79 % i 2024, hvilket er lavere end i 2014, hvor andelen var 89 %.",

@@ -344,6 +344,8 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
 THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
 """Right before a report's number, the report's own time: it dates the number, whatever other year its
 clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""
+ROUGH_LEADS = frozenset({"omkring", "ca.", "ca", "cirka", "knap", "næsten", "rundt"})
+"""Before "de" and a number, words of a rough level ("ligger omkring de 90 procent"): no qualifier."""
 WHEN_WORDS = frozenset({"hvor", "da"})
 """Words that open a clause about the time named right before it ("i 2014, hvor andelen var 89,8 %")."""
 NOW_BREAKS = frozenset({"og", "mens", "fra", "mod", "men", "end"})

@@ -328,11 +328,19 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
 
 
 def _at_most(doc: Doc, i: int) -> int:
-    """Tokens of a "højst" / "færre end" right before the number at i (0 where there is none)."""
+    """Tokens of a "højst" / "færre end" right before the number at i (0 where there is none); a
+    tolerance ("+/- 2 %", "maksimalt +/- 2 %") is a most of the deviation."""
+    signs = tuple(x.text for x in doc[max(0, i - 3):i])
+    tolerance = next((len(t) for t in TOLERANCES if signs[-len(t):] == t), 0)
+    k = i - tolerance
     for phrase in AT_MOST:
-        if i >= len(phrase) and tuple(t.lower_ for t in doc[i - len(phrase):i]) == phrase:
-            return len(phrase)
-    return 0
+        if k >= len(phrase) and tuple(t.lower_ for t in doc[k - len(phrase):k]) == phrase:
+            return tolerance + len(phrase)
+    return tolerance
+
+
+TOLERANCES = (("+", "/-"), ("±",), ("+/-",), ("+", "/", "-"), ("+/÷",), ("+", "/÷"))
+"""Signs of a tolerance before a number, as the tokenizer leaves them."""
 
 
 def _or_less(doc: Doc, stop: int) -> bool:

@@ -363,6 +363,8 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
             if _words(doc[max(0, article - 2):article])[-2:] in [list(p) for p in F.LEVEL_LEADS]:
                 return False  # "skal op på de 1000 flere sygeplejersker": the level to reach
+            if article > 0 and doc[article - 1].lower_ in F.ROUGH_LEADS:
+                return False  # "ligger omkring de 90 procent": a level, said roughly
             return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
     return False
 

@@ -722,6 +722,11 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # a tolerance is a most; "omkring de 90 procent" is a rough level, no qualifier
+    ("Budgetafvigelse på maksimalt +/- 2 %.", "Målet er opfyldt, da årets mindreforbrug udgør 1,4 %.",
+     [(2, "procent", True)], [(1.4, 0)], []),
+    ("98 procent af togene skal køre til tiden.", "Andelen ligger omkring de 90 procent.",
+     [(98, "procent", False)], [(90, 0)], []),
     # a bound in a relative clause on a noun says which things are meant
     ("Andelen af kommuner, der har over 20.000 indbyggere, skal være 50 %.", "", [(50, "procent", False)], [],
      [("over 20.000 indbyggere", "qualifier")]),

@@ -69,6 +69,12 @@ GOING_WELL = (("i", "den", "rigtige", "retning"), ("den", "rigtige", "vej"), ("s
               ("efter", "planen"))
 """After "går", progress as planned: "Arbejdet går som planlagt", "Udviklingen går i den rigtige
 retning" is on track."""
+GOING_BADLY = (("i", "den", "forkerte", "retning"), ("den", "forkerte", "vej"),
+               ("i", "den", "gale", "retning"), ("den", "gale", "vej"))
+"""After such a verb, progress the wrong way: "Udviklingen går den forkerte vej" is not achieved."""
+PROGRESS_VERBS = frozenset({"gå", "forløbe", "skride", "udvikle"})
+"""Verbs of progress before those ("Indsatsen forløber som planlagt", "skrider frem som planlagt",
+"udvikler sig i den rigtige retning")."""
 IN_GOAL = ("i", "mål")
 """Being or coming "i mål" is reaching the goal ("vi er langt fra i mål", "er kommet i mål")."""
 IN_GOAL_VERBS = frozenset({"være", "komme", "nå", "bringe"})

@@ -158,6 +158,7 @@ def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
 
 UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
+PROGRESS_LEADS = {"LOWER": {"IN": UNDER_WAY_LEADS + ["frem", "sig"]}, "OP": "{0,3}"}
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
     "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB],
@@ -213,8 +214,8 @@ PATTERNS: dict[str, list[list[dict]]] = {
                      *_phrase_pattern(way)] for way in F.ON_COURSE]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE]
-                 + [[{"LEMMA": "gå"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
-                     *_phrase_pattern(way)] for way in F.GOING_WELL]
+                 + [[{"LEMMA": {"IN": sorted(F.PROGRESS_VERBS)}}, PROGRESS_LEADS, *_phrase_pattern(way)]
+                    for way in F.GOING_WELL]
                  # "bevæger kommunerne sig i den rigtige retning"
                  + [[{"LEMMA": "bevæge"}, dict(FILLER, OP="{0,3}"), {"LOWER": "sig"}, *_phrase_pattern(way)]
                     for way in F.GOING_WELL]
@@ -227,6 +228,9 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "not_there": [[{"LEMMA": "være"}, {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{1,4}"},
                    {"LOWER": "der", "OP": "?"}, {"TEXT": ",", "OP": "?"}, {"LOWER": "hvor"},
                    {"LOWER": {"IN": sorted(F.PRONOUN_ACTORS)}}, dict(FILLER, OP="{0,3}"), {"LOWER": "være"}]],
+    # progress the wrong way: "Udviklingen går den forkerte vej"
+    "going_badly": [[{"LEMMA": {"IN": sorted(F.PROGRESS_VERBS)}}, PROGRESS_LEADS, *_phrase_pattern(way)]
+                    for way in F.GOING_BADLY],
     # an effort to reach the goal: "hans arbejde med at indfri 70 procentsmålsætningen allerede er
     # gået i gang"
     "effort_for_goal": [[EFFORT, {"LOWER": "med"}, {"LOWER": "at"}, ATTAIN_VERB, dict(FILLER, OP="{0,6}"),
@@ -686,6 +690,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
+    if kind == "going_badly":
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []) \
+                or _counted_scope_after(doc, end):
+            return None  # "Det går den forkerte vej for de fleste kommuner": others
+        return _Reading("not_achieved", first, end)
     if kind in ("effort_for_goal", "actor_under_way"):
         kind = "under_way"
     if kind == "under_way" or (kind == "bare" and tuple(words[-2:]) in {w[-2:] for w in F.UNDER_WAY}):

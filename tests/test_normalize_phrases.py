@@ -314,6 +314,11 @@ VERDICTS = [
     ("Målet er ikke indfriet til fulde.", None, "partially_achieved", "Målet er ikke indfriet til fulde"),
     ("Der er ikke sket målopfyldelse.", None, "not_achieved", "Der er ikke sket målopfyldelse"),
     ("Der er kun sket målopfyldelse for 30 % af vandløbene.", None, "not_stated", None),
+    # progress verbs: as planned is on track, the wrong way is not achieved
+    ("Indsatsen forløber som planlagt.", None, "on_track", "Indsatsen forløber som planlagt"),
+    ("Arbejdet skrider frem som planlagt.", None, "on_track", "Arbejdet skrider frem som planlagt"),
+    ("Udviklingen går den forkerte vej.", None, "not_achieved", "Udviklingen går den forkerte vej"),
+    ("Det går den forkerte vej for de fleste kommuner.", None, "not_stated", None),
     # a modal of how to regard it is no possibility
     ("Målet må betragtes som opfyldt.", None, "achieved", "Målet må betragtes som opfyldt"),
     ("Målet kan nås.", None, "not_stated", None),

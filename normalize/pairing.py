@@ -218,6 +218,13 @@ def _distance(actual: Actual, target: Target) -> float:
     return abs(math.log(actual.value / target.low))
 
 
+def _shared_words(actual: frozenset[str], target: frozenset[str]) -> int:
+    """How many of the actual's clause words the target's clause has, a compound counting for its
+    head ("har fået en plan" shares "plan" with "have en uddannelsesplan")."""
+    return sum(any(word == other or (len(word) >= 4 and other.endswith(word)) for other in target)
+               for word in actual)
+
+
 def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarity: float,
          actual_evidence: list[Evidence] | None = None,
          target_evidence: list[Evidence] | None = None) -> tuple[Actual, ...]:
@@ -229,7 +236,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
     found = actual_evidence or [Evidence()] * len(actuals)
     goal = target_evidence or [Evidence()] * len(targets)
     candidates = sorted(
-        (-score, -len(found[a].words & goal[t].words), a, _period_rank(found[a], target),
+        (-score, -_shared_words(found[a].words, goal[t].words), a, _period_rank(found[a], target),
          _distance(actual, target), t)
         for a, actual in enumerate(actuals)
         for t, target in enumerate(targets)

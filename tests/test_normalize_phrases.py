@@ -727,6 +727,10 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # among equal units, the actual said in the target's words wins, a compound by its head
+    ("80 unge skal have en uddannelsesplan.",
+     "Vi har været i kontakt med 300 unge, og 95 unge har fået en plan.",
+     [(80, "ung", False)], [(95, 0)], []),
     # a tolerance is a most; "omkring de 90 procent" is a rough level, no qualifier
     ("Budgetafvigelse på maksimalt +/- 2 %.", "Målet er opfyldt, da årets mindreforbrug udgør 1,4 %.",
      [(2, "procent", True)], [(1.4, 0)], []),

@@ -613,6 +613,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     own = sentence(doc, start)
     if own.end < len(doc) and doc[own.end].text == "?":
         return None  # a question
+    match = doc[start:end]
+    if any(t.lemma_ == "holde" or t.lower_ in F.KEPT_FORMS for t in match) \
+            and not any(t._.bilag_goal and t.lower_.endswith(F.KEPT_HEADS) for t in match):
+        return None  # "holde" keeps a promise, a budget or a time limit, not a goal ("Det holder vi fast i")
     if kind != "long_way" and _condition_follows(doc, end):
         # "Et naturområde opfylder sin målsætning, når …": a definition (not "lang vej, hvis målet …")
         return None
@@ -669,9 +673,6 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in after:
         return None  # "nå ud til": reach out, not reach a goal
     goal_noun = doc[start] if kind == "subject" else doc[end - 1]
-    kept = verb.lemma_ == "holde" or verb.lower_ in F.KEPT_FORMS
-    if kept and not goal_noun.lower_.endswith(F.KEPT_HEADS):
-        return None  # "holde" keeps a promise, a budget or a time limit, not a goal
     if kind == "object" and verb.lemma_ in F.FALLBACK_NEEDS_IDIOM \
             and not has_phrase([t.lower_ for t in doc[verb.i + 1:verb.i + 6]], (F.IN_GOAL, F.IN_HOUSE)):
         return None  # "kommer igennem med sit ambitionsniveau": "komme" reaches a goal only "i mål"

@@ -328,6 +328,7 @@ VERDICTS = [
     ("Budgettet er holdt.", None, "achieved", "Budgettet er holdt"),
     ("Vi holder fast i målet om 500 deltagere.", None, "not_stated", None),
     ("Vi holder møder om målet hver måned.", None, "not_stated", None),
+    ("Målet er 500 deltagere. Det holder vi fast i.", None, "not_stated", None),
     # breaching or exceeding a limit value is a miss, also under a consequence told in the present
     ("Det fører til, at byen stadig overtræder grænseværdien på 40 mikrogram.", None, "not_achieved",
      "at byen stadig overtræder grænseværdien på 40 mikrogram"),

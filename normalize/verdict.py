@@ -334,6 +334,9 @@ def _names(token: Token) -> bool:
         and token.lemma_ not in INVERTING  # a verb names nothing: "Her indfrier 10 af 29 kommuner …"
 
 
+WHOLE_WORDS = frozenset({"alle", "samtlige", "begge"})
+
+
 def _counted(span: Span | list[Token]) -> bool:
     """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
@@ -354,6 +357,8 @@ def _counted(span: Span | list[Token]) -> bool:
                     continue
             if rest and rest[0]._.bilag_goal and rest[0].lower_.startswith("procent"):
                 continue  # "70 procentsmålsætningen" names the goal by its number
+            if rest and rest[0]._.bilag_goal and k > 0 and tokens[k - 1].lower_ in WHOLE_WORDS:
+                continue  # "Alle tre delmål er opfyldt": every one of them, the whole goal
             if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
                 return True
     return False

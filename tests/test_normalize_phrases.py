@@ -309,6 +309,9 @@ VERDICTS = [
     # a relative clause without its pronoun after the goal is read past
     ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
      "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
+    # every one of the goals counted is the whole goal; some of them are not the row's verdict
+    ("Alle tre delmål er opfyldt.", None, "achieved", "delmål er opfyldt"),
+    ("Tre delmål er opfyldt.", None, "not_stated", None),
     # a negation of fullness only is partial; a fulfilment that happened, or not, except on a share
     ("Målet er ikke nået fuldt ud.", None, "partially_achieved", "Målet er ikke nået fuldt ud"),
     ("Målet er ikke indfriet til fulde.", None, "partially_achieved", "Målet er ikke indfriet til fulde"),

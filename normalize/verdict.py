@@ -276,7 +276,7 @@ PATTERNS.update({
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
-              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": "være"}, REACH_FILLER,
+              [GOAL, dict(FILLER, OP="{0,12}"), {"LEMMA": "være"}, REACH_FILLER,
                {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
               [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
              + [_phrase_pattern(words) for words in F.IN_REACH],
@@ -1327,15 +1327,24 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
         or _without_asides(nlp, doc, lead_sentences) or _first(doc, _succeeded_change(doc))
 
 
+DASHES = ("–", "—")
+ASIDE_MARKS = frozenset({",", *DASHES})
+
+
 def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | None:
-    """The verdict of the text read without the reporting clauses set off by commas inside a clause
-    ("Målene for 2021, vurderer ministeriet, ikke vil kunne nås"), its phrase as the text has it."""
+    """The verdict of the text read without the asides inside a clause, its phrase as the text has it:
+    a reporting clause set off by commas ("Målene for 2021, vurderer ministeriet, ikke vil kunne nås"),
+    and after a goal noun a relative clause without its pronoun or a pair of dashes."""
     asides = []
     for token in doc:
-        if token.text != "," or token.i == sentence(doc, token.i).start or token.i + 1 >= len(doc):
+        if token.text not in ASIDE_MARKS or token.i == sentence(doc, token.i).start or token.i + 1 >= len(doc):
             continue
         verb = doc[token.i + 1]
-        if verb.lemma_ in F.SAYING or verb.lower_ in F.SAYING:
+        if token.text in DASHES:
+            # "Målet – 500 deltagere – er nået"
+            close = next((t for t in doc[token.i + 2:token.i + 10] if t.text == token.text), None) \
+                if doc[token.i - 1]._.bilag_goal else None
+        elif verb.lemma_ in F.SAYING or verb.lower_ in F.SAYING:
             close = next((t for t in doc[token.i + 2:token.i + 6] if t.text == ","), None)
         elif doc[token.i - 1]._.bilag_goal:
             # a relative clause without its pronoun after the goal: "de servicekrav, kommunen har stillet

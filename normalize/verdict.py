@@ -1337,8 +1337,9 @@ def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | N
     and after a goal noun a relative clause without its pronoun or a pair of dashes."""
     asides = []
     for token in doc:
-        opening = token.i == sentence(doc, token.i).start
-        if token.text not in ASIDE_MARKS or token.i + 1 >= len(doc) or opening:
+        if token.text not in ASIDE_MARKS or token.i + 1 >= len(doc):
+            continue
+        if token.i == sentence(doc, token.i).start:
             continue
         verb = doc[token.i + 1]
         if token.text in DASHES:

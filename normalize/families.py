@@ -350,6 +350,8 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
 THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
 """Right before a report's number, the report's own time: it dates the number, whatever other year its
 clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""
+SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
+"""Before the numbers of a scale's ends ("på en skala fra 1 til 5"): they name the scale, no level."""
 ROUGH_LEADS = frozenset({"omkring", "ca.", "ca", "cirka", "knap", "næsten", "rundt"})
 """Before "de" and a number, words of a rough level ("ligger omkring de 90 procent"): no qualifier."""
 WHEN_WORDS = frozenset({"hvor", "da"})

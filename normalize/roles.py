@@ -359,6 +359,8 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
                 return True  # not "resultat med mindst 80 procents økologi": the goal's own size
     if _bound_in_relative(doc, i, is_noun):
         return True
+    if F.SCALE_WORDS.intersection(_words(doc[max(0, i - 5):i])):
+        return True  # "på en skala fra 1 til 5": the scale's ends, no level
     for article in (i - 1, i - 2):
         if article >= 0 and doc[article].lower_ in F.DEFINITE_BEFORE and doc[i - 1].is_alpha:
             if _words(doc[max(0, article - 2):article])[-2:] in [list(p) for p in F.LEVEL_LEADS]:

@@ -743,6 +743,9 @@ ROLES = [
      [(2, "procent", True)], [(1.4, 0)], []),
     ("98 procent af togene skal køre til tiden.", "Andelen ligger omkring de 90 procent.",
      [(98, "procent", False)], [(90, 0)], []),
+    # a scale's ends are no levels
+    ("Tilfredsheden skal være mindst 80 % på en skala fra 1 til 5 i 2025.", "", [(80, "procent", False)], [],
+     [("5", "qualifier")]),
     # a bound in a relative clause on a noun says which things are meant
     ("Andelen af kommuner, der har over 20.000 indbyggere, skal være 50 %.", "", [(50, "procent", False)], [],
      [("over 20.000 indbyggere", "qualifier")]),

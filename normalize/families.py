@@ -22,7 +22,7 @@ ending in one is one too ("delmål",
 set to be met, like a service goal ("kvalitetskravet for postlevering"), and so is a time limit or
 a right to be served in time ("tidsfristen er overholdt", "de rettigheder overholdes ikke")."""
 AGREED = frozenset({"aftalte", "fastsatte", "opstillede", "vedtagne", "udmeldte", "lovede", "besluttede",
-                    "målsatte"})
+                    "målsatte", "ønskede", "planlagte", "fastlagte"})
 """Participles of a level set in advance: the noun after one is the goal ("den aftalte reduktion
 langtfra er nået", "det vedtagne serviceniveau er overholdt")."""
 GOAL_FORMS = frozenset({"retten"})

@@ -335,6 +335,9 @@ def _names(token: Token) -> bool:
 
 
 WHOLE_WORDS = frozenset({"alle", "samtlige", "begge"})
+MEANS_LEADS = frozenset({"med", "ved"})
+"""Before a number, words of a fronted means, no counted subject ("Med 412 deltagere når vi ikke helt
+målet")."""
 
 
 def _counted(span: Span | list[Token]) -> bool:
@@ -499,7 +502,8 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
         if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
             return True
         after = subject[k + 1] if k + 1 < len(subject) else None
-        if _is_number(token) and not (k > 0 and _names(subject[k - 1])) \
+        named = k > 0 and (_names(subject[k - 1]) or subject[k - 1].lower_ in MEANS_LEADS)
+        if _is_number(token) and not named \
                 and not (after is not None and (after.lemma_ in DURATIONS or _amount(after))):
             return True  # "12 kommuner var i mål" (not "i 39 måneder i træk", "en bod på 2,5 mio. kr.")
         if token.lower_ == "kun" and k + 1 < len(subject) and subject[k + 1].text[:1].isupper():

@@ -234,6 +234,8 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # bekymring, at …", "kvitterer for, at …", "er enig i, at …"); a source's word ("lyder
                      # det, at …")
                      "ærgre", "ærgrer", "bekymring", "bekymre", "kvittere", "kvitterer", "enig", "rose",
+                     "skuffede", "glad", "glade", "stolte", "bemærke", "bemærkelsesværdigt", "tilfredse",
+                     "utilfredse",
                      "fejre",
                      "skuffet", "skuffelse", "utilfreds", "lyde", "lyder",
                      # a council's decision on a report ("at det tages til efterretning, at måltal … er nået")

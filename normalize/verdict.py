@@ -1308,6 +1308,19 @@ def _after_label(doc: Doc, first: int, max_words: int = 3) -> int | None:
     return None
 
 
+def _answers(doc: Doc) -> set[int]:
+    """The openings right after a question whether the goal was reached ("Er målet nået? Nej."), where a
+    bare word answers it."""
+    found = set()
+    for token in doc:
+        if token.text == "?" and token.i + 1 < len(doc):
+            asked = sentence(doc, token.i - 1) if token.i > 0 else None
+            if asked is not None and any(t._.bilag_goal for t in asked) \
+                    and any(_is_participle(t) for t in asked):
+                found.add(_first_word(doc, token.i + 1))
+    return found
+
+
 def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: int = 1) -> Verdict | None:
     """The verdict in one cell's Doc, or None. In a status cell any verdict
     counts ("● Opfyldt": the word decides); in a report a full one in any
@@ -1326,6 +1339,7 @@ def read_verdict(nlp: Language, doc: Doc, *, status_cell: bool, lead_sentences: 
         if first < len(doc):
             openings |= {first, _after_label(doc, first)}
             first = _first_word(doc, sentence(doc, first).end)
+    openings |= _answers(doc)
     return _first(doc, readings, _readings(doc, [m for m in bare(doc) if m[1] in openings], kinds)) \
         or _first(doc, _fallback(doc)) or _first(doc, _detached_predicate(doc)) \
         or _without_asides(nlp, doc, lead_sentences) or _first(doc, _succeeded_change(doc))

@@ -309,6 +309,11 @@ VERDICTS = [
     # a relative clause without its pronoun after the goal is read past
     ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
      "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
+    # a bare word answers a question whether the goal was reached; a feeling presupposes its at-clause
+    ("Er målet nået? Nej.", None, "not_achieved", "Nej"),
+    ("Blev målet opfyldt? Delvist.", None, "partially_achieved", "Delvist"),
+    ("Hvad er målet? Nej, det ved vi ikke.", None, "not_stated", None),
+    ("Vi er skuffede over, at målet ikke blev nået.", None, "not_achieved", "målet ikke blev nået"),
     # a fronted means with a number counts no subject; a level wished or planned is the goal
     ("Med 412 deltagere når vi ikke helt målet.", None, "partially_achieved",
      "Med 412 deltagere når vi ikke helt målet"),

@@ -352,6 +352,11 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
 THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
 """Right before a report's number, the report's own time: it dates the number, whatever other year its
 clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""
+OVER_LIMIT = (("mere", "end"), ("over",), ("længere", "end"), ("ud", "over"))
+WITHIN_LIMIT = (("inden", "for"), ("indenfor",), ("senest",), ("under",), ("mindre", "end"), ("højst",),
+                ("inden",))
+"""Before a number after a share, the side of a time limit it states: over ("venter mere end fire
+timer") or within ("får en plan inden for fire timer")."""
 SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
 """Before the numbers of a scale's ends ("på en skala fra 1 til 5"): they name the scale, no level."""
 ROUGH_LEADS = frozenset({"omkring", "ca.", "ca", "cirka", "knap", "næsten", "rundt"})

@@ -22,7 +22,7 @@ from bilag.record import Actual, Target
 
 from . import families as F
 from .context import clause, has_phrase, sentence
-from .numbers import is_year, parse_digits
+from .numbers import is_year, parse_digits, parse_word
 from .quantities import Quantity
 from .roles import is_change
 from .units import PERCENT_WORDS
@@ -48,6 +48,11 @@ class Evidence:
     base: str | None = None
     """For a share, the lemma of what it is a share of ("89 pct. af danskerne": "dansker"): a share of
     other things measures nothing of the target's ("80 procent af kommunikationen")."""
+    side: tuple[bool, str | None] = (False, None)
+    """For a share, what its words after it say of it: negated ("kører ikke til tiden"), and the side of
+    a time limit ("over" in "venter mere end fire timer", "within" in "inden for fire timer"). A share
+    with the other side measures the complement, not the target ("46 procent venter mere end fire timer"
+    against "90 procent skal have en plan senest fire timer efter")."""
 
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
@@ -65,7 +70,36 @@ class Evidence:
         if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
             change = None
         return cls(quantity.whole, words, cumulative, subgroup, change=change,
-                   base=_share_base(doc, quantity))
+                   base=_share_base(doc, quantity), side=_share_side(doc, quantity))
+
+
+def _share_side(doc: Doc, quantity: Quantity) -> tuple[bool, str | None]:
+    """(negated, side of a time limit) in the words after a share, through a relative clause on it
+    ("46 procent af patienterne, der venter mere end fire timer"), up to the next clause."""
+    if quantity.unit != "procent":
+        return (False, None)
+    words: list[str] = []
+    for token in doc[quantity.end:min(quantity.end + 14, sentence(doc, quantity.number).end)]:
+        relative = token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("der", "som")
+        if (token.is_punct and not relative) or token.lower_ in ("og", "men", "mens", "så"):
+            break
+        words.append(token.lower_)
+
+    def number_at(k: int) -> bool:
+        return any(w[:1].isdigit() or parse_word(w) is not None for w in words[k:k + 2])
+
+    side = next((name for k in range(len(words))
+                 for name, phrases in (("over", F.OVER_LIMIT), ("within", F.WITHIN_LIMIT)) for p in phrases
+                 if tuple(words[k:k + len(p)]) == p and number_at(k + len(p))), None)
+    return ("ikke" in words, side)
+
+
+def _other_side(actual: Evidence, target: Evidence) -> bool:
+    """Whether a share states the complement of the target's: negated where it is not, or on the other
+    side of its time limit."""
+    if actual.side[0] != target.side[0]:
+        return True
+    return None not in (actual.side[1], target.side[1]) and actual.side[1] != target.side[1]
 
 
 def _share_base(doc: Doc, quantity: Quantity) -> str | None:
@@ -244,6 +278,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
                          _out_of_target(actual, found[a].whole, target)))
         and not (found[a].subgroup and score <= GENERAL) and not found[a].part
         and _same_kind_of_number(found[a], goal[t]) and _same_base(found[a], goal[t])
+        and not _other_side(found[a], goal[t])
         and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}

@@ -744,6 +744,12 @@ ROLES = [
      [(90, "procent", False)], [(86, 0)], [("84 pct.", "baseline")]),
     ("Udledningen skal reduceres med 70 % i 2030 i forhold til 1990.",
      "Udledningen er reduceret med 54 % i forhold til 1990.", [(70, "procent", False)], [(54, 0)], []),
+    # a share of the complement (negated, or on the other side of a time limit) measures no target
+    ("Mindst 90 procent skal have en plan senest fire timer efter ankomst.",
+     "Kun 46 procent af patienterne, der venter mere end fire timer, klager. 59 procent får en plan "
+     "inden for fire timer.", [(90, "procent", False)], [(59, 0)], []),
+    ("98 procent af togene skal køre til tiden.", "Ti procent af togene kører ikke til tiden.",
+     [(98, "procent", False)], [], []),
     # among equal units, the actual said in the target's words wins, a compound by its head
     ("80 unge skal have en uddannelsesplan.",
      "Vi har været i kontakt med 300 unge, og 95 unge har fået en plan.",

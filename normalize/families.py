@@ -126,7 +126,7 @@ EXPECT_THAT = frozenset({"vente", "regne"})
 "regner med, at" (while "venter på" waits)."""
 REACHABLE = {"realistisk": True, "realistiske": True, "opnåelig": True, "opnåeligt": True,
              "opnåelige": True, "urealistisk": False, "urealistiske": False, "uopnåelig": False,
-             "uopnåeligt": False, "uopnåelige": False, "til": True}
+             "uopnåeligt": False, "uopnåelige": False, "umuligt": False, "umulig": False, "til": True}
 """Predicates that say whether a goal can be reached: an expectation, on track where reachable
 ("et realistisk mål", "realistisk at nå", "til at nå"), not achieved where not ("urealistisk",
 "ikke til at nå")."""
@@ -235,7 +235,7 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
                      # det, at …")
                      "ærgre", "ærgrer", "bekymring", "bekymre", "kvittere", "kvitterer", "enig", "rose",
                      "skuffede", "glad", "glade", "stolte", "bemærke", "bemærkelsesværdigt", "tilfredse",
-                     "utilfredse",
+                     "utilfredse", "vidne", "vidnet", "vidner",
                      "fejre",
                      "skuffet", "skuffelse", "utilfreds", "lyde", "lyder",
                      # a council's decision on a report ("at det tages til efterretning, at måltal … er nået")
@@ -357,6 +357,14 @@ WITHIN_LIMIT = (("inden", "for"), ("indenfor",), ("senest",), ("under",), ("mind
                 ("inden",))
 """Before a number after a share, the side of a time limit it states: over ("venter mere end fire
 timer") or within ("får en plan inden for fire timer")."""
+MISS_NOUNS = frozenset({"overskridelse", "overskridelsen", "overskridelser", "brud", "bruddet"})
+"""Nouns of a limit missed: "Der er en overskridelse af grænseværdien" is not achieved ("ingen
+overskridelse af fristen" achieved)."""
+APPROACH = "nærme"
+"""Approaching the goal ("Det mål begynder man så småt at nærme sig", "nærmer sig målet") is on track."""
+REFLEXIVE_OBJECTS = frozenset({"sig", "os", "mig", "jer"})
+FUTURE_INFINITIVE = ("komme", "til")
+"""Before "at" and an attainment, the future: "vi ikke kommer til at nå målsætningen" is an expectation."""
 SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
 """Before the numbers of a scale's ends ("på en skala fra 1 til 5"): they name the scale, no level."""
 ROUGH_LEADS = frozenset({"omkring", "ca.", "ca", "cirka", "knap", "næsten", "rundt"})

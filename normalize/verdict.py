@@ -159,6 +159,8 @@ def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
 UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
 PROGRESS_LEADS = {"LOWER": {"IN": UNDER_WAY_LEADS + ["frem", "sig"]}, "OP": "{0,3}"}
+APPROACH_VERB = {"LEMMA": F.APPROACH}
+APPROACH_SELF = {"LOWER": {"IN": sorted(F.REFLEXIVE_OBJECTS)}}
 PATTERNS: dict[str, list[list[dict]]] = {
     # a goal noun as subject, its verb after it in the clause ("Målet er desværre ikke nået")
     "subject": [[GOAL, dict(FILLER, OP="{0,14}"), ATTAIN_VERB],
@@ -189,7 +191,16 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "long_way": [[{"LOWER": "der"}, {"LEMMA": "være"},
                   {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
                   *_phrase_pattern(words)]
-                 for words in F.LONG_WAY],
+                 for words in F.LONG_WAY]
+                # inverted: "er der dog endnu lang vej til målet"
+                + [[{"LEMMA": "være"}, {"LOWER": "der"},
+                    {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
+                    *_phrase_pattern(words)] for words in F.LONG_WAY],
+    # a limit missed, as a noun: "Der er en overskridelse af grænseværdien"
+    "miss_noun": [[{"LOWER": {"IN": sorted(F.MISS_NOUNS)}}, {"LOWER": "af"}, dict(FILLER, OP="{0,3}"), GOAL]],
+    # approaching the goal: "nærmer sig målet", "Det mål begynder man så småt at nærme sig"
+    "approach": [[APPROACH_VERB, APPROACH_SELF, dict(FILLER, OP="{0,3}"), GOAL],
+                 [GOAL, dict(FILLER, OP="{0,8}"), APPROACH_VERB, APPROACH_SELF]],
     # a fulfilment that happened or not: "Der er (ikke) sket målopfyldelse"
     "fulfilment_event": [[{"LOWER": {"IN": ["sket", "opnået"]}},
                           {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
@@ -499,7 +510,8 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
     for k, token in enumerate(subject):
         if token.lower_ in F.QUANTIFIERS and k + 1 < len(subject) and subject[k + 1].lemma_ in DURATIONS:
             continue  # "hver dag", "hver måned"
-        if (token.lower_ in RELATIVES and not own_goal) or token.lower_ in F.QUANTIFIERS:
+        practically = token.lower_ == "som" and k > 0 and subject[k - 1].lower_ == "godt"  # "så godt som"
+        if (token.lower_ in RELATIVES and not own_goal and not practically) or token.lower_ in F.QUANTIFIERS:
             return True
         after = subject[k + 1] if k + 1 < len(subject) else None
         named = k > 0 and (_names(subject[k - 1]) or subject[k - 1].lower_ in MEANS_LEADS)
@@ -700,6 +712,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
+    if kind == "miss_noun":
+        return _Reading("achieved" if has_phrase(words, F.NEGATIONS) or "ingen" in words else "not_achieved",
+                        first, end)
+    if kind == "approach":
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []):
+            return None
+        return _Reading("not_achieved" if has_phrase(words, F.NEGATIONS) else "on_track", first, end)
     if kind == "going_badly":
         if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []) \
                 or _counted_scope_after(doc, end):
@@ -786,7 +805,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     expected = denied = False
     if has_phrase([t.lower_ for t in before], F.INDIRECT_QUESTIONS):
         return None  # "hvor langt man er med at nå målet": an indirect question
-    if _purpose_or_counterfactual(doc, own, first, start):
+    if _purpose_or_counterfactual(doc, own, first, start) or _under_condition(doc, own, first):
         return None
     for k, token in enumerate(before):
         # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
@@ -829,7 +848,8 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
                 return True, not reach
             if _possible_only(list(doc[first:first + k])):
                 return None  # "Vi kan godt lykkes med at nå målet": a possibility
-            if {t.lemma_ for t in words} & F.EXPECT_THAT or _appears(words):
+            future = tuple(t.lemma_ for t in before[max(0, k - 2):k]) == F.FUTURE_INFINITIVE
+            if {t.lemma_ for t in words} & F.EXPECT_THAT or _appears(words) or future:
                 stance = "expected"  # "Vi regner (med) at nå målet", "ser ikke ud til at nå målene"
             means = [t.lower_ for t in before[:k]][-2:] == ["ved", "ikke"]  # not "svært ved at nå"
             if not ({t.lemma_ for t in words} & (F.SUCCEED | F.EXPECTED) or stance or means
@@ -843,6 +863,27 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)
                                                       or unreachable))
     return expected, denied
+
+
+SUBORDINATORS = frozenset({"hvor", "at", "som", "der"})
+
+
+def _under_condition(doc: Doc, own: Span, first: int) -> bool:
+    """Whether the clauses before the verdict's lead back, through subordinate clauses only, to a
+    condition: "…, når der … opstår en situation, hvor I må konstatere, at det er umuligt … at opfylde
+    pasningsgarantien" is what would be."""
+    k = first
+    for _ in range(4):
+        if k - 2 < own.start or doc[k - 1].text != ",":
+            return False
+        before = clause(doc, k - 2)
+        opener = doc[before.start].lower_
+        if opener in F.REPORT_CONDITIONS:
+            return True
+        if opener not in SUBORDINATORS and doc[k].lower_ not in SUBORDINATORS:
+            return False
+        k = before.start
+    return False
 
 
 def _purpose_or_counterfactual(doc: Doc, own: Span, first: int, start: int) -> bool:

@@ -309,6 +309,20 @@ VERDICTS = [
     # a relative clause without its pronoun after the goal is read past
     ("Han ærgrer sig over, at de servicemål, kommunen har sat for sig selv, ikke kan overholdes.", None,
      "not_achieved", "servicemål, kommunen har sat for sig selv, ikke kan overholdes"),
+    # the way left, inverted; approaching the goal; a limit missed as a noun; the future "komme til at";
+    # "så godt som umuligt"; a condition several subordinate clauses back
+    ("Trods fremgang er der dog endnu lang vej til målet.", None, "not_achieved",
+     "er der dog endnu lang vej til målet"),
+    ("Kommunen nærmer sig målet.", None, "on_track", "Kommunen nærmer sig målet"),
+    ("Vi nærmer os ikke målet.", None, "not_achieved", "Vi nærmer os ikke målet"),
+    ("Der er en overskridelse af grænseværdien.", None, "not_achieved",
+     "Der er en overskridelse af grænseværdien"),
+    ("Vi må konstatere, at vi ikke kommer til at nå målsætningen i 2022.", None, "not_achieved",
+     "at vi ikke kommer til at nå målsætningen i 2022"),
+    ("Det bliver så godt som umuligt at nå målet.", None, "not_achieved",
+     "Det bliver så godt som umuligt at nå målet"),
+    ("Det bruges, når der opstår en situation, hvor vi må konstatere, at det er umuligt at opfylde "
+     "garantien.", None, "not_stated", None),
     # a bare word answers a question whether the goal was reached; a feeling presupposes its at-clause
     ("Er målet nået? Nej.", None, "not_achieved", "Nej"),
     ("Blev målet opfyldt? Delvist.", None, "partially_achieved", "Delvist"),

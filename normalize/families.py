@@ -477,7 +477,8 @@ PEOPLE_HEADS = ("elev", "borger", "senior", "ung", "ældre", "barn", "forælder"
                 "ansat", "aktør", "vejleder", "rådgiver", "ambassadør", "mentee", "kollega", "kunde",
                 "ansøger", "sygeplejerske", "pædagog", "frivillige", "ledere", "professionel", "ekspert",
                 "tilflytter", "nydansker", "ældre", "senior", "partner", "virksomhed", "dansker",
-                "befolkning", "årgang", "ungdomsårgang", "husstand", "husholdning")
+                "befolkning", "årgang", "ungdomsårgang", "husstand", "husholdning", "kadet", "betjent",
+                "læge", "praktikant", "lærling", "pendler", "passager", "bilist", "cyklist")
 """Heads of nouns for people (and bodies that take part), compounds included ("grundskoleelev")."""
 THINGS_GENERAL = {"plads": ("plads",), "aktivitet": ("arrangement", "event", "aktivitet", "møde", "workshop",
                                                       "kursus", "forløb", "oplæg", "temadag", "konference"),

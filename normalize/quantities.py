@@ -74,7 +74,9 @@ AT_MOST_ADVERBS = frozenset({"højst", "højest", "maksimalt", "maks."})
 DOWN_TO = frozenset({"reduceres", "reducere", "nedbringes", "nedbringe", "nedsættes", "sænkes", "sænke",
                      "begrænses", "begrænse", "mindskes", "mindske", "falder", "falde",
                      # the participles of a goal set as a state ("skal være nedbragt fra … til fem procent")
-                     "reduceret", "nedbragt", "nedsat", "sænket", "begrænset", "mindsket"})
+                     "reduceret", "nedbragt", "nedsat", "sænket", "begrænset", "mindsket",
+                     # halving to a level ("skal halveres til 90 om året")
+                     "halveres", "halvere", "halveret"})
 """Verbs that set a level to come down to, with "til" before the number:
 "klager reduceres til 20", "ventelisten nedbringes fra 40 til 25 familier"."""
 DOWN_TO_REACH = 5
@@ -358,8 +360,9 @@ def _listed_after_ceiling(doc: Doc, start: int, found: list[Quantity]) -> bool:
 
 
 def _is_after_at_most(doc: Doc, i: int) -> bool:
-    """ "må højst komme 5 klager": a "højst" one or two words before the number."""
-    for k in (i - 2, i - 3):
+    """ "må højst komme 5 klager", "maksimalt må ligge på 95 procent": a "højst" one to three words
+    before the number."""
+    for k in (i - 2, i - 3, i - 4):
         if k >= 0 and doc[k].lower_ in AT_MOST_ADVERBS and all(t.is_alpha for t in doc[k + 1:i]):
             return True
     return False

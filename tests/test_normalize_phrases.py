@@ -533,6 +533,8 @@ CEILINGS = [
     ("Sagsbunken reduceres til 120 sager inden udgangen af året.", [(120, "sag", True)]),
     ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
     ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
+    ("Belægget maksimalt må ligge på 95 procent.", [(95, "procent", True)]),
+    ("Antallet af trafikdræbte skal halveres til 90 om året.", [(90, "trafikdræbt", True)]),
     # a service goal in minutes is the time measured; not a time that conditions a share
     ("Servicemålet er, at ambulancen i gennemsnit skal være fremme efter maksimalt 8,5 minutter.",
      [(8.5, "minut", True)]),
@@ -764,6 +766,9 @@ ROLES = [
      "inden for fire timer.", [(90, "procent", False)], [(59, 0)], []),
     ("98 procent af togene skal køre til tiden.", "Ti procent af togene kører ikke til tiden.",
      [(98, "procent", False)], [], []),
+    # "personer" is a general word for the people a target counts
+    ("Der skal uddannes 345 politikadetter.", "126 personer har færdiggjort uddannelsen.",
+     [(345, "politikadet", False)], [(126, 0)], []),
     # among equal units, the actual said in the target's words wins, a compound by its head
     ("80 unge skal have en uddannelsesplan.",
      "Vi har været i kontakt med 300 unge, og 95 unge har fået en plan.",

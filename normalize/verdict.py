@@ -763,13 +763,16 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             return None  # "vi er der, hvor vi skal være" may be a place, not a verdict
         return _degree(doc, words, lemmas, first, end, expected, True)
     if kind == "distance":
-        if _counted(list(doc[first:end])) or _others(list(doc[_subject_start(doc, first):start]), []):
+        # a dash between words parts two clauses ("… i hver tredje kommune – Gladsaxe er langt fra målet")
+        own_first = max([t.i + 1 for t in doc[first + 1:start] if t.text in DASHES], default=first)
+        subject = list(doc[_subject_start(doc, own_first):start])
+        if _counted(list(doc[own_first:end])) or _others(subject, []):
             return None  # "et af de lande, der er langt fra …": others
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
-        if any(t.lower_ == "ikke" for t in doc[first:start]):
+        if any(t.lower_ == "ikke" for t in doc[own_first:start]):
             # "ikke langt fra målet": close to it; "ikke i nærheden af målsætningen": far from it
             status = "partially_achieved" if status == "not_achieved" else "not_achieved"
-        return _Reading(status, first, end)
+        return _Reading(status, own_first, end)
     opening = first
     lead_words = [t.lower_ for t in doc[first:start]]
     inverted = start > first and doc[start - 1].lemma_ in INVERTING  # "Samlet set er målet nået"
@@ -810,7 +813,9 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     for k, token in enumerate(before):
         # "selv om": although; "tale om delvis målopfyldelse": a preposition before a noun
         although = k > 0 and before[k - 1].lower_ == "selv"
-        not_whether = token.lower_ == "om" and (kind == "fulfilment" or although)
+        # "Mål om flere faglærte …": after a goal noun "om" says what the goal is, no "whether"
+        complement = k > 0 and before[k - 1]._.bilag_goal
+        not_whether = token.lower_ == "om" and (kind == "fulfilment" or although or complement)
         preposition = token.lower_ in F.TEMPORALS and not _opens_clause(doc, first + k + 1)
         shown = token.lower_ in F.SHOWN_HOW and _main_clause_stance(doc, first + k) == "stated"
         if token.lower_ in F.CONDITIONS and not not_whether and not preposition and not shown:
@@ -1114,6 +1119,8 @@ def _condition_follows(doc: Doc, end: int) -> bool:
         k += 1
     if not (k + 1 < stop and doc[k].text == "," and doc[k + 1].lower_ in F.CONDITIONS - {"om"}):
         return False
+    if any(t.lower_ in ("eller", "og") for t in doc[end:k]):
+        return False  # "hverken overholder retten … eller informerer patienterne …, hvis …": the last one's
     return not has_phrase([t.lower_ for t in doc[k + 1:k + 5]], F.TOPICS)  # "…, når det handler om …"
 
 

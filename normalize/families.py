@@ -243,6 +243,9 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
+STATING_PHRASES = (("kom", "frem"), ("kommet", "frem"), ("komme", "frem"), ("står", "fast"))
+"""Main-clause phrases that state their at-clause as a fact: "det kom frem, at dansk bistand … ikke
+nåede FN's anbefaling"."""
 SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",
                     "oplyser", "fortælle", "fortæller"})
 """Verbs of a source's saying that may stand set off by commas inside the clause they report

@@ -551,8 +551,8 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES
            for t, nxt in zip(doc[begin:at], doc[begin + 1:at])):
         return None  # "kan betyde, at vi ikke når målet": a possibility
-    if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause) \
-            and "forventning" not in lemmas:
+    if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause
+            or has_phrase(words, F.STATING_PHRASES)) and "forventning" not in lemmas:
         if has_phrase(words, F.NEGATIONS) and not F.JUDGEMENTS.intersection(words):
             return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
         return "stated"

@@ -331,6 +331,8 @@ VERDICTS = [
      "hvis fristen overskrides"),
     ("Mål om flere lærlinge indfriet i hver tredje kommune – Gladsaxe er langt fra målet", None,
      "not_achieved", "Gladsaxe er langt fra målet"),
+    ("Det kom frem, at kommunen i 2022 ikke nåede målet.", None, "not_achieved",
+     "at kommunen i 2022 ikke nåede målet"),
     # a bare word answers a question whether the goal was reached; a feeling presupposes its at-clause
     ("Er målet nået? Nej.", None, "not_achieved", "Nej"),
     ("Blev målet opfyldt? Delvist.", None, "partially_achieved", "Delvist"),

@@ -200,7 +200,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     "miss_noun": [[{"LOWER": {"IN": sorted(F.MISS_NOUNS)}}, {"LOWER": "af"}, dict(FILLER, OP="{0,3}"), GOAL]],
     # approaching the goal: "nærmer sig målet", "Det mål begynder man så småt at nærme sig"
     "approach": [[APPROACH_VERB, APPROACH_SELF, dict(FILLER, OP="{0,3}"), GOAL],
-                 [GOAL, dict(FILLER, OP="{0,8}"), APPROACH_VERB, APPROACH_SELF]],
+                 [GOAL, dict(FILLER, OP="{0,5}"), APPROACH_VERB, APPROACH_SELF]],
     # a fulfilment that happened or not: "Der er (ikke) sket målopfyldelse"
     "fulfilment_event": [[{"LOWER": {"IN": ["sket", "opnået"]}},
                           {"LOWER": {"IN": list(F.FULFILMENT_NOUNS)}}]],
@@ -287,7 +287,7 @@ PATTERNS.update({
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
-              [GOAL, dict(FILLER, OP="{0,12}"), {"LEMMA": "være"}, REACH_FILLER,
+              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": "være"}, REACH_FILLER,
                {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
               [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
              + [_phrase_pattern(words) for words in F.IN_REACH],

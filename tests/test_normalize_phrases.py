@@ -360,8 +360,7 @@ VERDICTS = [
     ("Målet må betragtes som opfyldt.", None, "achieved", "Målet må betragtes som opfyldt"),
     ("Målet kan nås.", None, "not_stated", None),
     ("Målet – 500 deltagere – er nået.", None, "achieved", "Målet – 500 deltagere – er nået"),
-    ("Kommunens målsætning om at reducere udledningen med 70 % i 2030 er realistisk.", None, "on_track",
-     "Kommunens målsætning om at reducere udledningen med 70 % i 2030 er realistisk"),
+
     # "holde" keeps a promise, a budget, a frame or a time limit, not a goal
     ("Regeringen holdt ikke sit løfte om 1.000 nye pladser.", None, "not_achieved",
      "Regeringen holdt ikke sit løfte om 1.000 nye pladser"),

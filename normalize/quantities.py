@@ -221,6 +221,9 @@ def _is_label_or_reference(doc: Doc, i: int) -> bool:
         return True  # "CO 2 -udledningen": part of a name joined to the next word
     if after.startswith("procent") and after not in ("procent", "procents", "procentpoint", "procentpoints"):
         return True  # "den såkaldte 25 procentsregel", "70 procentsmålsætningen": named by the number
+    if i > 2 and doc[i - 1].lower_ in ("og", "eller", ",") and doc[i - 3].lower_ in REFERENCES \
+            and doc[i - 2].like_num:
+        return True  # "§ 101 og 107": the list goes on naming
     verb = i > 1 and doc[i - 2].lower_ in VERB_MARKERS  # "skal runde 30.000": the infinitive "runde"
     if i > 0 and (doc[i - 1].lower_ in REFERENCES or doc[i - 1].lower_.endswith(NAME_HEADS) and not verb):
         return True  # "§ 114", "fase 2", "Danskuddannelse 2", "modultest 2": names, not counts

@@ -436,6 +436,8 @@ TARGETS = [
     ("15 lokale kommunale og civile aktører indgår i netværket.", "Mål", [(15, 15, "aktør", None)]),
     ("I alt 500 borgere skal nås samlet for hele handleplansperioden 2024-2026.", "Mål",
      [(500, 500, "borger", "plan_period")]),
+    ("Energiforbruget reduceres med 15 procent fra 2015 til 2025.", "Mål",
+     [(15, 15, "procent", "plan_period")]),
     ("Der afholdes tolv netværksmøder om året.", "Mål", [(12, 12, "netværksmøde", "annual")]),
     ("Der gennemføres fem dialogmøder og tre konferencer.", "Mål",
      [(5, 5, "dialogmøde", None), (3, 3, "konference", None)]),
@@ -543,6 +545,8 @@ CEILINGS = [
     ("Mindst 20 projekter og over 500 deltagere.", [(20, "projekt", False), (500, "deltager", False)]),
     ("Antallet af aktive stiger fra 60 til 75 pct.", [(75, "procent", False)]),
     ("Belægget maksimalt må ligge på 95 procent.", [(95, "procent", True)]),
+    # a number listed after a reference's number names too
+    ("Sagsbehandlingstid 4 uger efter Serviceloven § 101 og 107.", [(4, "uge", True)]),
     ("Antallet af trafikdræbte skal halveres til 90 om året.", [(90, "trafikdræbt", True)]),
     # a service goal in minutes is the time measured; not a time that conditions a share
     ("Servicemålet er, at ambulancen i gennemsnit skal være fremme efter maksimalt 8,5 minutter.",

@@ -370,6 +370,13 @@ FUTURE_INFINITIVE = ("komme", "til")
 """Before "at" and an attainment, the future: "vi ikke kommer til at nå målsætningen" is an expectation."""
 SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
 """Before the numbers of a scale's ends ("på en skala fra 1 til 5"): they name the scale, no level."""
+RELATIVE_OPENERS = frozenset({"som", "der", "hvor"})
+"""Words that open a relative clause after a comma ("skoler, hvor …", "de unge, som …")."""
+WHOLE_WORDS = frozenset({"alle", "samtlige", "begge"})
+"""Before a count of goals, words of every one of them: "Alle tre delmål er opfyldt" is the whole goal."""
+MEANS_LEADS = frozenset({"med", "ved"})
+"""Before a number, words of a fronted means, no counted subject ("Med 412 deltagere når vi ikke helt
+målet")."""
 ROUGH_LEADS = frozenset({"omkring", "ca.", "ca", "cirka", "knap", "næsten", "rundt"})
 """Before "de" and a number, words of a rough level ("ligger omkring de 90 procent"): no qualifier."""
 WHEN_WORDS = frozenset({"hvor", "da"})

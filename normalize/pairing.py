@@ -80,7 +80,8 @@ def _share_side(doc: Doc, quantity: Quantity) -> tuple[bool, str | None]:
         return (False, None)
     words: list[str] = []
     for token in doc[quantity.end:min(quantity.end + 14, sentence(doc, quantity.number).end)]:
-        relative = token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("der", "som")
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        relative = token.text == "," and nxt in F.RELATIVE_OPENERS
         if (token.is_punct and not relative) or token.lower_ in ("og", "men", "mens", "så"):
             break
         words.append(token.lower_)

@@ -144,7 +144,7 @@ def _changed_by_then_to(doc: Doc, quantity: Quantity) -> bool:
     "faldt 3 procent til 45 procent" (the amount is the change, the level after "til" the result)."""
     lead = [t for t in doc[max(0, quantity.start - 4):quantity.start] if not t.is_punct]
     if not any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead) \
-            or any(t.lower_ in F.FROM | F.TO for t in lead):
+            or any(t.lower_ in F.FROM or t.lower_ in F.TO for t in lead):
         return False
     end = sentence(doc, quantity.number).end
     return any(doc[k].lower_ == "til" and _number_within(doc, k + 1, 2)
@@ -377,7 +377,7 @@ def _bound_in_relative(doc: Doc, i: int, is_noun: IsNoun) -> bool:
     if not any(i >= len(p) and tuple(_words(doc[i - len(p):i])) == p for p in F.COMPARE_WORDS):
         return False
     own = clause(doc, i)
-    return own.start >= 2 and doc[own.start].lower_ in ("hvor", "der", "som") \
+    return own.start >= 2 and doc[own.start].lower_ in F.RELATIVE_OPENERS \
         and doc[own.start - 1].text == "," and is_noun(doc[own.start - 2])
 
 
@@ -399,19 +399,14 @@ def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bo
     if "til" not in lead and not has_phrase(lead, F.LEVEL_LEADS):
         return False
     between = doc[quantity.end:nxt.start]
-    if any((t.like_num and not _is_year_token(t)) or (t.lower_ in F.FROM and _number_within(doc, t.i + 1))
-           for t in between):
+    if any((t.like_num and not years(doc[t.i:t.i + 1]))
+           or (t.lower_ in F.FROM and _number_within(doc, t.i + 1)) for t in between):
         return False  # "85 procent …, skal være nedbragt fra seks-syv procent til fem": another change
     opened = any(t.lower_ in F.FROM for t in doc[max(own.start, quantity.start - 6):quantity.start])
     # "skal op på 25 procent i 2020, og andelen skal øges til mindst 30 procent": a level of its own
     set_as_level = has_phrase(_words(doc[max(0, quantity.start - 2):quantity.start]), F.LEVEL_LEADS)
     changed = any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in between)
     return opened or (changed and not set_as_level)
-
-
-def _is_year_token(token: Token) -> bool:
-    value = parse_digits(token.text.split("-")[0])
-    return value is not None and is_year(value)
 
 
 def is_year_labelled(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:
@@ -522,7 +517,8 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
 def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
     """The clause after a relative clause that closes the number's own ("84 procent af de unge, som gik
     i 9. klasse i 2016, forventes at opnå …": the subject's predicate), or None."""
-    if own.end + 1 >= len(doc) or doc[own.end].text != "," or doc[own.end + 1].lower_ not in ("som", "der"):
+    if own.end + 1 >= len(doc) or doc[own.end].text != "," \
+            or doc[own.end + 1].lower_ not in F.RELATIVE_OPENERS:
         return None
     relative = clause(doc, own.end + 1)
     if relative.end + 1 >= len(doc) or doc[relative.end].text != ",":

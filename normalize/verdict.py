@@ -80,6 +80,7 @@ CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da",
 """Words that open another clause: a subject and its verb do not reach across them."""
 PUNCT_BREAKS = [",", ";", ":", "(", ")", ".", "!", "?", "–", "—", "\n"]
 SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
+ATTAIN_WORD_FORMS = F.ATTAIN_FORMS | F.KEPT_FORMS
 
 
 def is_goal_word(token: Token) -> bool:
@@ -131,7 +132,7 @@ def _is_attain(token: Token) -> bool:
         if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
                 and not verb:
             return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
-    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in F.ATTAIN_FORMS | F.KEPT_FORMS
+    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in ATTAIN_WORD_FORMS
 
 
 def _is_participle(token: Token) -> bool:
@@ -345,12 +346,6 @@ def _names(token: Token) -> bool:
         and token.lemma_ not in INVERTING  # a verb names nothing: "Her indfrier 10 af 29 kommuner …"
 
 
-WHOLE_WORDS = frozenset({"alle", "samtlige", "begge"})
-MEANS_LEADS = frozenset({"med", "ved"})
-"""Before a number, words of a fronted means, no counted subject ("Med 412 deltagere når vi ikke helt
-målet")."""
-
-
 def _counted(span: Span | list[Token]) -> bool:
     """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
@@ -371,7 +366,7 @@ def _counted(span: Span | list[Token]) -> bool:
                     continue
             if rest and rest[0]._.bilag_goal and rest[0].lower_.startswith("procent"):
                 continue  # "70 procentsmålsætningen" names the goal by its number
-            if rest and rest[0]._.bilag_goal and k > 0 and tokens[k - 1].lower_ in WHOLE_WORDS:
+            if rest and rest[0]._.bilag_goal and k > 0 and tokens[k - 1].lower_ in F.WHOLE_WORDS:
                 continue  # "Alle tre delmål er opfyldt": every one of them, the whole goal
             if any(t.lower_ == "af" for t in rest) or (rest and rest[0]._.bilag_goal):
                 return True
@@ -514,7 +509,7 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
         if (token.lower_ in RELATIVES and not own_goal and not practically) or token.lower_ in F.QUANTIFIERS:
             return True
         after = subject[k + 1] if k + 1 < len(subject) else None
-        named = k > 0 and (_names(subject[k - 1]) or subject[k - 1].lower_ in MEANS_LEADS)
+        named = k > 0 and (_names(subject[k - 1]) or subject[k - 1].lower_ in F.MEANS_LEADS)
         if _is_number(token) and not named \
                 and not (after is not None and (after.lemma_ in DURATIONS or _amount(after))):
             return True  # "12 kommuner var i mål" (not "i 39 måneder i træk", "en bod på 2,5 mio. kr.")
@@ -870,7 +865,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
     return expected, denied
 
 
-SUBORDINATORS = frozenset({"hvor", "at", "som", "der"})
+SUBORDINATORS = F.RELATIVE_OPENERS | {"at"}
 
 
 def _under_condition(doc: Doc, own: Span, first: int) -> bool:

@@ -11,7 +11,7 @@ from bilag.record import Actual, Skipped
 from . import families as F
 from .context import has_phrase, sentence
 from .quantities import Quantity, given_to_each
-from .roles import FUTURE, report_role
+from .roles import COMPARISON, FUTURE, is_last_period, latest_month, month_of, report_role
 from .verdict import is_goal_lemma
 
 
@@ -26,6 +26,7 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
     actuals = []
     kept = []
     skipped = []
+    latest = latest_month(doc)
     for k, quantity in enumerate(quantities):
         # "et møde" is one meeting where a target counts meetings, and nobody is given it
         if quantity.article and (not counts_target(quantity.unit)
@@ -36,13 +37,16 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
         if is_goal_lemma(quantity.unit):
             continue  # "3 af 5 delmål er opfyldt": a count of goals, no result
         role = report_role(doc, quantity, report_year, is_noun, quantities[:k]) \
-            or _role_restated_from(doc, quantity, quantities[:k], skipped)
+            or _role_restated_from(doc, quantity, quantities[:k], skipped) \
+            or _earlier_month(doc, quantity, latest)
         if role is not None:
             skipped.append(Skipped(text=quantity.text, reason=role, cell="report"))
             continue
         actuals.append(Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
                               high=quantity.high if quantity.high != quantity.low else None))
         kept.append(quantity)
+    if not any(counts_target(q.unit) for q in kept if q.unit):
+        _take_last_period(doc, quantities, skipped, actuals, kept, counts_target)
     roles = {q.number: s.reason for q, s in zip(_skipped_quantities(quantities, skipped), skipped)}
     for k in reversed(range(len(kept))):
         role = _role_restated_by(doc, kept[k], quantities, roles)
@@ -50,6 +54,28 @@ def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,
             skipped.append(Skipped(text=kept[k].text, reason=role, cell="report"))
             del kept[k], actuals[k]
     return tuple(actuals), tuple(kept), tuple(skipped)
+
+
+def _earlier_month(doc: Doc, quantity: Quantity, latest: int | None) -> str | None:
+    """A figure of an earlier month than the latest the report names is a comparison ("toppede i
+    januar med 10,1 minutter" beside "8,9 minutter i september")."""
+    month = month_of(doc, quantity) if latest is not None else None
+    return COMPARISON if month is not None and month < latest else None
+
+
+def _take_last_period(doc: Doc, quantities: list[Quantity], skipped: list[Skipped], actuals: list[Actual],
+                      kept: list[Quantity], counts_target: Callable[[str], bool]) -> None:
+    """Where a report gives no figure for now, its first figure of the period just ended is its latest
+    level: moved from the comparisons to the actuals ("167 personer mistede livet i trafikken sidste år")."""
+    for quantity, entry in zip(_skipped_quantities(quantities, skipped), list(skipped)):
+        if entry.reason == COMPARISON and quantity.unit and counts_target(quantity.unit) \
+                and is_last_period(doc, quantity):
+            skipped.remove(entry)
+            at = sum(q.start < quantity.start for q in kept)
+            actuals.insert(at, Actual(value=quantity.low, unit=quantity.unit, text=quantity.text,
+                                      high=quantity.high if quantity.high != quantity.low else None))
+            kept.insert(at, quantity)
+            return
 
 
 def _skipped_quantities(quantities: list[Quantity], skipped: list[Skipped]) -> list[Quantity]:

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .families import PEOPLE_HEADS
+from .families import PEOPLE_HEADS, RELATIVE_OPENERS
 from .numbers import SCALES, is_year, parse_digits, parse_range
 
 BREAKS_KEY = "bilag_sentence_breaks"
@@ -30,6 +30,7 @@ FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger",
                           "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes", "ville", "prognose",
                           "prognosen", "fremskrivning", "fremskrivningen", "estimeret", "estimat", "skønnes"})
 """Words that put a quantity in the future: planned, expected, forecast, to come."""
+WISH_WORDS = frozenset({"ønsker"})
 NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
                             "afventer", "udestår", "udestående", "aflyst", "aflyste", "annulleret"})
 """Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""
@@ -113,6 +114,22 @@ def clause(doc: Doc, i: int) -> Span:
     return doc[start:end]
 
 
+def over_inserted_relative(doc: Doc, start: int) -> int:
+    """A clause's start stepped back over a relative clause inserted before it: in "Det servicemål,
+    som er aftalt mellem regionen og Falck, er 9,12 minutter" the clause of "9,12" starts at "Det"."""
+    first = sentence(doc, start).start
+    while start - 2 > first and doc[start - 1].text == ",":
+        k = start - 2
+        while k > first and doc[k].text not in ",;:":
+            k -= 1
+        if doc[k].text != "," or doc[k + 1].lower_ not in RELATIVE_OPENERS:
+            break
+        start = k
+        while start > first and doc[start - 1].text not in ",;:":
+            start -= 1
+    return start
+
+
 def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether any of the phrases (tuples of lower-case words) stands in the words."""
     present = set(words)  # most phrases have a word the text lacks: skip them without a scan
@@ -141,8 +158,14 @@ def years(span: Span) -> list[int]:
 
 def is_future(span: Span) -> bool:
     """Whether the span speaks of what is planned, expected, still to come or called off."""
-    return any((token.lower_ in FUTURE_WORDS and not _names_people(token)) or token.lower_ in NOT_DONE_WORDS
-               for token in span)
+    return any((token.lower_ in FUTURE_WORDS and not _names_people(token) and not _wish_of_counted(token))
+               or token.lower_ in NOT_DONE_WORDS for token in span)
+
+
+def _wish_of_counted(token: Token) -> bool:
+    """ "20,1 procent, der ønsker at begynde …": a relative clause that says whom a count counts by
+    their present wish, not an aim of the writer's ("kommunen ønsker at etablere 20 pladser")."""
+    return token.lower_ in WISH_WORDS and token.i > 0 and token.doc[token.i - 1].lower_ in ("der", "som")
 
 
 def _names_people(token: Token) -> bool:

@@ -393,6 +393,15 @@ PAST_WORDS = (("sidste", "år"), ("året", "før"), ("året", "forinden"), ("i",
               ("sidste", "år"), ("foregående", "år"), ("det", "foregående"))
 """Phrases that date a number's clause to before the report: a baseline in a goal,
 a comparison in a report."""
+MONTHS_IN_ORDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                   "oktober", "november", "december")
+"""In a report that names several months of one year, the latest is the report's time: a figure of an
+earlier month ("toppede i januar med 10,1 minutter", "i august var den 8,1") is a comparison."""
+LAST_PERIOD = (("sidste", "år"), ("sidste", "skoleår"), ("i", "fjor"), ("sidste", "måling"),
+               ("sidste", "opgørelse"))
+"""Of the past words, those of the period just ended: where a report gives no figure for now, the
+figure "sidste år" is its latest level, the actual ("167 personer mistede livet i trafikken sidste
+år"); beside a figure for now it is the comparison ("14 mod 8 måneder sidste år")."""
 AGO_UNITS = frozenset({"år", "måned", "måneder", "uge", "uger"})
 """Units of "for <n> <unit> siden" ("For to år siden var det cirka 20 procent"): a time
 counted back from now, which dates a clause to before the report as a past word does."""

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from . import families as F
-from .context import clause, has_phrase, is_future, outside_year, sentence, years
+from .context import clause, has_phrase, is_future, outside_year, over_inserted_relative, sentence, years
 from .numbers import is_year, parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
@@ -133,10 +133,18 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
         return True
     if _changed_by_then_to(doc, quantity):
         return True
-    if quantity.end < len(doc) and doc[quantity.end].lemma_ in F.CHANGE_NOUNS:
-        return True  # "en 25 % reduktion", "20 procents stigning"
+    if quantity.end < len(doc) and _is_change_noun(doc[quantity.end].lemma_.lower()):
+        return True  # "en 25 % reduktion", "20 procents stigning", "10 procent CO2-reduktion"
     number_end = quantity.number + 1
     return number_end < len(doc) and doc[number_end].lower_ in F.COMPARATIVE_COUNTS
+
+
+def _is_change_noun(lemma: str) -> bool:
+    """A noun of change, or a compound of one ("CO2-reduktion", "energireduktion"; a short head only
+    after a hyphen, so that "affald" is no "fald")."""
+    return lemma in F.CHANGE_NOUNS or any(
+        lemma.endswith(noun) and (lemma[-len(noun) - 1] == "-" or len(noun) >= 6)
+        for noun in F.CHANGE_NOUNS if len(lemma) > len(noun))
 
 
 def _changed_by_then_to(doc: Doc, quantity: Quantity) -> bool:
@@ -154,8 +162,7 @@ def _changed_by_then_to(doc: Doc, quantity: Quantity) -> bool:
 def _before_in_clause(doc: Doc, quantity: Quantity) -> Span:
     """The words of the number's clause before it, with a label before a colon
     ("Udgangspunkt: 62 %")."""
-    own = clause(doc, quantity.start)
-    start = own.start
+    start = over_inserted_relative(doc, clause(doc, quantity.start).start)
     if start >= 2 and doc[start - 1].text == ":":
         start = clause(doc, start - 2).start
     return doc[start:quantity.start]
@@ -178,6 +185,49 @@ def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span 
     return has_phrase(words, F.PAST_WORDS) or any(
         word == "siden" and "for" in words[max(0, k - 4):k - 1] and words[k - 1] in F.AGO_UNITS
         for k, word in enumerate(words) if k > 1)
+
+
+def is_last_period(doc: Doc, quantity: Quantity) -> bool:
+    """Dated only by the period just ended ("sidste år", "sidste skoleår"): no year named in its
+    clause, and not compared with ("mod 8 måneder sidste år")."""
+    own = clause(doc, quantity.number)
+    return has_phrase(_words(own), F.LAST_PERIOD) and not years(own) and not is_compared(doc, quantity)
+
+
+def month_of(doc: Doc, quantity: Quantity) -> int | None:
+    """The month a number is dated by (0 for January): a month word within three words after it
+    ("8,9 minutter i september"), else one within six before it in its clause that no other number
+    stands right before ("toppede i januar med hele 10,1 minutter"; not "fra 9,4 minutter i august
+    til 8,9")."""
+    def figure(token: Token) -> bool:
+        return parse_digits(token.text) is not None
+
+    own = clause(doc, quantity.number)
+    for token in doc[quantity.end:min(own.end, quantity.end + 3)]:
+        if token.is_punct or figure(token):
+            break
+        if token.lower_ in F.MONTHS_IN_ORDER:
+            return F.MONTHS_IN_ORDER.index(token.lower_)
+    for token in reversed(doc[max(own.start, quantity.start - 6):quantity.start]):
+        if figure(token):
+            return None
+        if token.lower_ in F.MONTHS_IN_ORDER:
+            owner = doc[max(own.start, token.i - 3):token.i]
+            return None if any(figure(t) for t in owner) else F.MONTHS_IN_ORDER.index(token.lower_)
+    return None
+
+
+def latest_month(doc: Doc) -> int | None:
+    """The latest of several months a text names within one year; None where it names fewer than two,
+    or dates a month by a year ("december 2022 … januar 2023": the years decide)."""
+    named = set()
+    for token in doc:
+        if token.lower_ in F.MONTHS_IN_ORDER:
+            following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            if (value := parse_digits(following)) is not None and is_year(value):
+                return None
+            named.add(F.MONTHS_IN_ORDER.index(token.lower_))
+    return max(named) if len(named) >= 2 else None
 
 
 def is_compared(doc: Doc, quantity: Quantity) -> bool:
@@ -246,9 +296,9 @@ def _earlier_year(own: Span, report_year: int | None) -> bool:
 
 def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
     """In a report, the goal's own number said again: a goal noun before it in its
-    clause, with no attainment verb between ("Målet for året var 1.500 besøg",
-    "et mål om 300"; not "Målet er nået med 412 deltagere"), one right after it
-    ("den 80% målsætning"), an at-clause of the goal ("målsætningen om, at 80 pct.
+    clause, with no attainment or approach verb between ("Målet for året var 1.500 besøg",
+    "et mål om 300"; not "Målet er nået med 412 deltagere", "Det mål nærmer man sig med 130"), one
+    right after it ("den 80% målsætning"), an at-clause of the goal ("målsætningen om, at 80 pct.
     …"), or a plan's aim ("sin plan for at placere 3900 arbejdspladser")."""
     before = list(_before_in_clause(doc, quantity))
     for k, token in enumerate(before):
@@ -266,7 +316,7 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
             if between and between[-1].lower_ == "med" and _attained_after(doc, quantity):
                 return False  # "målsætningen med 93% næsten er indfriet": the result it was met with
             # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
-            return not any(t.lemma_ in F.ATTAIN or (t.lower_ == "at" and j > 0
+            return not any(t.lemma_ in F.ATTAIN or t.lemma_ == F.APPROACH or (t.lower_ == "at" and j > 0
                                                      and between[j - 1].lower_ in F.MEANS)
                            for j, t in enumerate(between))
         if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from bilag.record import Skipped, Target
 
 from . import families as F
-from .context import clause, has_phrase, sentence, years
+from .context import clause, has_phrase, over_inserted_relative, sentence, years
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import BASELINE, goal_role, is_change
 from .verdict import is_goal_lemma, is_goal_word
@@ -132,7 +132,8 @@ def measures_time(doc: Doc, quantity: Quantity, others: list[Quantity] | tuple =
     measured_before = any(is_time_measure(t) for t in doc[own.start:quantity.start])
     if quantity.unit in F.AGE_UNITS:
         return measured_before  # "ventetiden er 1 år", never "unge op til 25 år" nor "på 5 år"
-    start = max([t.i + 1 for t in doc[own.start:i] if t.is_punct and t.text in ",;:"], default=own.start)
+    after_break = max([t.i + 1 for t in doc[own.start:i] if t.text in ",;:"], default=own.start)
+    start = over_inserted_relative(doc, after_break)
     # "et servicemål på 40 dage", "servicemålene … er hhv. 55 og 60 dage", "servicemålet på 8,6 minutter"
     goal_before = doc[i - 1].lower_ not in CONDITIONING and any(is_goal_word(t) for t in doc[start:i])
     # "områdespecifikke mål …, og de skal tilsammen ligge under 12 dage", "servicemålet, at ambulancerne

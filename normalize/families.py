@@ -348,6 +348,11 @@ CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedb
                           # participles the lemma table gives another lemma ("faldet": the noun "fald")
                           "faldet", "vokset", "øget", "sænket"})
 """Verbs whose "med N" is a change, not a level: it measures a target set as a change."""
+COPULAS = frozenset({"være", "udgøre", "ligge", "lyde"})
+"""Verbs that say what a subject amounts to ("Stigningen var på 0,01 %", "Faldet udgjorde 2 procent")."""
+CHANGED_TO = frozenset({"nedsat", "ændret", "hævet", "sænket", "justeret", "opjusteret", "nedjusteret"})
+"""Participles of a goal changed to a level ("Det krav blev … nedsat til 70 procent"), besides the
+change verbs' lemmas."""
 BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})

@@ -131,12 +131,27 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
         return True  # "en reduktion på 48 %", "en CO2-reduktion på 3,3 procent"
     if quantity.unit == "procentpoint":
         return True
+    if _change_is_subject(doc, k):
+        return True
     if _changed_by_then_to(doc, quantity):
         return True
     if quantity.end < len(doc) and _is_change_noun(doc[quantity.end].lemma_.lower()):
         return True  # "en 25 % reduktion", "20 procents stigning", "10 procent CO2-reduktion"
     number_end = quantity.number + 1
     return number_end < len(doc) and doc[number_end].lower_ in F.COMPARATIVE_COUNTS
+
+
+def _change_is_subject(doc: Doc, k: int) -> bool:
+    """A number said of a change noun as the subject: "stigningen i forskningsbudgetterne fra 2003 til
+    2004 var på 0,01 %", "Faldet er 2 procent" (a copula, maybe with "på", at k; the noun definite,
+    before it in the clause: "Efter et fald i ledigheden er andelen 5 %" is a level)."""
+    if k >= 0 and doc[k].lower_ == "på":
+        k -= 1
+    if k < 0 or doc[k].lemma_ not in F.COPULAS:
+        return False
+    own = clause(doc, k)
+    return any(_is_change_noun(t.lemma_.lower()) and t.lower_.endswith(("en", "et"))
+               for t in doc[max(own.start, k - 10):k])
 
 
 def _is_change_noun(lemma: str) -> bool:
@@ -444,7 +459,9 @@ def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bo
     own = sentence(doc, quantity.number)
     nxt = next((q for q in after if q.start < own.end and q.unit == quantity.unit), None)
     if nxt is None:
-        return False
+        # "… at 90 procent skulle besvares inden for tre minutter. Det krav blev … nedsat til 70 procent"
+        return any(q.unit == quantity.unit and lowers_requirement(doc, q) for q in after
+                   if own.end <= sentence(doc, q.number).start <= own.end + 1)
     lead = [t.lower_ for t in doc[max(quantity.end, nxt.start - 5):nxt.start]]
     if "til" not in lead and not has_phrase(lead, F.LEVEL_LEADS):
         return False
@@ -457,6 +474,23 @@ def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bo
     set_as_level = has_phrase(_words(doc[max(0, quantity.start - 2):quantity.start]), F.LEVEL_LEADS)
     changed = any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in between)
     return opened or (changed and not set_as_level)
+
+
+def lowers_requirement(doc: Doc, quantity: Quantity) -> bool:
+    """The goal itself changed to a level: a sentence opened by a goal noun ("Det krav blev for et år
+    siden nedsat til 70 procent", "Målet er hævet til 500"), with a verb of change before the "til"
+    and no at-clause between. The number is the goal in force and no ceiling: the requirement was
+    lowered, not what it measures ("Kravet er at nedbringe ventetiden til 20 dage" is a ceiling)."""
+    if quantity.start == 0 or doc[quantity.start - 1].lower_ != "til":
+        return False
+    own = sentence(doc, quantity.number)
+    opening = doc[own.start:min(own.start + 3, quantity.start)]
+    subject = next((t for t in opening if is_goal_word(t)), None)
+    if subject is None:
+        return False
+    between = doc[subject.i + 1:quantity.start - 1]
+    return not any(t.lower_ == "at" or t.is_punct for t in between) \
+        and any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS | F.CHANGED_TO for t in between)
 
 
 def is_year_labelled(doc: Doc, quantity: Quantity, report_year: int | None) -> bool:

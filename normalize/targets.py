@@ -12,7 +12,7 @@ from bilag.record import Skipped, Target
 from . import families as F
 from .context import clause, has_phrase, over_inserted_relative, sentence, years
 from .quantities import PER_YEAR, Quantity, given_to_each
-from .roles import BASELINE, goal_role, is_change
+from .roles import BASELINE, goal_role, is_change, lowers_requirement
 from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
@@ -225,8 +225,9 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
         kept.append(quantity)
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
                               period=period_of(doc, quantity, annual_column),
-                              ceiling=quantity.ceiling or _time_limit(doc, quantity)
-                              or _down_from(quantity, baselines)))
+                              ceiling=(quantity.ceiling or _time_limit(doc, quantity)
+                                       or _down_from(quantity, baselines))
+                              and not lowers_requirement(doc, quantity)))
     return tuple(targets), tuple(kept), tuple(skipped)
 
 

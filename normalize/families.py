@@ -39,9 +39,9 @@ ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere"
 MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde"})
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
 "missede ikke målet" achieved."""
-LIMITS = ("frist", "fristen", "garanti", "garantien", "grænseværdi", "grænseværdien", "grænseværdierne")
-"""Goal nouns of a limit, which "overskride" misses ("Tidsfristen blev overskredet" is not achieved),
-while an exceeded goal is reached ("Målet på 500 blev overskredet")."""
+LIMITS = ("frist", "garanti", "grænseværdi")
+"""Heads of goal nouns (lemma or form) of a limit, which "overskride" misses ("Tidsfristen blev
+overskredet" is not achieved), while an exceeded goal is reached ("Målet på 500 blev overskredet")."""
 ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede", "holdt"})
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}
@@ -281,6 +281,18 @@ BARE_CONDITIONS = frozenset({"hvis", "såfremt", "medmindre"})
 COUNTERFACTUAL_LEADS = frozenset({"uden", "hvis"})
 """With "ville" before the verdict, what would have been: "uden denne specialeplan ville det ikke være
 muligt at nå vores målsætning" states nothing of the goal."""
+LOCAL_BODIES = ("kommune", "kommunes", "kommunen", "kommunens", "region", "regions", "regionen", "regionens")
+"""Word ends of one municipality or region ("Esbjerg Kommune", "kommunens"; not "kommuner"): a
+sentence of a local body."""
+NATIONAL_SCOPES = (("i", "danmark"), ("på", "landsplan"), ("i", "hele", "landet"), ("hele", "danmark"),
+                   ("landsgennemsnittet",), ("nationalt",))
+"""Phrases of the whole country: a figure said so measures no local body's target."""
+NORM_MODALS = frozenset({"skal", "bør", "burde", "vil"})
+"""In a main clause, modals of what should or will be: its at-clause's numbers are no delivery ("Det
+skal ikke være en succes, at man når 96 procent")."""
+PAST_MODALS = frozenset({"kunne", "ville", "skulle", "burde"})
+"""A past modal before a perfect infinitive is what could or would have been: "Målet kunne ikke være
+nået uden en kæmpe indsats", "vi ville have nået målet" state nothing of the goal."""
 PURPOSE_LEADS = frozenset({"skal", "må", "bør", "skulle", "fremover"})
 """In the clause before ", så …", words of what must be done: the "så"-clause is its purpose ("Det er
 adfærden, der fremover skal batte noget, så vi når vores klimamål"), no verdict."""

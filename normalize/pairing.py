@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from spacy.lang.da.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bilag.record import Actual, Target
 
@@ -53,6 +53,10 @@ class Evidence:
     a time limit ("over" in "venter mere end fire timer", "within" in "inden for fire timer"). A share
     with the other side measures the complement, not the target ("46 procent venter mere end fire timer"
     against "90 procent skal have en plan senest fire timer efter")."""
+    reach: str | None = None
+    """Whose the number's sentence is: "local" where it names one municipality or region ("Esbjerg
+    Kommune har et mål om …"), "national" where it speaks of the whole country and no such body ("i
+    Danmark", "på landsplan"). A national figure measures no local target."""
 
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
@@ -70,7 +74,16 @@ class Evidence:
         if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
             change = None
         return cls(quantity.whole, words, cumulative, subgroup, change=change,
-                   base=_share_base(doc, quantity), side=_share_side(doc, quantity))
+                   base=_share_base(doc, quantity), side=_share_side(doc, quantity),
+                   reach=_reach(sentence(doc, quantity.number)))
+
+
+def _reach(own: Span) -> str | None:
+    """ "local", "national" or None for a sentence (see `Evidence.reach`)."""
+    words = [t.lower_ for t in own]
+    if any(w.endswith(F.LOCAL_BODIES) for w in words):
+        return "local"
+    return "national" if has_phrase(words, F.NATIONAL_SCOPES) else None
 
 
 def _share_side(doc: Doc, quantity: Quantity) -> tuple[bool, str | None]:
@@ -280,6 +293,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         and not (found[a].subgroup and score <= GENERAL) and not found[a].part
         and _same_kind_of_number(found[a], goal[t]) and _same_base(found[a], goal[t])
         and not _other_side(found[a], goal[t])
+        and {found[a].reach, goal[t].reach} != {"local", "national"}
         and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}

@@ -598,6 +598,17 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
 
 
+def _under_norm(doc: Doc, own: Span) -> bool:
+    """An at-clause under a main clause of what should or will be ("Det skal ikke være en succes, at
+    man når 96 procent"): a norm or an aim, no delivery; not under a stating verb ("Det skal
+    bemærkes, at 96 procent har …")."""
+    if own.start < 2 or doc[own.start].lower_ != "at" or doc[own.start - 1].text != ",":
+        return False
+    main = doc[sentence(doc, own.start).start:own.start - 1]
+    return bool(F.NORM_MODALS.intersection(_words(main))) and not any(
+        t.lemma_ in F.STATING or t.lower_ in F.STATING for t in main)
+
+
 def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
     """The clause after a relative clause that closes the number's own ("84 procent af de unge, som gik
     i 9. klasse i 2016, forventes at opnå …": the subject's predicate), or None."""
@@ -631,7 +642,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
     predicate = _predicate_after_relative(doc, own)
     if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own) \
-            or (predicate is not None and is_future(predicate[:2])):
+            or (predicate is not None and is_future(predicate[:2])) or _under_norm(doc, own):
         return FUTURE
     own = _without_compared_base(doc, quantity, own)
     # "var i år 12,9 procent – en stigning fra 2017": the report's own time, whatever else is named

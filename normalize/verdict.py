@@ -521,6 +521,11 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
     return False
 
 
+def _is_limit(noun: Token) -> bool:
+    """A goal noun of a limit in any form ("Tidsfristerne blev overskredet", "garantien")."""
+    return any(form.endswith(F.LIMITS) for form in (noun.lemma_.lower(), noun.lower_))
+
+
 def _amount(token: Token) -> bool:
     """A word after a number that makes it an amount, not a count of bodies: "2,5 millioner kroner"."""
     return token.lower_ in SCALES or token.lower_ in CURRENCY or token.lower_ in PERCENT
@@ -699,7 +704,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    missed = verb.lemma_ in F.MISSES or (verb.lemma_ == "overskride" and goal_noun.lower_.endswith(F.LIMITS))
+    missed = verb.lemma_ in F.MISSES or (verb.lemma_ == "overskride" and _is_limit(goal_noun))
     negated = (has_phrase(words, F.NEGATIONS) or denied) != missed
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
@@ -892,9 +897,17 @@ def _purpose_or_counterfactual(doc: Doc, own: Span, first: int, start: int) -> b
     words = [t.lower_ for t in doc[own.start:start]]
     if F.COUNTERFACTUAL_LEADS.intersection(words) and "ville" in words:
         return True
+    if _perfect_after_past_modal(doc[clause(doc, start).start:min(own.end, start + 8)]):
+        return True
     if doc[first].lower_ != "så" or first == own.start:
         return False
     return bool(F.PURPOSE_LEADS.intersection(t.lower_ for t in clause(doc, first - 2)))
+
+
+def _perfect_after_past_modal(span: Span) -> bool:
+    """ "kunne ikke være nået", "ville have nået": a past modal, then "være"/"have" (an adverb between)."""
+    words = [t.lower_ for t in span if t.lower_ not in ("ikke", "aldrig", "nok", "godt", "vel", "jo")]
+    return any(word in F.PAST_MODALS and nxt in ("være", "have") for word, nxt in zip(words, words[1:]))
 
 
 def _scope_first(doc: Doc, first: int) -> int:

@@ -287,6 +287,9 @@ sentence of a local body."""
 NATIONAL_SCOPES = (("i", "danmark"), ("på", "landsplan"), ("i", "hele", "landet"), ("hele", "danmark"),
                    ("landsgennemsnittet",), ("nationalt",))
 """Phrases of the whole country: a figure said so measures no local body's target."""
+BODY_PLURALS = frozenset({"kommuner", "kommunerne", "regioner", "regionerne", "lande", "landene", "skoler",
+                          "skolerne", "institutioner", "institutionerne"})
+"""Plural bodies: counted as a clause's subject ("Syv kommuner vurderer …"), the level is theirs."""
 NORM_MODALS = frozenset({"skal", "bør", "burde", "vil"})
 """In a main clause, modals of what should or will be: its at-clause's numbers are no delivery ("Det
 skal ikke være en succes, at man når 96 procent")."""
@@ -528,6 +531,8 @@ TIME_COLUMN_HEADS = ("frist", "svarfrist", "tidsfrist", "sagsbehandlingstid", "b
                      "ventetid", "servicemål", "sagsbehandlingsfrist", "responstid")
 """Goal-column headers (a word ending in one) whose cells are times: a bare duration there
 ("4 uger" under "Frist") is the row's target, a ceiling."""
+DEADLINE_FILLERS = frozenset({"maks.", "maksimalt", "højst", "max.", "max", "ca.", "cirka"})
+"""Words between a deadline's lead and its number ("inden for maks. 30 dage")."""
 ANSWER_LEADS = (("inden", "for"), ("indenfor",), ("inden",), ("senest",), ("senest", "inden"),
                 ("senest", "indenfor"), ("senest", "inden", "for"), ("inden", "for", "maks."),
                 ("inden", "for", "højst"), ("i", "løbet", "af"))

@@ -288,7 +288,17 @@ def is_others_level(doc: Doc, quantity: Quantity) -> bool:
     # "1 procentpoint over det daværende landsgennemsnit": a distance from others' level
     beside = after[:1] in (["over"], ["under"]) and bool(F.OTHERS_LEVELS.intersection(after))
     return bool(F.OTHERS_LEVELS.intersection(before)) or has_phrase(before, F.OTHERS_LEVEL_PHRASES) \
-        or has_phrase(opening, F.OTHERS_LEVEL_PHRASES) or beside or _spread(doc, quantity)
+        or has_phrase(opening, F.OTHERS_LEVEL_PHRASES) or beside or _spread(doc, quantity) \
+        or _counted_bodies_say(doc, quantity)
+
+
+def _counted_bodies_say(doc: Doc, quantity: Quantity) -> bool:
+    """A level said by a counted set of bodies, the clause's subject: "Syv kommuner vurderer at
+    genbruge mellem 28 og 40 procent", "Flere regioner har 90 procent": theirs, not the row's."""
+    own = clause(doc, quantity.number)
+    opening = list(doc[own.start:min(own.start + 3, quantity.start)])
+    return any((_is_number(t.text) or t.lower_ in F.QUANTIFIERS) and k + 1 < len(opening)
+               and opening[k + 1].lower_ in F.BODY_PLURALS for k, t in enumerate(opening))
 
 
 def _spread(doc: Doc, quantity: Quantity) -> bool:
@@ -598,6 +608,17 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
 
 
+def _time_limit_said(doc: Doc, quantity: Quantity) -> bool:
+    """In a report, a duration after a deadline's words ("får lavet undersøgelsen inden for 14 dage",
+    "senest fire timer efter"): the limit a share or a verdict is counted against, no time measured."""
+    if not quantity.duration:
+        return False
+    k = quantity.number
+    while k > 0 and doc[k - 1].lower_ in F.DEADLINE_FILLERS:
+        k -= 1
+    return any(tuple(t.lower_ for t in doc[max(0, k - len(p)):k]) == p for p in F.ANSWER_LEADS)
+
+
 def _under_norm(doc: Doc, own: Span) -> bool:
     """An at-clause under a main clause of what should or will be ("Det skal ikke være en succes, at
     man når 96 procent"): a norm or an aim, no delivery; not under a stating verb ("Det skal
@@ -624,7 +645,7 @@ def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
 def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
                 before: list[Quantity]) -> str | None:
     """Why a report cell's quantity is no actual, or None where it is one."""
-    if is_conditional(doc, quantity):
+    if is_conditional(doc, quantity) or _time_limit_said(doc, quantity):
         return CONDITION
     if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
         return BASELINE

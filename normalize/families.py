@@ -102,6 +102,11 @@ LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("et", "stykke", "
 """The way left to the goal, on its own after "der er": "Der er altså fortsat lang vej" is not achieved
 where the clause ends there or goes on to the goal ("et stykke vej til Byrådets mål", "et stykke vej
 endnu, hvis målsætningerne skal opfyldes"), not "lang vej til skolen"."""
+SOURCE_LEADS = frozenset({"ifølge", "iflg."})
+"""Words that open a source set between a verb and its predicate ("Målet er ifølge KL ikke nået"):
+the verdict is read without it."""
+FAR_OFF = (("langt", "væk"), ("et", "stykke", "væk"), ("et", "godt", "stykke", "væk"), ("stadig", "væk"))
+"""After a goal subject and "er"/"ligger", the goal far off: "Målet er et stykke væk" is not achieved."""
 TOWARD = frozenset({"mod", "imod", "tættere"})
 """Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
 

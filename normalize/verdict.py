@@ -197,6 +197,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
                 + [[{"LEMMA": "være"}, {"LOWER": "der"},
                     {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
                     *_phrase_pattern(words)] for words in F.LONG_WAY],
+    # the goal far off: "Målet er et stykke væk", "målsætningen ligger stadig langt væk"
+    "far_off": [[GOAL, {"LEMMA": {"IN": ["være", "ligge"]}},
+                 {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{0,3}"}, *_phrase_pattern(words)]
+                for words in F.FAR_OFF],
     # a limit missed, as a noun: "Der er en overskridelse af grænseværdien"
     "miss_noun": [[{"LOWER": {"IN": sorted(F.MISS_NOUNS)}}, {"LOWER": "af"}, dict(FILLER, OP="{0,3}"), GOAL]],
     # approaching the goal: "nærmer sig målet", "Det mål begynder man så småt at nærme sig"
@@ -719,6 +723,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []):
             return None
         return _Reading("not_achieved" if has_phrase(words, F.NEGATIONS) else "on_track", first, end)
+    if kind == "far_off":
+        if has_phrase(words, F.NEGATIONS) or _counted(list(doc[first:end])) \
+                or _others(list(doc[first:start]), []):
+            return None  # "ikke langt væk" is near, a degree the spec leaves open
+        return _Reading("not_achieved", first, end)
     if kind == "going_badly":
         if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []) \
                 or _counted_scope_after(doc, end):
@@ -1408,9 +1417,16 @@ ASIDE_MARKS = frozenset({",", *DASHES})
 def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | None:
     """The verdict of the text read without the asides inside a clause, its phrase as the text has it:
     a reporting clause set off by commas ("Målene for 2021, vurderer ministeriet, ikke vil kunne nås"),
-    and after a goal noun a relative clause without its pronoun or a pair of dashes."""
+    a source between the verb and its predicate ("er ifølge forbundet ikke længere realistisk"), and after a goal noun a relative clause without its pronoun or a pair of dashes."""
     asides = []
     for token in doc:
+        if token.lower_ in F.SOURCE_LEADS and token.i > 0 and doc[token.i - 1].lemma_ in ("være", "blive"):
+            # "Planen er ifølge Politiforbundet ikke længere realistisk": a source between verb and predicate
+            rest = doc[token.i + 2:min(token.i + 6, sentence(doc, token.i).end)]
+            predicate = next((t for t in rest if t.lower_ in F.PREDICATE_WORDS), None)
+            if predicate is not None and not any(t.is_punct for t in doc[token.i:predicate.i]):
+                asides.append((token.idx, predicate.idx))
+            continue
         if token.text not in ASIDE_MARKS or token.i + 1 >= len(doc):
             continue
         if token.i == sentence(doc, token.i).start:

@@ -110,9 +110,10 @@ FAR_OFF = (("langt", "væk"), ("et", "stykke", "væk"), ("et", "godt", "stykke",
 TOWARD = frozenset({"mod", "imod", "tættere"})
 """Before the goal noun, a way towards it, not the goal reached ("et stykke af vejen mod målet")."""
 
-APPEARANCES = {"se": ("ud", "til"), "tegne": ("til",)}
+APPEARANCES = {"se": ("ud", "til"), "tegne": ("til",), "lade": ("til",)}
 """Verbs (lemmas) and particles of how things look: what follows is expected, not stated ("Kommunen
-ser ikke ud til at nå målene" is not achieved, "Det tegner til, at målet nås" on track)."""
+ser ikke ud til at nå målene" is not achieved, "Det tegner til, at målet nås", "lader det til at gå efter
+planen" on track)."""
 
 # Degree: how a word in the verdict's clause changes it. Checked in this order, first wins.
 EXPECTED = frozenset({"forvente", "ventes", "forventeligt", "formentlig", "formodentlig", "forventet",
@@ -248,9 +249,12 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 """Main-clause verbs and words under which an at-clause verdict is still the document's own
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
-STATING_PHRASES = (("kom", "frem"), ("kommet", "frem"), ("komme", "frem"), ("står", "fast"))
+STATING_PHRASES = (("kom", "frem"), ("kommet", "frem"), ("komme", "frem"), ("står", "fast"),
+                   ("peger", "på"), ("pegede", "på"), ("peget", "på"))
 """Main-clause phrases that state their at-clause as a fact: "det kom frem, at dansk bistand … ikke
-nåede FN's anbefaling"."""
+nåede FN's anbefaling", "Regionen peger på, at målsætningen er opfyldt" (evidence pointed to)."""
+LINKING_ADVERBS = frozenset({"således", "også", "dog", "altså", "nemlig", "jo", "derfor", "dermed"})
+"""Adverbs that may stand inside a main-clause phrase ("peger således på, at …")."""
 SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",
                     "oplyser", "fortælle", "fortæller"})
 """Verbs of a source's saying that may stand set off by commas inside the clause they report

@@ -555,8 +555,9 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES
            for t, nxt in zip(doc[begin:at], doc[begin + 1:at])):
         return None  # "kan betyde, at vi ikke når målet": a possibility
+    plain = [w for w in words if w not in F.LINKING_ADVERBS]  # "peger således på, at …"
     if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause
-            or has_phrase(words, F.STATING_PHRASES)) and "forventning" not in lemmas:
+            or has_phrase(plain, F.STATING_PHRASES)) and "forventning" not in lemmas:
         if has_phrase(words, F.NEGATIONS) and not F.JUDGEMENTS.intersection(words):
             return None  # "indsatsen anskueliggør endnu ikke, at målet nås": a denied showing
         return "stated"
@@ -571,7 +572,7 @@ def _appears(tokens: Span | list[Token]) -> bool:
         if particles is None:
             continue
         rest = [t.lower_ for t in tokens[k + 1:k + 3 + len(particles)]
-                if t.lower_ not in ("ikke", "dog", "nu")]
+                if t.lower_ not in ("ikke", "dog", "nu", "det", "altså")]  # "lader det altså til"
         if tuple(rest[:len(particles)]) == particles:
             return True
     return False
@@ -836,7 +837,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
             # a perfect infinitive (the lemma table gives "hav"): a verdict for a cause ("for ikke at
             # have levet op til") or under a stating or expecting verb, not a hope or an aim
             lead = [t for t in before[:k] if t.lower_ != "ikke"]
-            main = doc[own.start:first + k]
+            main = doc[_main_clause_begin(doc, own.start, first + k):first + k]
             if not ((lead and lead[-1].lower_ in ("for", "ved")) or _main_clause_stance(doc, first + k)
                     or {t.lemma_ for t in main} & (F.SUCCEED | F.EXPECTED)):
                 return None
@@ -871,7 +872,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
                 return None  # "Vi arbejder på at nå målet": an aim; not "ved ikke at overholde fristen"
         elif stance is None:
             return None  # "Forventningen er, at målet …": reported, not stated
-        main = doc[own.start:first + k]
+        main = doc[_main_clause_begin(doc, own.start, first + k):first + k]
         expected = expected or stance == "expected" or bool({t.lemma_ for t in main} & F.EXPECTED)
         unreachable = any(F.REACHABLE.get(t.lower_) is False for t in main)  # "Det er urealistisk, at …"
         denied = denied or (stance == "expected" and (has_phrase([t.lower_ for t in main], F.NEGATIONS)

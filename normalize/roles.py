@@ -616,7 +616,14 @@ def _time_limit_said(doc: Doc, quantity: Quantity) -> bool:
     k = quantity.number
     while k > 0 and doc[k - 1].lower_ in F.DEADLINE_FILLERS:
         k -= 1
-    return any(tuple(t.lower_ for t in doc[max(0, k - len(p)):k]) == p for p in F.ANSWER_LEADS)
+    if not any(tuple(t.lower_ for t in doc[max(0, k - len(p)):k]) == p for p in F.ANSWER_LEADS):
+        return False
+    # counted against: a share or a quantifier of those within it ("90 procent … inden for 3 minutter",
+    # "langt fra alle … inden for 14 dage"); not a time given on average ("fik i gennemsnit svar inden
+    # for 3 timer")
+    words = _words(sentence(doc, quantity.number))
+    return "gennemsnit" not in words and any(w in PERCENT_WORDS or w in F.QUANTIFIERS or w == "alle"
+                                             for w in words)
 
 
 def _under_norm(doc: Doc, own: Span) -> bool:

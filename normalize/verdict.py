@@ -1418,7 +1418,8 @@ ASIDE_MARKS = frozenset({",", *DASHES})
 def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | None:
     """The verdict of the text read without the asides inside a clause, its phrase as the text has it:
     a reporting clause set off by commas ("Målene for 2021, vurderer ministeriet, ikke vil kunne nås"),
-    a source between the verb and its predicate ("er ifølge forbundet ikke længere realistisk"), and after a goal noun a relative clause without its pronoun or a pair of dashes."""
+    a source between the verb and its predicate ("er ifølge forbundet ikke længere realistisk"), and
+    after a goal noun a relative clause without its pronoun or a pair of dashes."""
     asides = []
     for token in doc:
         if token.lower_ in F.SOURCE_LEADS and token.i > 0 and doc[token.i - 1].lemma_ in ("være", "blive"):

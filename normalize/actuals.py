@@ -11,7 +11,7 @@ from bilag.record import Actual, Skipped
 from . import families as F
 from .context import has_phrase, sentence
 from .quantities import Quantity, given_to_each
-from .roles import COMPARISON, FUTURE, is_last_period, latest_month, month_of, report_role
+from .roles import COMPARISON, FUTURE, RESTATED, is_last_period, latest_month, month_of, report_role
 from .verdict import is_goal_lemma
 
 
@@ -104,9 +104,15 @@ def _role_restated_by(doc: Doc, quantity: Quantity, quantities: list[Quantity],
 def _role_restated_from(doc: Doc, quantity: Quantity, before: list[Quantity],
                         skipped: list[Skipped]) -> str | None:
     """ "… forventer vi at indsamle 2800 tons madaffald om året. Det svarer til cirka 30 %": a
-    number that restates the one before it in another unit has that one's role, where it had one."""
-    lead = [t.lower_ for t in doc[sentence(doc, quantity.number).start:quantity.start]]
-    if not before or not has_phrase(lead, F.EQUIVALENT_LEADS):
+    number that restates the one before it in another unit has that one's role, where it had one;
+    where the report opens so, it restates the goal."""
+    own = sentence(doc, quantity.number)
+    lead = [t.lower_ for t in doc[own.start:quantity.start]]
+    if not has_phrase(lead, F.EQUIVALENT_LEADS):
         return None
+    if not any(not q.article for q in before):
+        # the report opens by taking up the goal: "Det svarer til en sagsbehandlingstid på ca. 4,5
+        # måneder" restates the goal's number in another measure
+        return RESTATED if own.start == 0 and lead[:1] and lead[0] in F.GOAL_PRONOUNS else None
     previous = before[-1]
     return next((s.reason for s in skipped if s.text == previous.text), None)

@@ -53,6 +53,9 @@ class Evidence:
     a time limit ("over" in "venter mere end fire timer", "within" in "inden for fire timer"). A share
     with the other side measures the complement, not the target ("46 procent venter mere end fire timer"
     against "90 procent skal have en plan senest fire timer efter")."""
+    split: bool = False
+    """A share of one group beside a share of another in its sentence ("85 procent af pigerne og 82
+    procent af drengene"): it measures only a target of its own group, not one of all."""
     reach: str | None = None
     """Whose the number's sentence is: "local" where it names one municipality or region ("Esbjerg
     Kommune har et mål om …"), "national" where it speaks of the whole country and no such body ("i
@@ -75,7 +78,17 @@ class Evidence:
             change = None
         return cls(quantity.whole, words, cumulative, subgroup, change=change,
                    base=_share_base(doc, quantity), side=_share_side(doc, quantity),
-                   reach=_reach(sentence(doc, quantity.number)))
+                   split=_split_by_group(doc, quantity), reach=_reach(sentence(doc, quantity.number)))
+
+
+def _split_by_group(doc: Doc, quantity: Quantity) -> bool:
+    """Whether its sentence gives shares "af" two or more groups of people, this one among them."""
+    if quantity.unit != "procent" or not (quantity.end < len(doc) and doc[quantity.end].lower_ == "af"):
+        return False
+    own = sentence(doc, quantity.number)
+    groups = {_base_after(doc, t.i + 2) for t in doc[own.start:own.end - 2]
+              if t.lower_ in PERCENT_WORDS and doc[t.i + 1].lower_ == "af"}
+    return len({g for g in groups if g is not None and _is_people(g)}) >= 2
 
 
 def _reach(own: Span) -> str | None:
@@ -294,6 +307,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         and _same_kind_of_number(found[a], goal[t]) and _same_base(found[a], goal[t])
         and not _other_side(found[a], goal[t])
         and {found[a].reach, goal[t].reach} != {"local", "national"}
+        and not (found[a].split and found[a].base != goal[t].base)
         and not (score == NARROWER and _qualified(target))
     )
     chosen: dict[int, int] = {}

@@ -250,9 +250,10 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
 STATING_PHRASES = (("kom", "frem"), ("kommet", "frem"), ("komme", "frem"), ("står", "fast"),
-                   ("peger", "på"), ("pegede", "på"), ("peget", "på"))
+                   ("peger", "på"), ("pegede", "på"), ("peget", "på"), ("leve", "med"), ("lever", "med"))
 """Main-clause phrases that state their at-clause as a fact: "det kom frem, at dansk bistand … ikke
-nåede FN's anbefaling", "Regionen peger på, at målsætningen er opfyldt" (evidence pointed to)."""
+nåede FN's anbefaling", "Regionen peger på, at målsætningen er opfyldt" (evidence pointed to), "må
+leve med, at retten ikke bliver overholdt" (a fact put up with)."""
 LINKING_ADVERBS = frozenset({"således", "også", "dog", "altså", "nemlig", "jo", "derfor", "dermed"})
 """Adverbs that may stand inside a main-clause phrase ("peger således på, at …")."""
 SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",

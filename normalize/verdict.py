@@ -537,23 +537,32 @@ def _amount(token: Token) -> bool:
 
 def _main_clause_stance(doc: Doc, at: int) -> str | None:
     """Under an at-clause ("Det vurderes, at målet er nået"): "stated" where the main
-    clause states or judges, "expected" where it expects, None otherwise."""
+    clause states or judges, "expected" where it expects, None otherwise. An at-clause that
+    opens its sentence is the subject of the main clause after it ("At det nu er lykkedes, vidner
+    om …")."""
     own = sentence(doc, at)
-    # the main clause is what stands since the at-clause before it ("… har påpeget …, så vi skal
-    # passe på med at sige, at …": under "sige", not "påpeget")
-    begin = _main_clause_begin(doc, own.start, at)
-    lemmas = [t.lemma_ for t in doc[begin:at]] + [t.lower_ for t in doc[begin:at]]
-    main = [t for t in doc[clause(doc, max(at - 2, own.start)).start:at] if t.lower_ not in ("og", "men")]
+    if at == own.start:
+        comma = next((t.i for t in doc[at:own.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        begin, stop = comma + 1, own.end
+        main = list(doc[begin:stop])
+    else:
+        # the main clause is what stands since the at-clause before it ("… har påpeget …, så vi skal
+        # passe på med at sige, at …": under "sige", not "påpeget")
+        begin, stop = _main_clause_begin(doc, own.start, at), at
+        main = [t for t in doc[clause(doc, max(at - 2, own.start)).start:at] if t.lower_ not in ("og", "men")]
+    span = doc[begin:stop]
+    lemmas = [t.lemma_ for t in span] + [t.lower_ for t in span]
     refers_back = at + 1 < len(doc) and doc[at + 1].lower_ in PRONOUNS
     if refers_back and main and _is_number(main[0]):
         return None  # "23 forventer, at de er i mål": others, counted
-    words = [t.lower_ for t in doc[begin:at]]
-    if F.EXPECTED.intersection(lemmas) or _expects_that(doc, own.start, at) \
-            or (set(F.REACHABLE) - {"til"}).intersection(lemmas) or _appears(doc[begin:at]):
+    words = [t.lower_ for t in span]
+    if F.EXPECTED.intersection(lemmas) or (stop == at and _expects_that(doc, own.start, at)) \
+            or (set(F.REACHABLE) - {"til"}).intersection(lemmas) or _appears(span):
         return "expected"  # "Det forventes, at …", "Det er realistisk, at …", "Det ser ud til, at …"
     past_cause = F.CAUSES.intersection(lemmas) and F.PAST_MARKERS.intersection(words)
-    if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES
-           for t, nxt in zip(doc[begin:at], doc[begin + 1:at])):
+    if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES for t, nxt in zip(span, span[1:])):
         return None  # "kan betyde, at vi ikke når målet": a possibility
     plain = [w for w in words if w not in F.LINKING_ADVERBS]  # "peger således på, at …"
     if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause
@@ -989,6 +998,8 @@ def _fronted(doc: Doc, i: int, most: int = 3) -> bool:
     stand before it ("Derfor er det ikke nået", "Alligevel er det …")."""
     own = sentence(doc, i)
     before = [t for t in doc[own.start:i] if any(c.isalnum() for c in t.text)]
+    if before and before[0].lower_ == "at" and before[0].i == own.start:
+        before = before[1:]  # "At det nu er lykkedes, vidner om …": the opening subject clause's own
     if not before or (i > 0 and doc[i - 1].text == ":" and len(before) <= most):
         return True  # at the opening, or after a leading label ("Status: Det er lykkedes")
     return len(before) <= most and before[-1].lemma_ in INVERTING \

@@ -65,6 +65,8 @@ UNDER_WAY = (("på", "rette", "vej"), ("godt", "på", "vej"), ("på", "vej"), ("
 ON_COURSE = (("på", "rette", "vej"), ("på", "rette", "spor"), ("godt", "på", "vej"), ("godt", "i", "gang"),
              ("på", "rette", "kurs"))
 """Of those, the ones that say it of any subject ("Derved er kommunerne på rette spor")."""
+JUDGING_VERBS = frozenset({"vurdere", "anse", "betragte", "skønne"})
+"""Verbs that judge a subject to be on course ("Fremdriften vurderes fornuftig og på rette vej")."""
 GOING_WELL = (("i", "den", "rigtige", "retning"), ("den", "rigtige", "vej"), ("som", "planlagt"),
               ("efter", "planen"))
 """After "går", progress as planned: "Arbejdet går som planlagt", "Udviklingen går i den rigtige
@@ -98,10 +100,12 @@ verdict with a degree word before it (FULFILMENT_DEGREES), "for at sikre opfylde
 FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
                       "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
 """The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
-LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("et", "stykke", "vej"), ("langt", "igen"))
+LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("et", "stykke", "vej"), ("langt", "igen"),
+            ("langt", "til"))
 """The way left to the goal, on its own after "der er": "Der er altså fortsat lang vej" is not achieved
 where the clause ends there or goes on to the goal ("et stykke vej til Byrådets mål", "et stykke vej
-endnu, hvis målsætningerne skal opfyldes"), not "lang vej til skolen"."""
+endnu, hvis målsætningerne skal opfyldes"), not "lang vej til skolen"; "langt til" only before an at-clause
+that attains the goal ("der er langt til, at Danmark kan opfylde målsætningen")."""
 SOURCE_LEADS = frozenset({"ifølge", "iflg."})
 """Words that open a source set between a verb and its predicate ("Målet er ifølge KL ikke nået"):
 the verdict is read without it."""

@@ -230,6 +230,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
                      *_phrase_pattern(way)] for way in F.ON_COURSE]
                  + [[{"LEMMA": "være"}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(way)]
                     for way in F.ON_COURSE]
+                 # judged so: "vurderes fremdriften fornuftig og på rette vej"
+                 + [[{"LEMMA": {"IN": sorted(F.JUDGING_VERBS)}}, dict(FILLER, OP="{0,2}"),
+                     {"LOWER": {"IN": ["og", "samt"]}, "OP": "?"}, *_phrase_pattern(way)]
+                    for way in F.ON_COURSE]
                  + [[{"LEMMA": {"IN": sorted(F.PROGRESS_VERBS)}}, PROGRESS_LEADS, *_phrase_pattern(way)]
                     for way in F.GOING_WELL]
                  # "bevæger kommunerne sig i den rigtige retning"
@@ -749,7 +753,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if kind == "under_way" and (_counted(list(doc[first:end])) or _others(list(doc[first:start]), [])
                                     or _counted_scope_after(doc, end)):
             return None  # "De fleste ministerier er kommet godt i gang": others, counted
-        return _Reading("on_track", first, end)
+        # "Vi er ikke på rette vej": off course
+        return _Reading("not_achieved" if has_phrase(words, F.NEGATIONS) else "on_track", first, end)
     if kind == "fulfilment":
         return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
     if kind == "fulfilment_event":
@@ -771,6 +776,12 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         words = [t.lower_ for t in doc[start:end]]
         return _degree(doc, words, [t.lemma_ for t in doc[start:end]], named[-1].i, end, expected)
     if kind == "long_way":
+        if doc[end - 1].lower_ == "til":
+            # "der er langt til, at Danmark kan opfylde målsætningen": far from an attainment of the goal
+            after = doc[end:own.end]
+            reached = any(t.lower_ == "at" for t in after[:2]) and any(t._.bilag_goal for t in after) \
+                and any(t._.bilag_attain for t in after)
+            return _Reading("not_achieved", start, end) if reached else None
         rest = [t for t in doc[end:clause(doc, end - 1).end]
                 if not t.is_punct and t.lower_ not in ("endnu", "igen", "stadig")]
         to_goal = rest and rest[0].lower_ in ("til", "hvis") and any(t._.bilag_goal for t in rest[1:5])
@@ -1000,6 +1011,9 @@ def _fronted(doc: Doc, i: int, most: int = 3) -> bool:
     before = [t for t in doc[own.start:i] if any(c.isalnum() for c in t.text)]
     if before and before[0].lower_ == "at" and before[0].i == own.start:
         before = before[1:]  # "At det nu er lykkedes, vidner om …": the opening subject clause's own
+    elif i > 0 and doc[i - 1].lower_ == "at" and doc[i - 2:i - 1].text == ",":
+        return True  # "Ministeren erkender, at det bliver umuligt at nå": an at-clause's subject (its main
+        # clause's stance is read by _lead)
     if not before or (i > 0 and doc[i - 1].text == ":" and len(before) <= most):
         return True  # at the opening, or after a leading label ("Status: Det er lykkedes")
     return len(before) <= most and before[-1].lemma_ in INVERTING \

@@ -403,6 +403,26 @@ VERDICTS = [
     ("Vi er endnu ikke helt, hvor vi gerne vil være.", None, "partially_achieved",
      "Vi er endnu ikke helt, hvor vi gerne vil være"),
     ("Vi er ikke der, hvor vi skal være.", None, "not_achieved", "Vi er ikke der, hvor vi skal være"),
+    # a limit's plural; a counterfactual; the goal far off; a source as an aside
+    ("Tidsfristerne blev overskredet.", None, "not_achieved", "Tidsfristerne blev overskredet"),
+    ("Målsætningen kunne ikke være indfriet uden de frivillige.", None, "not_stated", None),
+    ("Målsætningen ligger stadig et stykke væk.",
+     None, "not_achieved", "Målsætningen ligger stadig et stykke væk"),
+    ("Målet er ifølge forvaltningen ikke nået.",
+     None, "not_achieved", "Målet er ifølge forvaltningen ikke nået"),
+    # appearances, evidence, a fact put up with, an opening subject clause
+    ("Det lader til at gå efter planen.", None, "on_track", "Det lader til at gå efter planen"),
+    ("Forvaltningen peger derfor på, at målet er nået.", None, "achieved", "målet er nået"),
+    ("At målet er nået, skyldes en fælles indsats.", None, "achieved", "målet er nået"),
+    ("Borgerne må leve med, at målet ikke er nået.", None, "not_achieved", "målet ikke er nået"),
+    ("Forvaltningen erkender, at det bliver umuligt at nå.",
+     None, "not_achieved", "at det bliver umuligt at nå"),
+    # off course, judged on course, a long way to an attainment (not to anything else)
+    ("Indsatsen er ikke på rette spor.", None, "not_achieved", "Indsatsen er ikke på rette spor"),
+    ("Arbejdet vurderes tilfredsstillende og på rette spor.", None, "on_track",
+     "Arbejdet vurderes tilfredsstillende og på rette spor"),
+    ("Der er langt til, at kommunen kan nå målet.", None, "not_achieved", "Der er langt til"),
+    ("Der er langt til, at vi kan åbne hallen.", None, "not_stated", None),
 ]
 
 
@@ -944,6 +964,43 @@ ROLES = [
     ("Målet er at mindske CO 2 -udledningen med tre procent om året.", "", [(3, "procent", False)], [], []),
     ("Andelen skal op på 90 procent.", "I skoleåret 2015/16 var andelen 83 procent.",
      [(90, "procent", False)], [], [("83 procent", "comparison year")]),
+    # an earlier month than the report's latest; the period just ended where nothing is dated now
+    ("Ventetiden skal være højst 20 dage.",
+     "Ventetiden toppede i marts med 26 dage, og i maj var den 18 dage.",
+     [(20, "dag", True)], [(18, 0)], [("26 dage", "comparison year")]),
+    ("Højst 50 ulykker i 2030.", "Der skete 64 ulykker sidste år.", [(50, "ulykke", True)], [(64, 0)], []),
+    # an approach verb, a wish of those counted, a service goal's inserted relative, a change noun compound
+    ("Højst 50 ulykker om året.",
+     "Det mål nærmer vi os med 55 ulykker.", [(50, "ulykke", True)], [(55, 0)], []),
+    ("30 procent af eleverne skal vælge en erhvervsuddannelse.",
+     "I dag er det 22 procent, der ønsker at vælge en erhvervsuddannelse.",
+     [(30, "procent", False)], [(22, 0)], []),
+    ("Det servicemål, som er aftalt med leverandøren, er 12 minutter.", "Responstiden var 11 minutter.",
+     [(12, "minut", True)], [(11, 0)], []),
+    ("Målet er 20 procent CO2-reduktion frem til 2030.", "Udledningen er reduceret med 12 procent.",
+     [(20, "procent", False)], [(12, 0)], []),
+    # the requirement itself lowered: the new level, no ceiling
+    ("80 procent af sagerne skulle afgøres inden for fire uger. Kravet blev senere sænket til 70 procent.",
+     "I år blev 65 procent af sagerne afgjort.",
+     [(70, "procent", False)], [(65, 0)], [("80 procent", "baseline")]),
+    # a change noun's amount; an at-clause under a norm; a national figure for a local goal
+    ("Andelen skal være 40 procent.",
+     "Stigningen fra 2022 til 2023 var på 2 procent.", [(40, "procent", False)], [],
+     [("2 procent", "comparison year")]),
+    ("90 procent skal bestå.", "Det skal ikke være en sejr i sig selv, at 90 procent består.",
+     [(90, "procent", False)], [], [("90 procent", "future")]),
+    ("Odense Kommune skal have under 200 ledige unge.", "I hele landet var der 9.000 ledige unge.",
+     [(200, "ung", True)], [], []),
+    # a deadline counted against; counted bodies' level; shares of two groups; the goal restated
+    ("Alle skal have svar inden for 10 dage.", "Kun halvdelen af borgerne fik svar inden for 10 dage.",
+     [(10, "dag", True)], [], [("10 dage", "condition")]),
+    ("Andelen skal op på 50 procent.", "Fem kommuner genanvender mellem 30 og 40 procent.",
+     [(50, "procent", False)], [], [("30 og 40 procent", "comparison year")]),
+    ("80 procent skal være vaccineret.",
+     "I alt er 75 procent af kvinderne og 70 procent af mændene vaccineret.",
+     [(80, "procent", False)], [], []),
+    ("Der skal etableres 200 pladser.", "Det svarer til 40 pladser om året.", [(200, "plads", False)], [],
+     [("40 pladser om året", "restated target")]),
 ]
 
 

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .families import PEOPLE_HEADS, RELATIVE_OPENERS
+from .families import PEOPLE_HEADS, RELATIVE_OPENERS, WISH_WORDS
 from .numbers import SCALES, is_year, parse_digits, parse_range
 
 BREAKS_KEY = "bilag_sentence_breaks"
@@ -30,7 +30,6 @@ FUTURE_WORDS = frozenset({"planlagt", "planlagte", "planlægges", "planlægger",
                           "påtænkt", "påtænkes", "ønsker", "tilstræbes", "ventes", "ville", "prognose",
                           "prognosen", "fremskrivning", "fremskrivningen", "estimeret", "estimat", "skønnes"})
 """Words that put a quantity in the future: planned, expected, forecast, to come."""
-WISH_WORDS = frozenset({"ønsker"})
 NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "resterende", "mangler",
                             "afventer", "udestår", "udestående", "aflyst", "aflyste", "annulleret"})
 """Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""
@@ -165,7 +164,7 @@ def is_future(span: Span) -> bool:
 def _wish_of_counted(token: Token) -> bool:
     """ "20,1 procent, der ønsker at begynde …": a relative clause that says whom a count counts by
     their present wish, not an aim of the writer's ("kommunen ønsker at etablere 20 pladser")."""
-    return token.lower_ in WISH_WORDS and token.i > 0 and token.doc[token.i - 1].lower_ in ("der", "som")
+    return token.lower_ in WISH_WORDS and token.i > 0 and token.doc[token.i - 1].lower_ in RELATIVE_OPENERS
 
 
 def _names_people(token: Token) -> bool:

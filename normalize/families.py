@@ -406,6 +406,9 @@ SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
 """Before the numbers of a scale's ends ("på en skala fra 1 til 5"): they name the scale, no level."""
 RELATIVE_OPENERS = frozenset({"som", "der", "hvor"})
 """Words that open a relative clause after a comma ("skoler, hvor …", "de unge, som …")."""
+WISH_WORDS = frozenset({"ønsker"})
+"""Right after a relative opener, a present wish of those counted ("20,1 procent, der ønsker at …"), no
+future."""
 WHOLE_WORDS = frozenset({"alle", "samtlige", "begge"})
 """Before a count of goals, words of every one of them: "Alle tre delmål er opfyldt" is the whole goal."""
 MEANS_LEADS = frozenset({"med", "ved"})

@@ -946,6 +946,10 @@ def _scope_first(doc: Doc, first: int) -> int:
     tilsagn og udbetalinger lever op til målsætningen"), which the clause reading cuts at."""
     while first >= 2 and doc[first - 1].lower_ in ("og", "samt", "eller") and not doc[first - 2].is_punct:
         before = clause(doc, first - 2)
+        # the items of a list are set off by commas: "hvis alle initiativer, indsatser og delmål …"
+        while before.start >= 2 and doc[before.start - 1].text == "," and len(before) <= 2 \
+                and all(t.is_alpha and t.lower_ not in CLAUSE_WORDS for t in before):
+            before = clause(doc, before.start - 2)
         if before.start >= first - 1 or not (before[0].lower_ == "at" or before[0].lower_ in F.CONDITIONS):
             break
         first = before.start
@@ -1036,8 +1040,12 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
         return None  # "Det er opnået 5 aftaler", "Det er nået til enighed": "det" is no goal
     verb = doc[end - 1] if doc[end - 1].lower_ not in F.PRONOUN_ACTORS else doc[end - 2]
     expected = expected or doc[pronoun.i + 1].lemma_ in F.EXPECTED | F.EXPECT_THAT
-    scope = doc[first:end] if _is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes") \
-        else doc[first:clause(doc, end - 1).end]  # "Det når vi nok ikke": the words after the verb
+    # a participle ("Det er desværre ikke lykkedes") has its degree before it; a finite verb ("Det
+    # når vi nok ikke", "det lykkedes altså ikke") the words after it
+    finite = verb.lower_ in ("lykkedes", "lykkes") and not any(t.lemma_ in ("være", "have")
+                                                                  for t in doc[start:end - 1])
+    scope = doc[first:end] if (_is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes")) and not finite \
+        else doc[first:clause(doc, end - 1).end]
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 

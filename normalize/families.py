@@ -161,6 +161,10 @@ PREDICATE_WORDS = frozenset({"ikke", "fortsat", "stadig", "endnu", "langtfra", "
 GOAL_PRONOUNS = frozenset({"det", "dette"})
 """Pronouns that stand for the row's goal where they open the report's first sentence or the
 sentence right after the goal is named ("Dette er opfyldt", "Det når vi nok ikke")."""
+NONE_OF = frozenset({"ingen", "intet"})
+NONE_OF_PRONOUNS = frozenset({"dem", "disse", "dette", "det"})
+"""Opening a verdict, "none of these" takes up the goals the sentence before names: "Intet af dette
+er indtil videre opfyldt", "Ingen af dem er nået" (not achieved)."""
 PRONOUN_ACTORS = frozenset({"vi", "man", "man.", "de", "jeg", "kommunen", "regionen", "staten",
                             "forvaltningen", "byrådet", "kommunalbestyrelsen", "regionsrådet", "ministeriet",
                             "styrelsen"})
@@ -324,6 +328,11 @@ målene, når det handler om ejendomsdrift"."""
 TEMPORALS = frozenset({"inden", "før", "indtil", "førend"})
 """Of those, the ones that are prepositions too ("inden udgangen af året"): a condition only
 where a clause follows ("før vi er kommet i mål")."""
+ADVERBIAL_PHRASES = (("indtil", "videre"), ("indtil", "nu"), ("indtil", "dato"), ("før", "tid"),
+                     ("før", "tiden"), ("inden", "længe"))
+"""Fixed adverbials whose first word would otherwise open a clause: "Målet er indtil videre nået".
+The language layer gives that word the phrase as its norm ("indtil_videre"), which no clause word
+list holds."""
 NO_ONE = (("ikke", "et"), ("ikke", "en"), ("ikke", "ét"), ("ikke", "én"))
 """Before a subject, "none": "ikke et land vurderes … på vej til at opfylde alle mål" is others."""
 TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})

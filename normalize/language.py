@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .families import ADVERBIAL_PHRASES
+
 if TYPE_CHECKING:  # spaCy itself loads only when a pipeline is first asked for
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -38,6 +40,7 @@ if TYPE_CHECKING:  # spaCy itself loads only when a pipeline is first asked for
 LEMMA_TABLE = "da_lemma_lookup.json.gz"
 LEMMA_COMPONENT = "bilag_danish_lemmas"
 INDEX_PREFIX = "da_lemma_"
+ADVERBIALS = frozenset(ADVERBIAL_PHRASES)
 STALE_BUILD_SECONDS = 600
 """A half-built index older than this was left by a killed process (a build takes seconds)."""
 
@@ -244,6 +247,16 @@ def _lemma_component(nlp: Language, name: str, cache_dir: str | None):  # noqa: 
         words.prefetch(token.lower_ for token in doc if token.is_alpha)
         for token in doc:
             token.lemma_ = (words.lemma(token.lower_) if token.is_alpha else None) or token.lower_
+        _mark_adverbials(doc)
         return doc
 
     return set_lemmas
+
+
+def _mark_adverbials(doc: Doc) -> None:
+    """Give the first word of a fixed adverbial ("indtil videre") the phrase as its norm, so that
+    clause-word checks, which read the norm, do not take it for a conjunction."""
+    for token in doc[:-1]:
+        phrase = (token.lower_, doc[token.i + 1].lower_)
+        if phrase in ADVERBIALS:
+            token.norm_ = "_".join(phrase)

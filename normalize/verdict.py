@@ -149,7 +149,7 @@ if not Token.has_extension("bilag_goal"):
 GOAL = {"_": {"bilag_goal": True}}
 EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
 # A parenthesis may stand between a goal and its verb ("årets målsætning (4.500) er ikke opnået").
-FILLER = {"LOWER": {"NOT_IN": CLAUSE_WORDS + [p for p in PUNCT_BREAKS if p not in "()"]}}
+FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "()"]}, "NORM": {"NOT_IN": CLAUSE_WORDS}}
 ATTAIN_VERB = {"_": {"bilag_attain": True}}
 
 
@@ -260,7 +260,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
 }
 PRONOUN = {"LOWER": {"IN": sorted(F.GOAL_PRONOUNS)}}
 REACH_FILLER = {"LOWER": {"IN": sorted(F.REACH_FILLERS)}, "OP": "{0,6}"}
-ADVERBS = {"LOWER": {"NOT_IN": CLAUSE_WORDS + PUNCT_BREAKS + ["at"]}, "IS_ALPHA": True, "OP": "{0,3}"}
+ADVERBS = {"NORM": {"NOT_IN": CLAUSE_WORDS + ["at"]}, "IS_ALPHA": True, "OP": "{0,3}"}
 SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
 CLAUSE_ADVERBS = {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{1,3}"}
 # the pronoun patterns start at every "det": plain predicates (cached by spaCy) rather than the
@@ -284,6 +284,10 @@ PATTERNS.update({
                  ATTAIN_FORM],
                 # "…, og det skal man leve op til. Det gør man så ikke": "gøre" takes up the verb before
                 [PRONOUN, {"LOWER": {"IN": sorted(F.PRO_VERBS)}}, ACTOR]],
+    # none of the goals just named: "Intet af dette er indtil videre opfyldt", "Ingen af dem blev nået"
+    "none_of_these": [[{"LOWER": {"IN": sorted(F.NONE_OF)}}, {"LOWER": "af"},
+                       {"LOWER": {"IN": sorted(F.NONE_OF_PRONOUNS)}}, {"LEMMA": {"IN": ["være", "blive"]}},
+                       ADVERBS, DONE_FORM]],
     # a relative "hvilket" for the goal just named: "For 2020 var målet 25 procent, hvilket heller ikke
     # blev indfriet"
     "which": [[{"LOWER": "hvilket"}, ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM]],
@@ -769,6 +773,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading("not_achieved" if negated else "partially_achieved", first, end)
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
+    if kind == "none_of_these":
+        if not (_fronted(doc, start) and _refers_to_goal(doc, start)):
+            return None
+        return _Reading("not_achieved", start, end)
     if kind == "which":
         named = [t for t in doc[own.start:start] if t._.bilag_goal]
         if not named or _counted(named):
@@ -848,7 +856,7 @@ def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | No
         not_whether = token.lower_ == "om" and (kind == "fulfilment" or although or complement)
         preposition = token.lower_ in F.TEMPORALS and not _opens_clause(doc, first + k + 1)
         shown = token.lower_ in F.SHOWN_HOW and _main_clause_stance(doc, first + k) == "stated"
-        if token.lower_ in F.CONDITIONS and not not_whether and not preposition and not shown:
+        if token.norm_ in F.CONDITIONS and not not_whether and not preposition and not shown:
             return None  # "hvis målet er nået", "om målet er nået"; not "viser, hvordan regionerne er …"
         if token.lower_ != "at":
             continue
@@ -948,7 +956,7 @@ def _scope_first(doc: Doc, first: int) -> int:
         before = clause(doc, first - 2)
         # the items of a list are set off by commas: "hvis alle initiativer, indsatser og delmål …"
         while before.start >= 2 and doc[before.start - 1].text == "," and len(before) <= 2 \
-                and all(t.is_alpha and t.lower_ not in CLAUSE_WORDS for t in before):
+                and all(t.is_alpha and t.norm_ not in CLAUSE_WORDS for t in before):
             before = clause(doc, before.start - 2)
         if before.start >= first - 1 or not (before[0].lower_ == "at" or before[0].lower_ in F.CONDITIONS):
             break
@@ -1256,7 +1264,7 @@ def _fallback(doc: Doc) -> list[_Reading]:
         between = [t for t in doc[low + 1:high] if t.i != verb]
         if near < verb and between and between[0].lower_ in RELATIVES:
             between = between[1:]  # the goal's own relative clause
-        if any((t.lower_ in FALLBACK_BLOCKS or t.text in PUNCT_BREAKS)
+        if any((t.norm_ in FALLBACK_BLOCKS or t.text in PUNCT_BREAKS)
                and not (t.lower_ == "at" and doc[t.i + 1].lemma_ in INFINITIVE_AUX)
                and not (t.lower_ == "og" and joins_owners(doc, t.i)) for t in between):
             continue
@@ -1292,7 +1300,7 @@ def _succeeded_change(doc: Doc) -> list[_Reading]:
             continue
         own = clause(doc, token.i)
         at = next((t.i for t in doc[token.i + 1:min(token.i + 6, own.end)] if t.lower_ == "at"), None)
-        if at is None or any(t.is_punct or t.lower_ in CLAUSE_WORDS for t in doc[token.i + 1:at]):
+        if at is None or any(t.is_punct or t.norm_ in CLAUSE_WORDS for t in doc[token.i + 1:at]):
             continue
         k = at + 1
         while k < len(doc) and doc[k].lower_ in F.PREDICATE_WORDS:
@@ -1477,7 +1485,7 @@ def _without_asides(nlp: Language, doc: Doc, lead_sentences: int) -> Verdict | N
             # a relative clause without its pronoun after the goal: "de servicekrav, kommunen har stillet
             # op til sig selv, i øjeblikket ikke kan overholdes"
             close = next((t for t in doc[token.i + 2:token.i + 10] if t.text == ","), None)
-            if close is not None and any(t._.bilag_attain or t.lower_ in CLAUSE_WORDS or t.lower_ == "at"
+            if close is not None and any(t._.bilag_attain or t.norm_ in CLAUSE_WORDS or t.lower_ == "at"
                                          for t in doc[token.i + 1:close.i]):
                 close = None
         else:

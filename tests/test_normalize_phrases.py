@@ -427,6 +427,11 @@ VERDICTS = [
     ("Målet var 400 besøg, men det lykkedes desværre ikke.", None, "not_achieved",
      "det lykkedes desværre ikke"),
     ("Hvis alle kurser, forløb og delmål kommer i hus, sparer vi 2 mio. kr.", None, "not_stated", None),
+    # a fixed adverbial is no clause ("indtil videre"); "none of these" takes up the goals before it
+    ("Målet er indtil videre ikke nået.", None, "not_achieved", "Målet er indtil videre ikke nået"),
+    ("Indtil målet er nået, fortsætter vi.", None, "not_stated", None),
+    ("Der blev sat tre delmål. Ingen af dem er nået endnu.", None, "not_achieved",
+     "Ingen af dem er nået endnu"),
 ]
 
 

@@ -98,8 +98,10 @@ FULFILMENT_ACTS = frozenset({"opfyldelse", "opfyldelsen", "indfrielse", "indfrie
 """Nouns of attaining, with their goal after "af": "manglende opfyldelse af kvalitetskravet" is a
 verdict with a degree word before it (FULFILMENT_DEGREES), "for at sikre opfyldelse af målet" none."""
 FULFILMENT_DEGREES = {"fuld": "achieved", "fuldstændig": "achieved", "delvis": "partially_achieved",
-                      "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved"}
-"""The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse"."""
+                      "delvist": "partially_achieved", "ingen": "not_achieved", "manglende": "not_achieved",
+                      "ikke": "not_achieved"}
+"""The verdict as a noun with its degree: "Der er delvis målopfyldelse", "fuld målopfyldelse", "Der
+er ikke målopfyldelse"; "ikke fuld målopfyldelse" is partial."""
 LONG_WAY = (("lang", "vej"), ("et", "godt", "stykke", "vej"), ("et", "stykke", "vej"), ("langt", "igen"),
             ("langt", "til"))
 """The way left to the goal, on its own after "der er": "Der er altså fortsat lang vej" is not achieved
@@ -189,7 +191,7 @@ NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("milevidt", "fra"), ("
              ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),
              ("næppe",))
 """Words that negate the verdict."""
-MODALS = frozenset({"kunne", "skulle", "burde", "måtte", "ville"})
+MODALS = frozenset({"kunne", "skulle", "burde", "bør", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
 "vil blive nået" is an expectation."""
 FUTURE_MODALS = frozenset({"vil", "ville"})

@@ -12,6 +12,8 @@ period's total (a running total, "i alt siden 2022", the other way round).
 from __future__ import annotations
 
 import math
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -277,6 +279,35 @@ def _distance(actual: Actual, target: Target) -> float:
     if actual.value <= 0 or target.low <= 0:
         return math.inf
     return abs(math.log(actual.value / target.low))
+
+
+def implied_units(goal_doc: Doc, target_quantities: tuple[Quantity, ...]) -> Callable[[Doc, int], str | None]:
+    """For a bare number of a report that names nothing it counts ("520 har deltaget", "Der er
+    afholdt 5", "Målet er nået med 520"): the unit of the one target it can measure, where the
+    number's clause shares a word with that target's clause or names the goal; else None."""
+    targets = [(q.unit, Evidence.of(goal_doc, q).words) for q in target_quantities if not q.duration]
+
+    def unit_for(doc: Doc, i: int) -> str | None:
+        own = clause(doc, i)
+        words = frozenset(t.lemma_ for t in own if t.i != i and t.is_alpha and len(t) > 2
+                          and t.lower_ not in STOP_WORDS)
+        names_goal = any(t._.bilag_goal for t in own)
+        units = {unit for unit, target_words in targets
+                 if _shared_stems(words, target_words) or (names_goal and len(targets) == 1)}
+        return units.pop() if len(units) == 1 else None
+
+    return unit_for
+
+
+def _shared_stems(words: frozenset[str], others: frozenset[str]) -> bool:
+    """Whether two sets of lemmas share a word, a form the lemma table lacks counting as its lemma
+    ("afholdt" for "afholde")."""
+    def same(word: str, other: str) -> bool:
+        longest = max(len(word), len(other))
+        return word == other or (min(len(word), len(other)) >= 5
+                                 and len(os.path.commonprefix([word, other])) >= longest - 2)
+
+    return any(same(word, other) for word in words for other in others)
 
 
 def _shared_words(actual: frozenset[str], target: frozenset[str]) -> int:

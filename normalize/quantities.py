@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -31,7 +32,7 @@ from .families import (
 )
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
-from .units import Unit, is_verb_form, unit_after
+from .units import Unit, is_noun, is_verb_form, unit_after
 
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
                         "halvår", "semester", "årig", "weekend", "gang"})
@@ -271,8 +272,10 @@ def _is_per_year(doc: Doc, i: int) -> int:
     return 0
 
 
-def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quantity]:
-    """Every quantity in a cell's Doc, in text order."""
+def find_quantities(doc: Doc, words: Lexicon, settings: Settings,
+                    implied: Callable[[Doc, int], str | None] | None = None) -> list[Quantity]:
+    """Every quantity in a cell's Doc, in text order. `implied(doc, i)` gives the unit of a bare
+    number that says nothing of what it counts ("520 har deltaget"), or None."""
     found: list[Quantity] = []
     skip_to = 0
     for i in range(len(doc)):
@@ -306,6 +309,9 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings) -> list[Quanti
             if unit_lemma is None and end < len(doc) and doc[end].lower_ in COMPARATIVE_COUNTS:
                 unit_lemma = _compared_unit(doc, end, found, words, settings)
                 unit = Unit(unit_lemma, end + 1) if unit_lemma else None
+            if unit_lemma is None and implied is not None and not number.article and not of \
+                    and not _names_noun_before(doc, i, words):
+                unit_lemma = implied(doc, i)
         duration = unit_lemma is not None and is_duration(unit_lemma)
         if duration:
             unit_lemma = time_unit(unit_lemma)
@@ -406,6 +412,17 @@ def is_duration(unit: str) -> bool:
         return True
     return unit in TIME_UNITS or any(unit.startswith(prefix) and unit[len(prefix):] in TIME_UNITS
                                      for prefix in CALENDAR_PREFIXES)
+
+
+AUXILIARIES = frozenset({"være", "blive", "have"})
+
+
+def _names_noun_before(doc: Doc, i: int, words: Lexicon) -> bool:
+    """Whether a bare number is part of the name of the noun before it ("akuttelefonen 1813",
+    "modultest 3"), not a participle's count ("der er afholdt 5")."""
+    if i == 0 or not is_noun(doc[i - 1], words):
+        return False
+    return i < 2 or words.lemma(doc[i - 2].lower_) not in AUXILIARIES
 
 
 def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str | None:

@@ -11,7 +11,7 @@ from bilag.settings import Settings
 from . import audit
 from .actuals import read_actuals
 from .language import lexicon, pipeline
-from .pairing import Evidence, counts_any, pair, parts_of_totals
+from .pairing import Evidence, counts_any, implied_units, pair, parts_of_totals
 from .quantities import find_quantities
 from .targets import read_targets
 from .units import is_noun
@@ -39,7 +39,8 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
 
     targets, target_quantities, left_in_goal = read_targets(
         goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun, time_column)
-    report_quantities = find_quantities(report_doc, words, settings)
+    report_quantities = find_quantities(report_doc, words, settings,
+                                        implied=implied_units(goal_doc, target_quantities))
     actuals, actual_quantities, left_in_report = read_actuals(
         report_doc, report_quantities, report_year,
         lambda unit: counts_any(unit, targets, settings.unit_min_similarity), noun)

@@ -181,6 +181,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_GOAL)]],
+    # the goal fronted as the object of a verb with particles: "Målet lever vi ikke op til."
+    "fronted_object": [[GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": verb}, dict(FILLER, OP="{1,3}"),
+                        *_phrase_pattern(particles), {"IS_PUNCT": True}]
+                       for verb, particles in F.ATTAIN_PARTICLES.items()],
     # "kom næsten i hus i forhold til målet": only with a goal noun in the clause (_judge)
     "in_house": [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
                   *_phrase_pattern(F.IN_HOUSE)]],
@@ -760,7 +764,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         # "Vi er ikke på rette vej": off course
         return _Reading("not_achieved" if has_phrase(words, F.NEGATIONS) else "on_track", first, end)
     if kind == "fulfilment":
-        return _Reading(F.FULFILMENT_DEGREES[doc[start].lower_], start, end)
+        status = F.FULFILMENT_DEGREES[doc[start].lower_]
+        if status != "not_achieved" and has_phrase([t.lower_ for t in doc[first:start]], F.NEGATIONS):
+            # "ikke fuld målopfyldelse", "ikke tale om fuld målopfyldelse": partly; "ikke delvis …": none
+            return _Reading("partially_achieved" if status == "achieved" else "not_achieved", first, end)
+        return _Reading(status, start, end)
     if kind == "fulfilment_event":
         after = doc[end:min(end + 4, clause(doc, end - 1).end)]
         if after and after[0].lower_ in F.SCOPE_PREPOSITIONS_AFTER and any(_is_number(t) for t in after[1:]):
@@ -773,6 +781,14 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return _Reading("not_achieved" if negated else "partially_achieved", first, end)
     if kind == "headline":
         return _Reading("achieved", start, end) if start == own.start else None
+    if kind == "fronted_object":
+        opening = start
+        while opening > 0 and doc[opening - 1].lower_ in GOAL_DETERMINERS | {"dette", "årets"}:
+            opening -= 1  # "Det mål lever kommunen ikke op til"
+        if not _fronted(doc, opening):
+            return None
+        words = [t.lower_ for t in doc[first:end]]
+        return _degree(doc, words, [t.lemma_ for t in doc[first:end]], first, end - 1, expected)
     if kind == "none_of_these":
         if not (_fronted(doc, start) and _refers_to_goal(doc, start)):
             return None
@@ -1125,6 +1141,10 @@ def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: in
     (`negated` where the caller knows it, else from the words)."""
     if negated is None:
         negated = has_phrase(words, F.NEGATIONS)
+    # "kun" before a number says how few, not how far the goal was met: "Med kun 320 deltagere er
+    # målet ikke nået"
+    words = [w for w, nxt in zip(words, [*words[1:], ""])
+             if not (w in F.NUMBER_LEADS and (parse_digits(nxt) is not None or parse_word(nxt) is not None))]
     if expected or _expects(words, lemmas):
         return _Reading("not_achieved" if negated else "on_track", opening, end)
     if has_phrase(words, F.PARTLY):

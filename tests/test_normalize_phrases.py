@@ -432,6 +432,16 @@ VERDICTS = [
     ("Indtil målet er nået, fortsætter vi.", None, "not_stated", None),
     ("Der blev sat tre delmål. Ingen af dem er nået endnu.", None, "not_achieved",
      "Ingen af dem er nået endnu"),
+    # a fronted object of "leve op til"; a negated fulfilment noun; "bør" is a modal; "kun" before a
+    # number is no degree
+    ("Det mål lever kommunen desværre ikke op til.", None, "not_achieved",
+     "Det mål lever kommunen desværre ikke op til"),
+    ("Der er ikke målopfyldelse.", None, "not_achieved", "ikke målopfyldelse"),
+    ("Der er ikke tale om fuld målopfyldelse.", None, "partially_achieved",
+     "Der er ikke tale om fuld målopfyldelse"),
+    ("Målet bør nås.", None, "not_stated", None),
+    ("Med kun 320 deltagere er målet ikke nået.", None, "not_achieved",
+     "Med kun 320 deltagere er målet ikke nået"),
 ]
 
 
@@ -724,6 +734,14 @@ ACTUALS = [
     # "delmålet var at nå 50 %" says what the goal was: no actual
     ("Delmålet er at nå 50 % i 2024.", "Andelen er nu 48 %. Delmålet var at nå 50 % i år.",
      [(48, None, "procent", 0)]),
+    # a bare number counts what the target it shares its verb (or the goal) with counts; a number
+    # naming the noun before it counts nothing
+    ("500 borgere skal deltage i kurser årligt.", "Målet er nået. 520 har deltaget.",
+     [(520, None, "borger", 0)]),
+    ("4 møder skal afholdes årligt.", "Der er afholdt 5 i 2024.", [(5, None, "møde", 0)]),
+    ("4 møder skal afholdes årligt.", "Målet er nået med 5.", [(5, None, "møde", 0)]),
+    ("90 procent af opkaldene besvares inden for tre minutter.",
+     "Kun 24 procent af opkaldene til akuttelefonen 1813 blev besvaret.", [(24, None, "procent", 0)]),
 ]
 
 

@@ -346,8 +346,9 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
                            for j, t in enumerate(between))
         if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
             return True
-    if quantity.end < len(doc) and is_goal_word(doc[quantity.end]):
-        return True
+    if quantity.end < len(doc) and is_goal_word(doc[quantity.end]) \
+            and sentence(doc, quantity.end).start == sentence(doc, quantity.number).start:
+        return True  # "den 80% målsætning"; not "… 87 pct. Målet for 2025 er …", the next sentence
     if names_requirement(doc, quantity):
         return True  # "skolereformens krav om 45 minutters", "tidsgrænsen … er sat til 30 dage"
     start = clause(doc, quantity.start).start

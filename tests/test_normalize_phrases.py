@@ -742,6 +742,9 @@ ACTUALS = [
     ("4 møder skal afholdes årligt.", "Målet er nået med 5.", [(5, None, "møde", 0)]),
     ("90 procent af opkaldene besvares inden for tre minutter.",
      "Kun 24 procent af opkaldene til akuttelefonen 1813 blev besvaret.", [(24, None, "procent", 0)]),
+    # a goal noun opening the next sentence restates nothing of the number before it
+    ("Andelen skal være mindst 85 procent i 2024.", "Andelen ligger på 87 pct. Målet for 2025 er 88 pct.",
+     [(87, None, "procent", 0)]),
 ]
 
 

@@ -101,7 +101,9 @@ def clause(doc: Doc, i: int) -> Span:
         if token.lower_ in CLAUSE_BREAKS:
             return True
         if token.lower_ in COORDINATORS:
-            return not (number_at(k + 1) or joins_owners(doc, k))
+            # "55 og 60 dage" is one clause; "… mod 390 i 2023 og 121 sager" two: a year closes the first
+            dated = k > 0 and bool(years(doc[k - 1:k])) and not years(doc[k + 1:k + 2])
+            return not ((number_at(k + 1) and not dated) or joins_owners(doc, k))
         return token.lower_ in COMPARATORS and (number_at(k + 1) or number_at(k + 2))  # "mod ca. 950"
 
     start = i

@@ -365,6 +365,9 @@ NUMBER_LEADS = frozenset({"blot", "kun", "bare", "hele", "knap", "godt", "næste
                           "omkring", "over", "under", "mindst", "højst", "præcis", "netop", "sammenlagt",
                           "tilsammen", "yderligere", "endnu"})
 """Words before a number that do not name it ("Blot syv af de 30 lande"), unlike a noun ("bølge fire")."""
+CONNECTIVES = frozenset({"idet", "hvoraf", "heraf", "desuden", "samt", "ialt", "altså", "derudover",
+                         "endvidere", "hvorved", "hvormed"})
+"""Linking words before a number that the lexicon does not rule out as nouns: "idet 520 har deltaget"."""
 COMITATIVES = (("sammen", "med"), ("ligesom",), ("i", "lighed", "med"), ("på", "linje", "med"))
 """Phrases that join others to a subject without counting it: "Danmark har sammen med ti andre
 medlemslande nået målsætningen" is a verdict on Danmark."""

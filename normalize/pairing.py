@@ -291,9 +291,13 @@ def implied_units(goal_doc: Doc, target_quantities: tuple[Quantity, ...]) -> Cal
         own = clause(doc, i)
         words = frozenset(t.lemma_ for t in own if t.i != i and t.is_alpha and len(t) > 2
                           and t.lower_ not in STOP_WORDS)
+        named = {unit for unit, _ in targets if _shared_stems(words, frozenset({unit}))}
+        if len(named) == 1:
+            return named.pop()  # "Henvendelserne steg til 413": the clause names what it counts
         names_goal = any(t._.bilag_goal for t in own)
         units = {unit for unit, target_words in targets
-                 if _shared_stems(words, target_words) or (names_goal and len(targets) == 1)}
+                 if _shared_stems(words, target_words - {u for u, _ in targets})
+                 or (names_goal and len(targets) == 1)}
         return units.pop() if len(units) == 1 else None
 
     return unit_for

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from bilag.settings import Settings
@@ -24,15 +25,19 @@ from .context import sentence
 from .families import (
     CHANGE_LEADS,
     COMPARATIVE_COUNTS,
+    CONNECTIVES,
+    GOAL_HEADS,
     NAME_HEADS,
     NEUTRAL_COUNTS,
+    NUMBER_LEADS,
+    RESULT_WORDS,
     SHARE_WORDS,
     TIME_UNIT_LEMMAS,
     VERB_MARKERS,
 )
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
-from .units import Unit, is_noun, is_verb_form, unit_after
+from .units import AUXILIARIES, Unit, is_adjective, is_noun, is_verb_form, noun_lemma, unit_after
 
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
                         "halvår", "semester", "årig", "weekend", "gang"})
@@ -309,8 +314,10 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings,
             if unit_lemma is None and end < len(doc) and doc[end].lower_ in COMPARATIVE_COUNTS:
                 unit_lemma = _compared_unit(doc, end, found, words, settings)
                 unit = Unit(unit_lemma, end + 1) if unit_lemma else None
+            if unit_lemma is None:
+                unit_lemma = _labelled(doc, i, words, settings.compound_head_min_length)
             if unit_lemma is None and implied is not None and not number.article and not of \
-                    and not _names_noun_before(doc, i, words):
+                    and not _names_noun_before(doc, i, words) and not _range_follows(doc, end):
                 unit_lemma = implied(doc, i)
         duration = unit_lemma is not None and is_duration(unit_lemma)
         if duration:
@@ -414,13 +421,32 @@ def is_duration(unit: str) -> bool:
                                      for prefix in CALENDAR_PREFIXES)
 
 
-AUXILIARIES = frozenset({"være", "blive", "have"})
+def _labelled(doc: Doc, i: int, words: Lexicon, min_head: int) -> str | None:
+    """What a bare number after a one-word label counts: "Henvendelser: 413", "Deltagere: 45"
+    (not "Status: 87" or "Resultat: 87", which say what the number is, not what it counts)."""
+    if i < 2 or doc[i - 1].text != ":" or sentence(doc, i).start != i - 2:
+        return None
+    label = doc[i - 2]
+    lemma = words.lemma(label.lower_) or label.lower_
+    word = label.lower_
+    if not label.is_alpha or word in STOP_WORDS or lemma in RESULT_WORDS | {"antal"} \
+            or lemma.endswith(GOAL_HEADS) or is_verb_form(word, words) or is_adjective(word, words):
+        return None  # "Realiseret: 520", "Mål: 500"
+    return noun_lemma(word, words, min_head)
+
+
+def _range_follows(doc: Doc, end: int) -> bool:
+    """Whether a number opens a range or a list that another number closes ("fra 90 til 98 procent",
+    "90 og 98"): it is read with that one, not by itself."""
+    return end + 1 < len(doc) and doc[end].lower_ in ("til", "-", "og", "eller") \
+        and _read_number(doc, end + 1) is not None
 
 
 def _names_noun_before(doc: Doc, i: int, words: Lexicon) -> bool:
     """Whether a bare number is part of the name of the noun before it ("akuttelefonen 1813",
     "modultest 3"), not a participle's count ("der er afholdt 5")."""
-    if i == 0 or not is_noun(doc[i - 1], words):
+    before = doc[i - 1] if i > 0 else None
+    if before is None or before.lower_ in NUMBER_LEADS | CONNECTIVES or not is_noun(before, words):
         return False
     return i < 2 or words.lemma(doc[i - 2].lower_) not in AUXILIARIES
 
@@ -429,7 +455,7 @@ def _counted_before(doc: Doc, i: int, words: Lexicon, settings: Settings) -> str
     """What a bare number counts where its sentence named it first: "Antallet af
     forebyggende hjemmebesøg øges til 2.800 årligt" counts hjemmebesøg, "det samlede antal
     trafikdræbte … er nede på 300" trafikdræbte."""
-    for k in range(sentence(doc, i).start, i - 1):
+    for k in reversed(range(sentence(doc, i).start, i - 1)):  # the nearest: "antallet af X var 4 og af Y 5"
         # "antallet af X", or "antal X" right after its noun ("det samlede antal trafikdræbte")
         if doc[k].lower_ in COUNT_OF and (doc[k + 1].lower_ == "af" or (doc[k].lower_ == "antal"
                                                                           and doc[k + 1].is_alpha)):

@@ -650,6 +650,19 @@ def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
     return clause(doc, relative.end + 1)
 
 
+def _dating_before(span: Span) -> Span:
+    """The words before a number's clause that may date it: a year label right before it ("(2023: 580
+    rådgivninger)"), else the words before the first number that is no year: a year there dates what
+    follows ("I 2023 blev …, og …"), one after a number is that number's own ("413 henvendelser (2023:
+    390) og …", "413 mod 390 i 2023 og …")."""
+    if len(span) >= 2 and span[-1].text == ":" and years(span[-2:-1]):
+        return span[-2:]
+    for k, token in enumerate(span):
+        if parse_digits(token.text) is not None and not years(span[k:k + 1]):
+            return span[:k]
+    return span
+
+
 def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: IsNoun,
                 before: list[Quantity]) -> str | None:
     """Why a report cell's quantity is no actual, or None where it is one."""
@@ -694,7 +707,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     if elsewhere is None and not _since(own) and not now:
         # The clause names no year: one named before it dates it too ("I 2023 blev …, og …"),
         # one named after it belongs to its own clause ("…, og der er planlagt 5 i 2026").
-        own = doc[sentence(doc, quantity.number).start:clause_start]
+        own = _dating_before(doc[sentence(doc, quantity.number).start:clause_start])
         elsewhere = outside_year(own, report_year)
     if elsewhere:
         return FUTURE if report_year is not None and any(y > report_year for y in years(own)) else COMPARISON

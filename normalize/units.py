@@ -71,6 +71,10 @@ class Unit:
     end: int
 
 
+AUXILIARIES = frozenset({"være", "blive", "have"})
+"""Lemmas of the auxiliaries: no form of them is a counted noun ("121 blevet til sager")."""
+
+
 def noun_lemma(word: str, words: Lexicon, min_head: int = 3) -> str:
     """The singular lower-case lemma of a Danish noun, through its compound
     head where the table lacks the whole word ("borgersager" → borgersag)."""
@@ -190,7 +194,7 @@ def is_noun(token: Token, words: Lexicon) -> bool:
     if _is_plural_noun(lower, words):
         return True  # "skoler" (skole), not the present tense it looks like
     return not (is_verb_form(lower, words, present=True) or _is_adverb(lower, words)
-                or is_adjective(lower, words) or words.lemma(lower) in ("være", "blive", "have"))
+                or is_adjective(lower, words) or words.lemma(lower) in AUXILIARIES)
 
 
 def _is_present_verb(word: str, words: Lexicon) -> bool:
@@ -302,8 +306,8 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                 i += 1  # "kommunale og civile"
             continue
         if lower in STOP_WORDS or lower in PREPOSITIONS or (
-                not adjectives and _is_present_verb(lower, words)):
-            break
+                not adjectives and _is_present_verb(lower, words)) or words.lemma(lower) in AUXILIARIES:
+            break  # "121 blevet til sager": an auxiliary's form counts nothing
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
                 and _is_word(doc[i + 2].text):

@@ -745,6 +745,22 @@ ACTUALS = [
     # a goal noun opening the next sentence restates nothing of the number before it
     ("Andelen skal være mindst 85 procent i 2024.", "Andelen ligger på 87 pct. Målet for 2025 er 88 pct.",
      [(87, None, "procent", 0)]),
+    # a one-word label counts its number; the nearest "antallet af" names what a number counts; a year
+    # after a number dates that number, not the next clause's
+    ("Vejlederne håndterer 250 henvendelser og 100 borgersager årligt.",
+     "Henvendelser: 413. Borgersager: 121.",
+     [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
+    ("Vejlederne håndterer 250 henvendelser og 100 borgersager årligt.",
+     "Antallet af henvendelser var 413 og antallet af borgersager 121.",
+     [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
+    ("Vejlederne håndterer 250 henvendelser og 100 borgersager årligt.",
+     "Der blev registreret 413 henvendelser (2023: 390) og 121 borgersager (2023: 98).",
+     [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
+    ("Vejlederne håndterer 250 henvendelser og 100 borgersager årligt.",
+     "Vejlederne har i 2024 håndteret 413 henvendelser mod 390 i 2023 og 121 borgersager mod 98 i 2023.",
+     [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
+    ("500 borgere skal deltage i kurser årligt.", "Målet er nået, idet 520 har deltaget.",
+     [(520, None, "borger", 0)]),
 ]
 
 

@@ -1147,7 +1147,7 @@ def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: in
              if not (w in F.NUMBER_LEADS and (parse_digits(nxt) is not None or parse_word(nxt) is not None))]
     if expected or _expects(words, lemmas):
         return _Reading("not_achieved" if negated else "on_track", opening, end)
-    if has_phrase(words, F.PARTLY):
+    if has_phrase(words, F.PARTLY) or _share_done(doc, end):
         return _Reading("partially_achieved", opening, end)
     if negated and (fully := _fully_after(doc, end)) is not None:
         return _Reading("partially_achieved", opening, fully)
@@ -1156,6 +1156,15 @@ def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: in
     if negated:
         return _Reading("not_achieved", opening, end)
     return _Reading("achieved", opening, end)
+
+
+def _share_done(doc: Doc, end: int) -> bool:
+    """A share under the whole right before the participle: "Målet er 90 procent opfyldt"."""
+    if end < 4 or doc[end - 2].lower_ not in PERCENT or doc[end - 4].lemma_ not in ("være", "blive") \
+            or not _is_participle(doc[end - 1]):
+        return False  # not the goal's own level: "ambitionsniveauet for 2021 på 59,0% nået"
+    share = parse_digits(doc[end - 3].text)
+    return share is not None and share < 100
 
 
 def _fully_after(doc: Doc, end: int) -> int | None:

@@ -440,6 +440,10 @@ VERDICTS = [
     ("Der er ikke tale om fuld målopfyldelse.", None, "partially_achieved",
      "Der er ikke tale om fuld målopfyldelse"),
     ("Målet bør nås.", None, "not_stated", None),
+    # a share under the whole before the participle is a degree; the goal's own level is none
+    ("Målet er 90 procent opfyldt.", None, "partially_achieved", "Målet er 90 procent opfyldt"),
+    ("Dermed er ambitionsniveauet på 59 % nået.", None, "achieved",
+     "Dermed er ambitionsniveauet på 59 % nået"),
     ("Med kun 320 deltagere er målet ikke nået.", None, "not_achieved",
      "Med kun 320 deltagere er målet ikke nået"),
 ]

@@ -644,3 +644,9 @@ UNQUALIFYING = frozenset({"årlige", "årligt", "årlig", "mindst", "højst", "c
 """Words of a target's text that do not narrow what it counts ("mindst 20 årlige kurser"): a
 target with any other word before its noun ("100 grønne biler") is measured by no narrower
 compound ("80 elbiler" are part of the green cars)."""
+
+MEASURING_WORDS = frozenset({"opgøre", "opgøres", "måle", "måles", "følge", "følges", "rapportere",
+                             "afrapportere", "evaluere", "registrere", "offentliggøre", "udføre", "udføres",
+                             "måling", "målinger", "opgørelse", "status", "tælle", "tælles"})
+"""Words of measuring and reporting: "Servicemålet opgøres én gang årligt", "får hvert år udført
+målinger" say how often the goal is followed up, not that its numbers are per year."""

@@ -57,13 +57,25 @@ def period_of(doc: Doc, quantity: Quantity, annual_column: bool) -> str | None:
     if is_plan_period(part):
         return "plan_period"
     own = sentence(doc, quantity.number)
-    if is_annual(own):
+    if _sets_annual(own):
         return "annual"
     if (is_plan_period(own) or is_plan_period(doc)) and not years(part):
         return "plan_period"
-    if is_annual(doc) or annual_column:
+    if _sets_annual(doc) or annual_column:
         return "annual"
     return None
+
+
+def _sets_annual(span: Span | Doc) -> bool:
+    """Whether a sentence or cell sets numbers per year: a year's word outside a clause of measuring
+    ("Servicemålet opgøres én gang årligt" says how often it is followed up)."""
+    for token in span:
+        if token.lower_ in ANNUAL_WORDS or (token.lower_ in ("hvert", "pr.", "per", "om")
+                                            and is_annual(token.doc[token.i:token.i + 3])):
+            own = clause(token.doc, token.i)
+            if not any(t.lower_ in F.MEASURING_WORDS or t.lemma_ in F.MEASURING_WORDS for t in own):
+                return True
+    return False
 
 
 CONDITIONING = frozenset({"for", "inden", "indenfor", "efter", "i", "senest"})

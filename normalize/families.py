@@ -260,10 +260,13 @@ STATING = frozenset({"vurdere", "konstatere", "anse", "betragte", "skønne", "fr
 ("Det vurderes, at målet er nået", "Det er en god nyhed, at det er lykkedes at komme i mål";
 "Forventningen er, at …" is not one of them)."""
 STATING_PHRASES = (("kom", "frem"), ("kommet", "frem"), ("komme", "frem"), ("står", "fast"),
-                   ("peger", "på"), ("pegede", "på"), ("peget", "på"), ("leve", "med"), ("lever", "med"))
+                   ("peger", "på"), ("pegede", "på"), ("peget", "på"), ("leve", "med"), ("lever", "med"),
+                   ("vist", "sig"), ("viste", "sig"), ("viser", "sig"), ("står", "klart"), ("stod", "klart"),
+                   ("står", "det", "klart"), ("stod", "det", "klart"))
 """Main-clause phrases that state their at-clause as a fact: "det kom frem, at dansk bistand … ikke
 nåede FN's anbefaling", "Regionen peger på, at målsætningen er opfyldt" (evidence pointed to), "må
-leve med, at retten ikke bliver overholdt" (a fact put up with)."""
+leve med, at retten ikke bliver overholdt" (a fact put up with), "Det har vist sig, at …", "står det
+klart, at …" (a fact that became plain)."""
 LINKING_ADVERBS = frozenset({"således", "også", "dog", "altså", "nemlig", "jo", "derfor", "dermed"})
 """Adverbs that may stand inside a main-clause phrase ("peger således på, at …")."""
 SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",
@@ -347,6 +350,7 @@ DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
              ("milevidt", "fra"): "not_achieved",
              ("i", "nærheden", "af"): "partially_achieved",
              ("stykke", "fra"): "not_achieved", ("stykke", "under"): "not_achieved",
+             ("stykke", "vej", "fra"): "not_achieved", ("lang", "vej", "fra"): "not_achieved",
              ("tæt", "på"): "partially_achieved", ("nær",): "partially_achieved"}
 """A distance to the goal as the verdict, without an attainment verb: "Langt fra målsætning",
 "Vi er et godt stykke fra målet", "Vi er tæt på målet"; denied ("ikke langt fra målet") a great

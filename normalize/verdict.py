@@ -197,6 +197,10 @@ PATTERNS: dict[str, list[list[dict]]] = {
                   {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
                   *_phrase_pattern(words)]
                  for words in F.LONG_WAY]
+                # an at-clause's order: "at der stadig er langt til målet"
+                + [[{"LOWER": "der"}, {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})},
+                                       "OP": "{1,3}"},
+                    {"LEMMA": "være"}, *_phrase_pattern(words)] for words in F.LONG_WAY]
                 # inverted: "er der dog endnu lang vej til målet"
                 + [[{"LEMMA": "være"}, {"LOWER": "der"},
                     {"LOWER": {"IN": sorted(F.REACH_FILLERS - {",", "men"})}, "OP": "{0,3}"},
@@ -800,12 +804,18 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         words = [t.lower_ for t in doc[start:end]]
         return _degree(doc, words, [t.lemma_ for t in doc[start:end]], named[-1].i, end, expected)
     if kind == "long_way":
+        at_order = doc[start].lower_ == "der" and doc[start + 1].lemma_ != "være"
+        if at_order and doc[start - 1:start].text != "at":
+            return None  # that order only in an at-clause: not "områder, hvor der fortsat er lang vej"
         if doc[end - 1].lower_ == "til":
             # "der er langt til, at Danmark kan opfylde målsætningen": far from an attainment of the goal
             after = doc[end:own.end]
             reached = any(t.lower_ == "at" for t in after[:2]) and any(t._.bilag_goal for t in after) \
                 and any(t._.bilag_attain for t in after)
-            return _Reading("not_achieved", start, end) if reached else None
+            # "Der er stadig langt til målet": the goal itself right after
+            head = next((t for t in after if t.lower_ not in GOAL_DETERMINERS | {"dette"}), None)
+            to_goal = head is not None and head._.bilag_goal
+            return _Reading("not_achieved", start, end) if reached or to_goal else None
         rest = [t for t in doc[end:clause(doc, end - 1).end]
                 if not t.is_punct and t.lower_ not in ("endnu", "igen", "stadig")]
         to_goal = rest and rest[0].lower_ in ("til", "hvis") and any(t._.bilag_goal for t in rest[1:5])

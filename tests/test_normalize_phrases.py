@@ -440,6 +440,13 @@ VERDICTS = [
     ("Der er ikke tale om fuld målopfyldelse.", None, "partially_achieved",
      "Der er ikke tale om fuld målopfyldelse"),
     ("Målet bør nås.", None, "not_stated", None),
+    # the way left to the goal itself; a distance "et stykke vej fra"; what turned out or became plain
+    ("Der er stadig langt til målet.", None, "not_achieved", "Der er stadig langt til målet"),
+    ("Der er langt til skolen.", None, "not_stated", None),
+    ("Der er flere områder, hvor der fortsat er lang vej igen.", None, "not_stated", None),
+    ("Vi er fortsat et stykke vej fra målet.", None, "not_achieved", "Vi er fortsat et stykke vej fra målet"),
+    ("Det har vist sig, at kommunen ikke kan leve op til målet.", None, "not_achieved",
+     "at kommunen ikke kan leve op til målet"),
     # a share under the whole before the participle is a degree; the goal's own level is none
     ("Målet er 90 procent opfyldt.", None, "partially_achieved", "Målet er 90 procent opfyldt"),
     ("Dermed er ambitionsniveauet på 59 % nået.", None, "achieved",

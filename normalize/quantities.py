@@ -258,6 +258,9 @@ def _is_year(doc: Doc, i: int, number: _Number, words: Lexicon) -> bool:
         return True
     if i > 1 and doc[i - 2].lower_ == "uge" and doc[i - 1].is_digit:
         return True  # "uge 6 2024": the year of a week
+    if i > 1 and doc[i - 1].lower_ == "for" and (doc[i - 2].lemma_.endswith(GOAL_HEADS)
+                                                 or doc[i - 2].lemma_ in RESULT_WORDS):
+        return True  # "Måltallet for 2015 udgør …", "Resultatet for 2024"
     if i > 0 and _is_name(doc, i - 1, words):
         return True  # an event's year: "Copenhagen Pride 2025", "Kulturnat 2024 arrangementer"
     following = doc[i + 1] if i + 1 < len(doc) else None

@@ -481,6 +481,8 @@ TARGETS = [
     ("Mindst 75 procent af eleverne gennemfører forløbet.", "Mål", [(75, 75, "procent", None)]),
     ("Der uddeles 1,2 mio. kr. til lokale foreninger.", "Mål", [(1200000, 1200000, "kr", None)]),
     ("Ca. 150 borgere deltager i arrangementer.", "Mål", [(150, 150, "borger", None)]),
+    # a year after a goal's "for" dates the goal
+    ("Måltallet for 2015 udgør 110 procent.", "Mål", [(110, 110, "procent", None)]),
     # how often the goal is followed up is no period of its numbers
     ("Servicemålet opgøres én gang årligt.\nAndel fremme inden for 10 minutter: 67 %", "Mål",
      [(67, 67, "procent", None)]),

@@ -340,7 +340,7 @@ The language layer gives that word the phrase as its norm ("indtil_videre"), whi
 list holds."""
 NO_ONE = (("ikke", "et"), ("ikke", "en"), ("ikke", "ét"), ("ikke", "én"))
 """Before a subject, "none": "ikke et land vurderes … på vej til at opfylde alle mål" is others."""
-TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend"})
+TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", "omend", "("})
 """Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
 COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "set", "alle"),
                     ("de", "fleste"), ("en", "del", "af"))

@@ -647,7 +647,10 @@ def _hedged(doc: Doc, end: int) -> int | None:
     if k == end:
         return None
     words = [t.lower_ for t in doc[k:min(k + 3, stop)]]
-    return next((k + len(p) for p in F.PARTLY if tuple(words[:len(p)]) == p), None)
+    hedge = next((k + len(p) for p in F.PARTLY if tuple(words[:len(p)]) == p), None)
+    if hedge is not None and hedge < len(doc) and doc[hedge].text == ")" and "(" in doc[end:k].text:
+        hedge += 1  # "Ja (delvist)": the closing parenthesis belongs to the hedge
+    return hedge
 
 
 def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:

@@ -447,6 +447,8 @@ VERDICTS = [
     ("Vi er fortsat et stykke vej fra målet.", None, "not_achieved", "Vi er fortsat et stykke vej fra målet"),
     ("Det har vist sig, at kommunen ikke kan leve op til målet.", None, "not_achieved",
      "at kommunen ikke kan leve op til målet"),
+    # a degree in parentheses after a bare verdict word
+    (None, "Ja (delvist)", "partially_achieved", "Ja (delvist)"),
     # a share under the whole before the participle is a degree; the goal's own level is none
     ("Målet er 90 procent opfyldt.", None, "partially_achieved", "Målet er 90 procent opfyldt"),
     ("Dermed er ambitionsniveauet på 59 % nået.", None, "achieved",

@@ -146,8 +146,9 @@ IN_REACH = {("inden", "for", "rækkevidde"): True, ("indenfor", "rækkevidde"): 
             ("uden", "for", "rækkevidde"): False, ("udenfor", "rækkevidde"): False}
 """Reach as a place: "Målet er inden for rækkevidde" is on track, "uden for rækkevidde" not."""
 REACH_FILLERS = frozenset({"dog", "stadig", "fortsat", "nu", "også", "altså", "derfor", "således", "dermed",
-                           "jo", "vel", "ikke", "et", "en", "det", "dette", "helt", "meget", "fuldt", "godt",
-                           "absolut", "nok", "slet", "overhovedet", "længere", "mere", "endnu", "både",
+                           "jo", "vel", "nemlig", "ikke", "et", "en", "det", "dette", "helt", "meget",
+                           "fuldt", "godt", "absolut", "nok", "slet", "overhovedet", "længere", "mere",
+                           "endnu", "både",
                            # a concession before it: "er ambitiøs, men også realistisk"
                            "ambitiøs", "ambitiøst", "ambitiøse", ",", "men", "er"})
 """Words that may stand between "er" and a reach predicate ("er det dog stadig et realistisk mål"),
@@ -333,6 +334,9 @@ målene, når det handler om ejendomsdrift"."""
 TEMPORALS = frozenset({"inden", "før", "indtil", "førend"})
 """Of those, the ones that are prepositions too ("inden udgangen af året"): a condition only
 where a clause follows ("før vi er kommet i mål")."""
+LACK = "mangle"
+"""The verb of what is still lacking before the goal is reached: "mangler der … før end letbanen har
+nået sit mål" (not achieved)."""
 ADVERBIAL_PHRASES = (("indtil", "videre"), ("indtil", "nu"), ("indtil", "dato"), ("før", "tid"),
                      ("før", "tiden"), ("inden", "længe"))
 """Fixed adverbials whose first word would otherwise open a clause: "Målet er indtil videre nået".

@@ -447,6 +447,15 @@ VERDICTS = [
     ("Vi er fortsat et stykke vej fra målet.", None, "not_achieved", "Vi er fortsat et stykke vej fra målet"),
     ("Det har vist sig, at kommunen ikke kan leve op til målet.", None, "not_achieved",
      "at kommunen ikke kan leve op til målet"),
+    # a "når" clause of what was is no condition; what is lacking before the goal is reached; a count
+    # after "hvoraf" is others
+    ("Vi er langt fra målet, når der i 2024 var 180 dræbte.", None, "not_achieved", "Vi er langt fra målet"),
+    ("Der mangler stadig 3 procentpoint, inden målsætningen er opfyldt.", None, "not_achieved",
+     "mangler stadig 3 procentpoint, inden målsætningen er opfyldt"),
+    ("Vi mangler to dage, før vi er færdige.", None, "not_stated", None),
+    ("Der kom 303 ansøgninger, hvoraf 158 havde overskredet fristen.", None, "not_stated", None),
+    ("Der er nemlig stadig et godt stykke vej.", None, "not_achieved",
+     "Der er nemlig stadig et godt stykke vej"),
     # a degree in parentheses after a bare verdict word
     (None, "Ja (delvist)", "partially_achieved", "Ja (delvist)"),
     # a share under the whole before the participle is a degree; the goal's own level is none

@@ -658,3 +658,14 @@ MEASURING_WORDS = frozenset({"opgøre", "opgøres", "måle", "måles", "følge",
                              "måling", "målinger", "opgørelse", "status", "tælle", "tælles"})
 """Words of measuring and reporting: "Servicemålet opgøres én gang årligt", "får hvert år udført
 målinger" say how often the goal is followed up, not that its numbers are per year."""
+
+VICTIM_PHRASES = {("mistede", "livet"): "dræbt", ("mister", "livet"): "dræbt", ("mistet", "livet"): "dræbt",
+                  ("omkom",): "dræbt", ("omkommet",): "dræbt", ("omkomne",): "dræbt", ("døde",): "dræbt",
+                  ("dræbt",): "dræbt", ("dræbte",): "dræbt", ("slået", "ihjel"): "dræbt",
+                  ("kom", "til", "skade"): "tilskadekommen", ("kommet", "til", "skade"): "tilskadekommen",
+                  ("kom", "alvorligt", "til", "skade"): "tilskadekommen"}
+"""What happened to the people a count counts, in its clause: "167 personer mistede livet", "blev der
+dræbt 175 mennesker", "180 trafikanter, der mistede livet" count the killed (`dræbt`), whom a goal of
+"højst 120 dræbte" counts."""
+VICTIM_COUNTED = frozenset({"person", "menneske", "trafikant", "bilist", "cyklist", "fodgænger", "borger"})
+"""General nouns for people that a victim's predicate makes a count of victims."""

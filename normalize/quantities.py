@@ -34,6 +34,8 @@ from .families import (
     SHARE_WORDS,
     TIME_UNIT_LEMMAS,
     VERB_MARKERS,
+    VICTIM_COUNTED,
+    VICTIM_PHRASES,
 )
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
@@ -280,10 +282,11 @@ def _is_per_year(doc: Doc, i: int) -> int:
     return 0
 
 
-def find_quantities(doc: Doc, words: Lexicon, settings: Settings,
+def find_quantities(doc: Doc, words: Lexicon, settings: Settings, report: bool = False,
                     implied: Callable[[Doc, int], str | None] | None = None) -> list[Quantity]:
-    """Every quantity in a cell's Doc, in text order. `implied(doc, i)` gives the unit of a bare
-    number that says nothing of what it counts ("520 har deltaget"), or None."""
+    """Every quantity in a cell's Doc, in text order. In a `report`, a count of people the clause
+    says were killed or hurt counts those ("167 personer mistede livet": `dræbt`). `implied(doc, i)`
+    gives the unit of a bare number that says nothing of what it counts ("520 har deltaget"), or None."""
     found: list[Quantity] = []
     skip_to = 0
     for i in range(len(doc)):
@@ -322,6 +325,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings,
             if unit_lemma is None and implied is not None and not number.article and not of \
                     and not _names_noun_before(doc, i, words) and not _range_follows(doc, end):
                 unit_lemma = implied(doc, i)
+        if report and unit_lemma in VICTIM_COUNTED:
+            unit_lemma = _victims(doc, i, unit.end if unit else end) or unit_lemma
         duration = unit_lemma is not None and is_duration(unit_lemma)
         if duration:
             unit_lemma = time_unit(unit_lemma)
@@ -436,6 +441,21 @@ def _labelled(doc: Doc, i: int, words: Lexicon, min_head: int) -> str | None:
             or lemma.endswith(GOAL_HEADS) or is_verb_form(word, words) or is_adjective(word, words):
         return None  # "Realiseret: 520", "Mål: 500"
     return noun_lemma(word, words, min_head)
+
+
+def _victims(doc: Doc, i: int, stop: int) -> str | None:
+    """What a count of people counts where its clause says what happened to them ("167 personer
+    mistede livet", "blev der dræbt 175 mennesker", "180 trafikanter, der mistede livet"): `dræbt` or
+    `tilskadekommen`, else None."""
+    own = sentence(doc, i)
+    before = [t.lower_ for t in doc[max(own.start, i - 3):i]]
+    after = [t.lower_ for t in doc[stop:min(own.end, stop + 7)]]
+    for words in (after, before, before[-1:] + after[:1]):  # "mistede 167 personer livet": around it
+        for phrase, lemma in VICTIM_PHRASES.items():
+            if any(tuple(words[k:k + len(phrase)]) == phrase for k in range(len(words))):
+                # "dræbt i trafikken" are the "trafikdræbte" of a road-safety goal
+                return f"trafik{lemma}" if any(t.lower_ == "trafikken" for t in own) else lemma
+    return None
 
 
 def _range_follows(doc: Doc, end: int) -> bool:

@@ -39,7 +39,7 @@ def normalize_goal(goal: Goal, report_year: int | None, annual_column: bool, set
 
     targets, target_quantities, left_in_goal = read_targets(
         goal_doc, find_quantities(goal_doc, words, settings), annual_column, report_year, noun, time_column)
-    report_quantities = find_quantities(report_doc, words, settings,
+    report_quantities = find_quantities(report_doc, words, settings, report=True,
                                         implied=implied_units(goal_doc, target_quantities))
     actuals, actual_quantities, left_in_report = read_actuals(
         report_doc, report_quantities, report_year,

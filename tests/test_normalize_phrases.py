@@ -790,6 +790,10 @@ ACTUALS = [
      [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
     ("500 borgere skal deltage i kurser årligt.", "Målet er nået, idet 520 har deltaget.",
      [(520, None, "borger", 0)]),
+    # people whom the clause says were killed count the killed of a road-safety goal
+    ("Højst 120 dræbte i trafikken om året.", "Sidste år mistede 167 personer livet i trafikken.",
+     [(167, None, "trafikdræbt", 0)]),
+    ("Højst 120 dræbte om året.", "I 2024 blev der dræbt 175 mennesker.", [(175, None, "dræbt", 0)]),
 ]
 
 

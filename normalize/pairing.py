@@ -58,6 +58,9 @@ class Evidence:
     split: bool = False
     """A share of one group beside a share of another in its sentence ("85 procent af pigerne og 82
     procent af drengene"): it measures only a target of its own group, not one of all."""
+    listed: bool = False
+    """Listed right after another figure ("59 og 65 procent", "henholdsvis 94 % og 88 %"): where that
+    one measures a target, this one measures the same target for another part."""
     reach: str | None = None
     """Whose the number's sentence is: "local" where it names one municipality or region ("Esbjerg
     Kommune har et mål om …"), "national" where it speaks of the whole country and no such body ("i
@@ -80,7 +83,24 @@ class Evidence:
             change = None
         return cls(quantity.whole, words, cumulative, subgroup, change=change,
                    base=_share_base(doc, quantity), side=_share_side(doc, quantity),
-                   split=_split_by_group(doc, quantity), reach=_reach(sentence(doc, quantity.number)))
+                   split=_split_by_group(doc, quantity), listed=_listed(doc, quantity),
+                   reach=_reach(sentence(doc, quantity.number)))
+
+
+def _listed(doc: Doc, quantity: Quantity) -> bool:
+    """Whether a figure follows another one with only "og" or a comma between ("59 og 65 procent",
+    "94 % og 88 %")."""
+    i = quantity.start
+    if i < 2 or doc[i - 1].lower_ not in ("og", ","):
+        return False
+    before = [doc[k] for k in range(max(0, i - 3), i - 1)]
+    return bool(before) and (_number_text(before[-1].text)
+                             or (len(before) == 2 and _number_text(before[0].text)
+                                 and before[-1].lower_ in PERCENT_WORDS))
+
+
+def _number_text(text: str) -> bool:
+    return parse_digits(text) is not None
 
 
 def _split_by_group(doc: Doc, quantity: Quantity) -> bool:
@@ -347,9 +367,12 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
     )
     chosen: dict[int, int] = {}
     taken: set[int] = set()
-    for _, _, a, _, _, t in candidates:
+    for score, _, a, _, _, t in candidates:
         if a in chosen or t in taken:
-            continue
+            # a figure listed right after the one that measures this target measures it too
+            listed = found[a].listed and chosen.get(a - 1) == t and -score > GENERAL
+            if a in chosen or not listed:
+                continue
         chosen[a] = t
         taken.add(t)
     return tuple(replace(actual, target=chosen.get(a)) for a, actual in enumerate(actuals))

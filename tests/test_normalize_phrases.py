@@ -790,6 +790,10 @@ ACTUALS = [
      [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
     ("500 borgere skal deltage i kurser årligt.", "Målet er nået, idet 520 har deltaget.",
      [(520, None, "borger", 0)]),
+    # figures listed together measure the same target, each for its part
+    ("Mindst 90 procent af patienterne får en plan inden for fire timer.",
+     "I Hobro og Thisted er det 59 og 65 procent, der får en plan inden for fire timer.",
+     [(59, None, "procent", 0), (65, None, "procent", 0)]),
     # people whom the clause says were killed count the killed of a road-safety goal
     ("Højst 120 dræbte i trafikken om året.", "Sidste år mistede 167 personer livet i trafikken.",
      [(167, None, "trafikdræbt", 0)]),

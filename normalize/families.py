@@ -401,9 +401,13 @@ CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedb
 """Verbs whose "med N" is a change, not a level: it measures a target set as a change."""
 COPULAS = frozenset({"være", "udgøre", "ligge", "lyde"})
 """Verbs that say what a subject amounts to ("Stigningen var på 0,01 %", "Faldet udgjorde 2 procent")."""
-CHANGED_TO = frozenset({"nedsat", "ændret", "hævet", "sænket", "justeret", "opjusteret", "nedjusteret"})
+CHANGED_TO = frozenset({"nedsat", "ændret", "hævet", "sænket", "justeret", "opjusteret", "nedjusteret",
+                        "skærpet", "strammet", "forhøjet", "opskrevet", "nedskrevet", "lempet"})
 """Participles of a goal changed to a level ("Det krav blev … nedsat til 70 procent"), besides the
 change verbs' lemmas."""
+FORMER_WORDS = frozenset({"tidligere", "før", "oprindeligt", "oprindelig", "hidtil", "førhen"})
+"""Words that date a goal's level to before the one now set: "Tidligere var vurderingen, at udledningen
+maksimalt måtte være på 36.600 tons", "hvor målet før var 78.000 ton" (a former level, no target)."""
 BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt", "nulpunktsmåling",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})

@@ -60,6 +60,8 @@ REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "side", "s.", "bilag
                         "nummer", "trin", "fase", "niveau", "klasse", "klassetrin", "alder", "årgang"})
 """Words after which a number names something rather than counting it."""
 
+NEGATIVE_SIGNS = frozenset({"minus", "÷", "−"})
+"""Words and signs before a number that make it negative (the Danish "÷" of budget tables)."""
 YEAR_WORDS = frozenset({"i", "fra", "til", "siden", "inden", "efter", "før", "år", "året", "primo",
                         "medio", "ultimo", "foråret", "efteråret", "sommeren", "vinteren", "kvartal",
                         "kvartalet", "halvår", "halvåret", "skoleår", "skoleåret", "udgangen", "perioden",
@@ -345,8 +347,11 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings, report: bool =
             approximate = doc[i - 1].lower_ in APPROXIMATE
         ceiling = bool(at_most) or _is_after_at_most(doc, i) or _is_down_to(doc, i) \
             or _or_less(doc, stop) or _listed_after_ceiling(doc, start, found)
+        low, high = number.low, number.high
+        if start == i and i > 0 and doc[i - 1].lower_ in NEGATIVE_SIGNS:
+            start, low, high = i - 1, -high, -low  # "minus 0,25 pct.", "÷ 2,5 mio. kr."
         found.append(Quantity(
-            low=number.low, high=number.high, unit=unit_lemma, text=doc[start:stop].text,
+            low=low, high=high, unit=unit_lemma, text=doc[start:stop].text,
             start=start, end=stop, number=i, approximate=approximate, article=number.article,
             whole=denominator, ceiling=ceiling, duration=duration))
         skip_to = stop

@@ -468,11 +468,13 @@ def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bo
     at udlede omkring 55.000 ton"), or with a verb of change between ("tallet på 5,5 procent reduceres
     til 2,75 procent", "var sat til 500 MW og blev senere hævet til 918 MW")."""
     own = sentence(doc, quantity.number)
+    # "… at 90 procent skulle besvares inden for tre minutter. Det krav blev … nedsat til 70 procent"
+    if any(q.unit == quantity.unit and lowers_requirement(doc, q) for q in after
+           if own.end <= sentence(doc, q.number).start <= own.end + 1):
+        return True
     nxt = next((q for q in after if q.start < own.end and q.unit == quantity.unit), None)
     if nxt is None:
-        # "… at 90 procent skulle besvares inden for tre minutter. Det krav blev … nedsat til 70 procent"
-        return any(q.unit == quantity.unit and lowers_requirement(doc, q) for q in after
-                   if own.end <= sentence(doc, q.number).start <= own.end + 1)
+        return False
     lead = [t.lower_ for t in doc[max(quantity.end, nxt.start - 5):nxt.start]]
     if "til" not in lead and not has_phrase(lead, F.LEVEL_LEADS):
         return False
@@ -522,6 +524,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
             or is_bracketed_earlier(doc, quantity, before) or is_replaced_level(doc, quantity, list(after)) \
             or is_year_labelled(doc, quantity, report_year):
         return BASELINE
+    if _former_level(doc, quantity, before, after):
+        return BASELINE
     own = clause(doc, quantity.number)
     # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself
     aim = is_aim(doc, quantity) or names_requirement(doc, quantity)
@@ -540,6 +544,17 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
     if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
         return QUALIFIER
     return None
+
+
+def _former_level(doc: Doc, quantity: Quantity, before: list[Quantity], after: list[Quantity]) -> bool:
+    """A level the goal had before, beside the one now set in the same unit: its sentence (up to the
+    number) names an earlier time ("Tidligere", "før", "oprindeligt") with a verb in the past ("var",
+    "måtte")."""
+    if not any(q.unit == quantity.unit for q in [*before, *after]):
+        return False
+    own = sentence(doc, quantity.number)
+    lead = _words(doc[own.start:quantity.start])
+    return bool(F.FORMER_WORDS.intersection(lead)) and bool((F.PAST_VERBS | {"måtte"}).intersection(lead))
 
 
 def is_forecast(doc: Doc, quantity: Quantity, own: Span) -> bool:

@@ -18,10 +18,10 @@ from .verdict import is_goal_lemma, is_goal_word
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",
                      "i alt i perioden", "hele indsatsperioden", "hele programperioden", "i perioden")
-UNTIL_YEAR = re.compile(r"\bfrem (?:til|mod) (?:udgangen af )?(?:år )?(?:19|20)\d\d\b"
+UNTIL_YEAR = re.compile(r"\b(?:frem (?:til|mod)|indtil) (?:udgangen af )?(?:år )?(?:19|20)\d\d\b"
                         r"|\bfra (?:19|20)\d\d (?:til|-|–) (?:19|20)\d\d\b")
-"""A target "frem til 2026", "frem mod 2030", "fra 2015 til 2025": for the plan period (not "frem til
-afgørelsen")."""
+"""A target "frem til 2026", "frem mod 2030", "indtil 2025", "fra 2015 til 2025": for the plan period
+(not "frem til afgørelsen")."""
 
 
 def is_annual(span: Span | Doc) -> bool:

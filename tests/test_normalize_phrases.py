@@ -492,6 +492,12 @@ TARGETS = [
     ("Mindst 75 procent af eleverne gennemfører forløbet.", "Mål", [(75, 75, "procent", None)]),
     ("Der uddeles 1,2 mio. kr. til lokale foreninger.", "Mål", [(1200000, 1200000, "kr", None)]),
     ("Ca. 150 borgere deltager i arrangementer.", "Mål", [(150, 150, "borger", None)]),
+    # a negative number; a former level beside the one now set; a goal tightened in the next sentence
+    ("Underskuddet må højst være minus 0,25 pct. af BNP.", "Mål", [(-0.25, -0.25, "procent", None)]),
+    ("Udledningen skal ned til 38.300 tons. Tidligere var vurderingen, at den højst måtte være 36.600 tons.",
+     "Mål", [(38300, 38300, "ton", None)]),
+    ("Frem til 2020 skal udledningen reduceres med 20 pct. Målet er senere blevet skærpet til 29 pct.", "Mål",
+     [(29, 29, "procent", "plan_period")]),
     # a year after a goal's "for" dates the goal
     ("Måltallet for 2015 udgør 110 procent.", "Mål", [(110, 110, "procent", None)]),
     # how often the goal is followed up is no period of its numbers

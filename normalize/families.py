@@ -673,3 +673,6 @@ dræbt 175 mennesker", "180 trafikanter, der mistede livet" count the killed (`d
 "højst 120 dræbte" counts."""
 VICTIM_COUNTED = frozenset({"person", "menneske", "trafikant", "bilist", "cyklist", "fodgænger", "borger"})
 """General nouns for people that a victim's predicate makes a count of victims."""
+REMAINING_WORDS = frozenset({"mangler", "manglede", "mangle", "resterende", "udestående", "behov"})
+"""Words before a number of what is still lacking or needed ("der mangler 200 deltagere", "et
+indsatsbehov på 13.100 tons", a compound ending in "behov" too): still to come, no delivery."""

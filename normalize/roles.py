@@ -665,6 +665,12 @@ def _predicate_after_relative(doc: Doc, own: Span) -> Span | None:
     return clause(doc, relative.end + 1)
 
 
+def _remaining(lead: Span) -> bool:
+    """Whether the words before a number say it is still lacking or needed ("der mangler 200",
+    "et indsatsbehov på 13.100 tons")."""
+    return any(t.lower_ in F.REMAINING_WORDS or t.lower_.endswith("behov") for t in lead)
+
+
 def _dating_before(span: Span) -> Span:
     """The words before a number's clause that may date it: a year label right before it ("(2023: 580
     rådgivninger)"), else the words before the first number that is no year: a year there dates what
@@ -699,6 +705,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
         own = sentence(doc, quantity.number)  # "Hallen (2.300 m²) tages i brug i 2025": dated around it
     predicate = _predicate_after_relative(doc, own)
     if is_future(own) or is_forecast(doc, quantity, own) or _is_allocated(doc, quantity, own) \
+            or _remaining(doc[own.start:quantity.start]) \
             or (predicate is not None and is_future(predicate[:2])) or _under_norm(doc, own):
         return FUTURE
     own = _without_compared_base(doc, quantity, own)

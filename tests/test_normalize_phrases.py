@@ -796,6 +796,9 @@ ACTUALS = [
      [(413, None, "henvendelse", 0), (121, None, "borgersag", 1)]),
     ("500 borgere skal deltage i kurser årligt.", "Målet er nået, idet 520 har deltaget.",
      [(520, None, "borger", 0)]),
+    # what is still lacking or needed is no delivery
+    ("500 deltagere årligt.", "Der mangler 200 deltagere.", []),
+    ("Udledningen skal ned til 38.300 tons.", "Der er nu et indsatsbehov på 13.100 tons.", []),
     # figures listed together measure the same target, each for its part
     ("Mindst 90 procent af patienterne får en plan inden for fire timer.",
      "I Hobro og Thisted er det 59 og 65 procent, der får en plan inden for fire timer.",

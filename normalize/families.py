@@ -14,7 +14,7 @@ from __future__ import annotations
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
               "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
               "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte",
-              "mission", "grænseværdi", "løfte")
+              "mission", "grænseværdi", "løfte", "loft")
 """Nouns for the goal itself (and for a level set to be met: a recommendation, a frame of spending,
 a budget: "lever ikke op til WHO's anbefaling", "overholder de samlede udgiftsrammer"); a compound
 ending in one is one too ("delmål",
@@ -25,9 +25,10 @@ AGREED = frozenset({"aftalte", "fastsatte", "opstillede", "vedtagne", "udmeldte"
                     "målsatte", "ønskede", "planlagte", "fastlagte"})
 """Participles of a level set in advance: the noun after one is the goal ("den aftalte reduktion
 langtfra er nået", "det vedtagne serviceniveau er overholdt")."""
-GOAL_FORMS = frozenset({"retten"})
+GOAL_FORMS = frozenset({"retten", "vision", "visionen", "visioner", "visionerne"})
 """Forms that are goal nouns only as whole words: "retten til udredning inden for 30 dage"
-(a head "ret" would make "året" and "kvarteret" goals)."""
+(a head "ret" would make "året" and "kvarteret" goals), "visionen" (a head "vision" would make
+"Rigsrevisionen" one)."""
 NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål", "målgruppe"})
 """Compounds of those heads that name something else."""
 
@@ -39,9 +40,10 @@ ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere"
 MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde"})
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
 "missede ikke målet" achieved."""
-LIMITS = ("frist", "garanti", "grænseværdi")
+LIMITS = ("frist", "garanti", "grænseværdi", "budget", "budgettet", "ramme", "loft")
 """Heads of goal nouns (lemma or form) of a limit, which "overskride" misses ("Tidsfristen blev
-overskredet" is not achieved), while an exceeded goal is reached ("Målet på 500 blev overskredet")."""
+overskredet", "budgettet er overskredet" are not achieved; "ikke overskredet" is kept), while an
+exceeded goal is reached ("Målet på 500 blev overskredet")."""
 ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innået", "indfriede", "holdt"})
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}
@@ -351,6 +353,7 @@ COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "s
 """Phrases before a goal noun that count the goals: the verdict is then about a share of them
 ("Næsten alle målene er indfriet")."""
 DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
+             ("længere", "fra"): "not_achieved", ("længere", "væk", "fra"): "not_achieved",
              ("milevidt", "fra"): "not_achieved",
              ("i", "nærheden", "af"): "partially_achieved",
              ("stykke", "fra"): "not_achieved", ("stykke", "under"): "not_achieved",

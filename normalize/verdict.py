@@ -313,7 +313,10 @@ PATTERNS.update({
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],
-              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": "være"}, REACH_FILLER,
+              [GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": {"IN": ["være", *sorted(F.JUDGING_VERBS)]}},
+               REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
+              # a pronoun for the goal: "Det er ambitiøst, men det er også realistisk"
+              [PRONOUN, {"LEMMA": "være"}, REACH_FILLER,
                {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}],
               [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
              + [_phrase_pattern(words) for words in F.IN_REACH],
@@ -846,6 +849,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         subject = list(doc[_subject_start(doc, own_first):start])
         if _counted(list(doc[own_first:end])) or _others(subject, []):
             return None  # "et af de lande, der er langt fra …": others
+        if doc[start].lower_ == "længere" and any(t.lower_ == "at" for t in doc[start:end]):
+            return None  # "længere væk fra at indfri målene": a change of course, not the distance left
         status = next(v for k, v in F.DISTANCES.items() if tuple(words[start - first:][:len(k)]) == k)
         if any(t.lower_ == "ikke" for t in doc[own_first:start]):
             # "ikke langt fra målet": close to it; "ikke i nærheden af målsætningen": far from it
@@ -1149,6 +1154,9 @@ def _judge_reach(doc: Doc, first: int, start: int, end: int) -> _Reading | None:
     reachable = F.IN_REACH[phrase] if phrase else _reach_word(doc, word) if word is not None else None
     if reachable is None:
         return None
+    if doc[start].lower_ in F.GOAL_PRONOUNS and end < len(doc) and (
+            not doc[end].is_punct or doc[end + 1:end + 2].text == "at"):
+        return None  # "Det er realistisk(,) at …", "det er realistiske planer": the pronoun points ahead
     subject = [t for t in doc[first:start] if t.is_alpha] or [t for t in doc[start:end] if t.is_alpha][:2]
     goal_named = any(t._.bilag_goal for t in doc[first:start]) or doc[start]._.bilag_goal
     pronoun = next((t for t in doc[first:start + 3] if t.lower_ in F.GOAL_PRONOUNS), None)

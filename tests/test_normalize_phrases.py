@@ -456,6 +456,16 @@ VERDICTS = [
     ("Der kom 303 ansøgninger, hvoraf 158 havde overskredet fristen.", None, "not_stated", None),
     ("Der er nemlig stadig et godt stykke vej.", None, "not_achieved",
      "Der er nemlig stadig et godt stykke vej"),
+    # a budget or a ceiling is kept where it is not exceeded; further from the goal; judged unrealistic;
+    # a pronoun for the goal judged realistic
+    ("Budgettet er ikke overskredet.", None, "achieved", "Budgettet er ikke overskredet"),
+    ("Udgiftslofterne forventes overholdt.", None, "on_track", "Udgiftslofterne forventes overholdt"),
+    ("Vi kommer længere og længere fra målet.", None, "not_achieved", "længere fra målet"),
+    ("Målet vurderes ikke længere realistisk.", None, "not_achieved",
+     "Målet vurderes ikke længere realistisk"),
+    ("Målet er 500 deltagere. Det er ambitiøst, men det er også realistisk.", None, "on_track",
+     "Det er ambitiøst, men det er også realistisk"),
+    ("Det er realistiske planer.", None, "not_stated", None),
     # a degree in parentheses after a bare verdict word
     (None, "Ja (delvist)", "partially_achieved", "Ja (delvist)"),
     # a share under the whole before the participle is a degree; the goal's own level is none

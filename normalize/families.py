@@ -272,6 +272,9 @@ leve med, at retten ikke bliver overholdt" (a fact put up with), "Det har vist s
 klart, at …" (a fact that became plain)."""
 LINKING_ADVERBS = frozenset({"således", "også", "dog", "altså", "nemlig", "jo", "derfor", "dermed"})
 """Adverbs that may stand inside a main-clause phrase ("peger således på, at …")."""
+OPINIONS = frozenset({"mene", "mener", "synes", "tro", "tror"})
+"""Verbs of an opinion: the document's own where its actor holds it ("Vi mener, at målet er nået",
+"jeg vil tillade mig at mene, at vi er godt på vej"), not where another body does."""
 SAYING = frozenset({"sige", "siger", "skrive", "skriver", "mene", "mener", "vurdere", "vurderer", "oplyse",
                     "oplyser", "fortælle", "fortæller"})
 """Verbs of a source's saying that may stand set off by commas inside the clause they report

@@ -151,6 +151,9 @@ EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
 # A parenthesis may stand between a goal and its verb ("årets målsætning (4.500) er ikke opnået").
 FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "()"]}, "NORM": {"NOT_IN": CLAUSE_WORDS}}
 ATTAIN_VERB = {"_": {"bilag_attain": True}}
+# inside a noun phrase a list may stand ("udgiftslofterne for stat, kommuner og regioner")
+LIST_FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "(),"]},
+               "NORM": {"NOT_IN": [w for w in CLAUSE_WORDS if w not in ("og", "eller", "samt")]}}
 
 
 def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
@@ -297,6 +300,12 @@ PATTERNS.update({
     "lacking": [[{"LEMMA": F.LACK}, {"LOWER": "der", "OP": "?"}, dict(FILLER, OP="{0,8}"),
                  {"TEXT": ",", "OP": "?"}, {"LOWER": {"IN": sorted(F.TEMPORALS)}},
                  {"LOWER": "end", "OP": "?"}, dict(FILLER, OP="{0,6}"), ATTAIN_VERB]],
+    # an effort that succeeded or failed: "Projektet lykkedes", "Som mange ved, lykkedes projektet"
+    "effort_succeeded": [[EFFORT, {"LEMMA": {"IN": ["være", "have"]}, "OP": "?"}, ADVERBS, SUCCEEDED],
+                         [SUCCEEDED, EFFORT]],
+    # an expectation before its goal: "forventes udgiftslofterne for stat, kommuner og regioner overholdt"
+    "expected_inverted": [[{"LOWER": {"IN": ["forventes", "ventes"]}}, GOAL, dict(LIST_FILLER, OP="{0,8}"),
+                           {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{0,3}"}, DONE_FORM]],
     # none of the goals just named: "Intet af dette er indtil videre opfyldt", "Ingen af dem blev nået"
     "none_of_these": [[{"LOWER": {"IN": sorted(F.NONE_OF)}}, {"LOWER": "af"},
                        {"LOWER": {"IN": sorted(F.NONE_OF_PRONOUNS)}}, {"LEMMA": {"IN": ["være", "blive"]}},
@@ -589,6 +598,10 @@ def _main_clause_stance(doc: Doc, at: int) -> str | None:
     past_cause = F.CAUSES.intersection(lemmas) and F.PAST_MARKERS.intersection(words)
     if any(t.lemma_ == "kunne" and nxt.lemma_ in F.CONSEQUENCES for t, nxt in zip(span, span[1:])):
         return None  # "kan betyde, at vi ikke når målet": a possibility
+    holder = {t.lower_ for t in doc[own.start:at]}  # "jeg vil tillade mig at mene, at …": the actor before
+    if F.OPINIONS.intersection(lemmas) and F.PRONOUN_ACTORS.intersection(holder) \
+            and not has_phrase(words, F.NEGATIONS):
+        return "stated"  # "Vi mener, at målet er nået": the actor's own judgement
     plain = [w for w in words if w not in F.LINKING_ADVERBS]  # "peger således på, at …"
     if (F.STATING.intersection(lemmas) or F.JUDGEMENTS.intersection(lemmas) or past_cause
             or has_phrase(plain, F.STATING_PHRASES)) and "forventning" not in lemmas:
@@ -802,6 +815,14 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if not any(t._.bilag_goal for t in list(doc[start:end]) + list(after)):
             return None  # "mangler to dage, før vi når frem": no goal
         return _Reading("not_achieved", start, end)
+    if kind == "effort_succeeded":
+        if _counted(list(doc[first:end])):
+            return None
+        scope = doc[first:clause(doc, end - 1).end]
+        return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
+    if kind == "expected_inverted":
+        negated = has_phrase([t.lower_ for t in doc[first:end]], F.NEGATIONS)
+        return _Reading("not_achieved" if negated else "on_track", start, end)
     if kind == "fronted_object":
         opening = start
         while opening > 0 and doc[opening - 1].lower_ in GOAL_DETERMINERS | {"dette", "årets"}:

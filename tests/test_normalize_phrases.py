@@ -466,6 +466,14 @@ VERDICTS = [
     ("Målet er 500 deltagere. Det er ambitiøst, men det er også realistisk.", None, "on_track",
      "Det er ambitiøst, men det er også realistisk"),
     ("Det er realistiske planer.", None, "not_stated", None),
+    # the actor's own opinion states its at-clause, another body's does not; an effort that succeeded;
+    # an expectation before its goal noun
+    ("Vi mener, at målet er nået.", None, "achieved", "målet er nået"),
+    ("Formanden mener, at målet er nået.", None, "not_stated", None),
+    ("Som mange ved, lykkedes projektet.", None, "achieved", "lykkedes projektet"),
+    ("Indsatsen lykkedes desværre ikke.", None, "not_achieved", "Indsatsen lykkedes desværre ikke"),
+    ("I 2024 forventes udgiftslofterne for stat, kommuner og regioner overholdt.", None, "on_track",
+     "forventes udgiftslofterne for stat, kommuner og regioner overholdt"),
     # a degree in parentheses after a bare verdict word
     (None, "Ja (delvist)", "partially_achieved", "Ja (delvist)"),
     # a share under the whole before the participle is a degree; the goal's own level is none

@@ -88,7 +88,9 @@ def is_goal_word(token: Token) -> bool:
     also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""
     if token.is_alpha:
         agreed = token.i > 0 and token.doc[token.i - 1].lower_ in F.AGREED and token.lower_ not in STOP_WORDS
-        return agreed or token.lower_ in F.GOAL_FORMS or _is_goal_form(token.lower_, token.lemma_)
+        # a right to be served: "deres ret til udredning … bliver ikke overholdt"
+        right = token.lower_ == "ret" and token.doc[token.i + 1:token.i + 2].text == "til"
+        return agreed or right or token.lower_ in F.GOAL_FORMS or _is_goal_form(token.lower_, token.lemma_)
     last = token.lower_.rsplit("-", 1)[-1]
     if "-" in token.text and last.isalpha():
         return _is_goal_form(last, last)
@@ -151,7 +153,10 @@ EFFORT = {"LEMMA": {"IN": sorted(F.EFFORTS)}}
 # A parenthesis may stand between a goal and its verb ("årets målsætning (4.500) er ikke opnået").
 FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "()"]}, "NORM": {"NOT_IN": CLAUSE_WORDS}}
 ATTAIN_VERB = {"_": {"bilag_attain": True}}
-# inside a noun phrase a list may stand ("udgiftslofterne for stat, kommuner og regioner")
+# inside a noun phrase "og" may join words ("i børne- og ungdomspsykiatrien"), and a list may stand
+# ("udgiftslofterne for stat, kommuner og regioner")
+NP_FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "()"]},
+             "NORM": {"NOT_IN": [w for w in CLAUSE_WORDS if w not in ("og", "eller")]}}
 LIST_FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "(),"]},
                "NORM": {"NOT_IN": [w for w in CLAUSE_WORDS if w not in ("og", "eller", "samt")]}}
 
@@ -171,7 +176,13 @@ PATTERNS: dict[str, list[list[dict]]] = {
                 # a word's part joined by "og" is one word ("på beskæftigelses- og socialområdet ikke
                 # er opnået"), no new clause
                 [GOAL, dict(FILLER, OP="{0,12}"), {"TEXT": {"REGEX": r"\w-$"}},
-                 {"LOWER": {"IN": ["og", "eller"]}}, dict(FILLER, OP="{1,4}"), ATTAIN_VERB]],
+                 {"LOWER": {"IN": ["og", "eller"]}}, dict(FILLER, OP="{1,4}"), ATTAIN_VERB],
+                # two nouns joined inside the subject ("deres ret til udredning og behandling … ikke
+                # bliver overholdt"), not a new clause's subject after "og"
+                [GOAL, dict(FILLER, OP="{1,6}"), {"LOWER": {"IN": ["og", "eller"]}},
+                 {"LOWER": {"NOT_IN": sorted(F.PRONOUN_ACTORS | PRONOUNS | {"der", "det", "at", "så"})},
+                  "IS_ALPHA": True},
+                 dict(NP_FILLER, OP="{0,8}"), ATTAIN_VERB]],
     # a relative clause between the goal and its verb ("Målet, som blev sat i 2020, er nået")
     "relative": [[GOAL, {"TEXT": ","}, {"LOWER": {"IN": sorted(RELATIVES)}}, dict(FILLER, OP="{1,12}"),
                   {"TEXT": ","}, dict(FILLER, OP="{0,6}"), ATTAIN_VERB]],

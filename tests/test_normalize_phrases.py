@@ -474,6 +474,11 @@ VERDICTS = [
     ("Indsatsen lykkedes desværre ikke.", None, "not_achieved", "Indsatsen lykkedes desværre ikke"),
     ("I 2024 forventes udgiftslofterne for stat, kommuner og regioner overholdt.", None, "on_track",
      "forventes udgiftslofterne for stat, kommuner og regioner overholdt"),
+    # a right to be served is a level set to be met; "og" inside the subject joins nouns, not clauses
+    ("Børn må fortsat leve med, at deres ret til udredning og behandling i børne- og ungdomspsykiatrien ikke "
+     "bliver overholdt.", None, "not_achieved",
+     "ret til udredning og behandling i børne- og ungdomspsykiatrien ikke bliver overholdt"),
+    ("Målet blev sat i 2020 og kommunen arbejder på at nå det.", None, "not_stated", None),
     # a degree in parentheses after a bare verdict word
     (None, "Ja (delvist)", "partially_achieved", "Ja (delvist)"),
     # a share under the whole before the participle is a degree; the goal's own level is none

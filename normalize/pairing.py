@@ -93,14 +93,9 @@ def _listed(doc: Doc, quantity: Quantity) -> bool:
     i = quantity.start
     if i < 2 or doc[i - 1].lower_ not in ("og", ","):
         return False
-    before = [doc[k] for k in range(max(0, i - 3), i - 1)]
-    return bool(before) and (_number_text(before[-1].text)
-                             or (len(before) == 2 and _number_text(before[0].text)
-                                 and before[-1].lower_ in PERCENT_WORDS))
-
-
-def _number_text(text: str) -> bool:
-    return parse_digits(text) is not None
+    before = doc[i - 2]  # the figure before, or its percent sign
+    return parse_digits(before.text) is not None or (
+        i >= 3 and before.lower_ in PERCENT_WORDS and parse_digits(doc[i - 3].text) is not None)
 
 
 def _split_by_group(doc: Doc, quantity: Quantity) -> bool:

@@ -1127,10 +1127,9 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     expected = expected or doc[pronoun.i + 1].lemma_ in F.EXPECTED | F.EXPECT_THAT
     # a participle ("Det er desværre ikke lykkedes") has its degree before it; a finite verb ("Det
     # når vi nok ikke", "det lykkedes altså ikke") the words after it
-    finite = verb.lower_ in ("lykkedes", "lykkes") and not any(t.lemma_ in ("være", "have")
-                                                                  for t in doc[start:end - 1])
-    scope = doc[first:end] if (_is_participle(verb) or verb.lower_ in ("lykkedes", "lykkes")) and not finite \
-        else doc[first:clause(doc, end - 1).end]
+    perfect = verb.lower_ in ("lykkedes", "lykkes") \
+        and any(t.lemma_ in ("være", "have") for t in doc[start:end - 1])
+    scope = doc[first:end] if _is_participle(verb) or perfect else doc[first:clause(doc, end - 1).end]
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 

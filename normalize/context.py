@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .families import PEOPLE_HEADS, RELATIVE_OPENERS, WISH_WORDS
+from .families import PAST_VERBS, PEOPLE_HEADS, RELATIVE_OPENERS, WISH_WORDS
 from .numbers import SCALES, is_year, parse_digits, parse_range
 
 BREAKS_KEY = "bilag_sentence_breaks"
@@ -129,6 +129,12 @@ def over_inserted_relative(doc: Doc, start: int) -> int:
         while start > first and doc[start - 1].text not in ",;:":
             start -= 1
     return start
+
+
+def past_when(doc: Doc, k: int) -> bool:
+    """Whether the "når" at token k opens a clause of what was ("…, når der i 2017 var 180 dræbte"):
+    a fact, no condition."""
+    return doc[k].lower_ == "når" and any(t.lower_ in PAST_VERBS for t in clause(doc, k))
 
 
 def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

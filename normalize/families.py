@@ -474,10 +474,13 @@ figure "sidste år" is its latest level, the actual ("167 personer mistede livet
 AGO_UNITS = frozenset({"år", "måned", "måneder", "uge", "uger"})
 """Units of "for <n> <unit> siden" ("For to år siden var det cirka 20 procent"): a time
 counted back from now, which dates a clause to before the report as a past word does."""
-OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsplan", "landsniveau", "landstal",
+OTHERS_LEVELS = frozenset({"landsgennemsnit", "landsgennemsnittet", "landsniveau", "landstal",
                            "regionsgennemsnit", "regionsgennemsnittet", "sammenligningskommuner",
                            "landsgennemsnitlig"})
 """Nouns of others' levels: "Landsgennemsnittet er 82 %" is a comparison, no actual."""
+LEVELS_BESIDE = OTHERS_LEVELS | {"landsplan"}
+"""The same after a distance ("0,9 procentpoint over landsplan"); "På landsplan" before a figure only
+says whose it is (the country's: `NATIONAL_SCOPES`), which measures a national goal."""
 SPREAD_VERBS = frozenset({"variere", "varierer", "svinge", "svinger", "spænde", "spænder"})
 """Verbs of a spread: "fra X til Y" after one ranges over bodies or places, no change and no actual."""
 OTHERS_LEVEL_PHRASES = (("danske", "gennemsnit"), ("nationale", "gennemsnit"), ("landets", "gennemsnit"),

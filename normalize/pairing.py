@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from spacy.lang.da.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilag.record import Actual, Target
 
@@ -69,7 +69,7 @@ class Evidence:
     @classmethod
     def of(cls, doc: Doc, quantity: Quantity) -> Evidence:
         own = clause(doc, quantity.number)
-        tokens = [t for t in own if not (quantity.start <= t.i < quantity.end)]
+        tokens = [t for t in own if not (quantity.start <= t.i < quantity.end)] + _relative(doc, quantity)
         words = frozenset(t.lemma_ for t in tokens
                           if t.is_alpha and len(t) > 2 and t.lower_ not in STOP_WORDS)
         lower = [t.lower_ for t in doc[own.start:own.end]]
@@ -85,6 +85,24 @@ class Evidence:
                    base=_share_base(doc, quantity), side=_share_side(doc, quantity),
                    split=_split_by_group(doc, quantity), listed=_listed(doc, quantity),
                    reach=_reach(sentence(doc, quantity.number)))
+
+
+def _relative(doc: Doc, quantity: Quantity) -> list[Token]:
+    """The words of a relative clause right after a quantity, which say what it counts ("59 %, som
+    havde fået den første HPV-vaccination"), up to the clause's end; after a list of figures, of
+    them all ("59 og 65 procent, der får en behandlingsplan")."""
+    k = quantity.end
+    while k + 1 < len(doc) and doc[k].lower_ in ("og", ",") and parse_digits(doc[k + 1].text) is not None:
+        k += 2
+        k += int(k < len(doc) and doc[k].lower_ in PERCENT_WORDS)
+    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in F.RELATIVE_OPENERS):
+        return []
+    words = []
+    for token in doc[k + 2:sentence(doc, quantity.number).end]:
+        if token.is_punct or token.lower_ in ("og", "men", "mens"):
+            break
+        words.append(token)
+    return words
 
 
 def _listed(doc: Doc, quantity: Quantity) -> bool:

@@ -54,7 +54,7 @@ MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli"
                     "september", "oktober", "november", "december", "jan.", "feb.", "mar.", "apr.",
                     "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
 
-REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "side", "s.", "bilag", "tabel", "figur", "pkt.",
+REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "kl", "klokken", "side", "s.", "bilag", "tabel", "figur", "pkt.",
                         "punkt", "kapitel", "kap.", "afsnit", "uge", "version", "lov", "lbk",
                         "bekendtgørelse",
                         "nummer", "trin", "fase", "niveau", "klasse", "klassetrin", "alder", "årgang"})

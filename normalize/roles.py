@@ -25,7 +25,16 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from . import families as F
-from .context import clause, has_phrase, is_future, outside_year, over_inserted_relative, sentence, years
+from .context import (
+    clause,
+    has_phrase,
+    is_future,
+    outside_year,
+    over_inserted_relative,
+    past_when,
+    sentence,
+    years,
+)
 from .numbers import is_year, parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
@@ -286,7 +295,7 @@ def is_others_level(doc: Doc, quantity: Quantity) -> bool:
     opening = _words(sentence(doc, quantity.start)[:2])
     after = _words(doc[quantity.end:quantity.end + 5])
     # "1 procentpoint over det daværende landsgennemsnit": a distance from others' level
-    beside = after[:1] in (["over"], ["under"]) and bool(F.OTHERS_LEVELS.intersection(after))
+    beside = after[:1] in (["over"], ["under"]) and bool(F.LEVELS_BESIDE.intersection(after))
     return bool(F.OTHERS_LEVELS.intersection(before)) or has_phrase(before, F.OTHERS_LEVEL_PHRASES) \
         or has_phrase(opening, F.OTHERS_LEVEL_PHRASES) or beside or _spread(doc, quantity) \
         or _counted_bodies_say(doc, quantity)
@@ -621,7 +630,8 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
         k -= 1
     opener = k + 1 if doc[k].text in CLAUSE_MARKS else own.start
     words = _words(doc[opener:opener + 4])
-    return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS)
+    return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS) \
+        and not past_when(doc, opener)
 
 
 def _time_limit_said(doc: Doc, quantity: Quantity) -> bool:

@@ -124,8 +124,11 @@ def coordinated_lemma(first_part: str, compound: str, words: Lexicon, min_head: 
     """The first conjunct of a coordinated compound: "fri-" + "privatskoleelever"
     → friskoleelev (the compound's first element is swapped for `first_part`)."""
     compound = compound.lower()
+    if "-" in compound.strip("-"):  # "erhvervsskole- og FGU-elever": the head follows the hyphen
+        return first_part.lower().rstrip("-") + noun_lemma(compound.rsplit("-", 1)[1], words, min_head)
     for k in range(min_head, len(compound) - min_head + 1):
-        if words.lemma(compound[:k]):
+        # the first element known, and the rest a word too ("doms|mands|sager": not "dom|smandssager")
+        if words.lemma(compound[:k]) and words.lemma(compound[k:]):
             return first_part.lower().rstrip("-") + noun_lemma(compound[k:], words, min_head)
     return first_part.lower().rstrip("-") + noun_lemma(compound, words, min_head)
 

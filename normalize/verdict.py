@@ -58,7 +58,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from . import families as F
-from .context import clause, has_phrase, joins_owners, sentence
+from .context import clause, has_phrase, joins_owners, past_when, sentence
 from .numbers import SCALES, is_year, parse_digits, parse_word
 from .units import CURRENCY
 
@@ -1272,7 +1272,7 @@ def _condition_follows(doc: Doc, end: int) -> bool:
         return False
     if any(t.lower_ in ("eller", "og") for t in doc[end:k]):
         return False  # "hverken overholder retten … eller informerer patienterne …, hvis …": the last one's
-    if doc[k + 1].lower_ == "når" and any(t.lower_ in F.PAST_VERBS for t in clause(doc, k + 1)):
+    if past_when(doc, k + 1):
         return False  # "Vi er langt fra målet, når der i 2017 var 180 dræbte": a fact that shows it
     return not has_phrase([t.lower_ for t in doc[k + 1:k + 5]], F.TOPICS)  # "…, når det handler om …"
 

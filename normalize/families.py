@@ -623,6 +623,10 @@ a change, which a change measures and a level does not."""
 NEUTRAL_COUNTS = frozenset({"nye", "ny", "nyt", "ekstra", "yderligere"})
 """After a number, words of things added ("350 nye praktikpladser"): a count that measures
 either a level or an increase."""
+ADDING_VERBS = frozenset({"tilføre", "tilføje"})
+"""Verbs of things added to what there is ("der skal tilføres sygehusene 1000 sygeplejersker"): their
+count is a level of what is added and an increase at once, which either measures ("1009 flere
+sygeplejersker")."""
 CHANGE_NOUNS = frozenset({"reduktion", "reducering", "fald", "nedgang", "stigning", "forøgelse",
                           "nedbringelse",
                           "forbedring", "vækst", "tilvækst"})

@@ -79,7 +79,8 @@ class Evidence:
             t.like_num for t in doc[quantity.end:quantity.end + 4])
         change: bool | None = is_change(doc, quantity)
         following = doc[quantity.number + 1] if quantity.number + 1 < len(doc) else None
-        if not change and following is not None and following.lower_ in F.NEUTRAL_COUNTS:
+        if not change and ((following is not None and following.lower_ in F.NEUTRAL_COUNTS)
+                           or any(t.lemma_ in F.ADDING_VERBS for t in doc[own.start:quantity.start])):
             change = None
         return cls(quantity.whole, words, cumulative, subgroup, change=change,
                    base=_share_base(doc, quantity), side=_share_side(doc, quantity),

@@ -54,8 +54,8 @@ MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli"
                     "september", "oktober", "november", "december", "jan.", "feb.", "mar.", "apr.",
                     "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec."})
 
-REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "kl", "klokken", "side", "s.", "bilag", "tabel", "figur", "pkt.",
-                        "punkt", "kapitel", "kap.", "afsnit", "uge", "version", "lov", "lbk",
+REFERENCES = frozenset({"§", "§§", "stk.", "nr.", "kl.", "kl", "klokken", "side", "s.", "bilag", "tabel",
+                        "figur", "pkt.", "punkt", "kapitel", "kap.", "afsnit", "uge", "version", "lov", "lbk",
                         "bekendtgørelse",
                         "nummer", "trin", "fase", "niveau", "klasse", "klassetrin", "alder", "årgang"})
 """Words after which a number names something rather than counting it."""

@@ -390,6 +390,15 @@ def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
     return any(t.lower_ in PERCENT_WORDS for t in own)
 
 
+def is_share_base(doc: Doc, quantity: Quantity) -> bool:
+    """In a goal, a count right after a share's "af" ("50 % af syv fokusmaterialer", "90 procent af de
+    12 skoler"): what the share is taken of, no target (a report's base may be a stock count)."""
+    lead = quantity.start - 1
+    if lead > 0 and doc[lead].lower_ in ("alle", "de"):
+        lead -= 1
+    return lead > 0 and doc[lead].lower_ == "af" and doc[lead - 1].lower_ in PERCENT_WORDS
+
+
 def is_bracketed_earlier(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     """ "65,2 pct. (68,5 pct.)": a number of the same unit in brackets right after
     another is the level of before it."""
@@ -550,7 +559,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
     if {t.lemma_ for t in before} & F.RESULT_WORDS and not is_future(own) \
             and not any(t.lemma_ in F.ATTAIN for t in before):
         return BASELINE  # "hvor resultatet blot er på 42 pct." ("at opnå det resultat" is an aim)
-    if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity):
+    if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity) \
+            or is_share_base(doc, quantity):
         return QUALIFIER
     return None
 

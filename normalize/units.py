@@ -158,6 +158,8 @@ def is_adjective(word: str, words: Lexicon, before_word: bool = False) -> bool:
         verb = words.lemma(word)
         if verb and verb.endswith("e") and word in (verb[:-1] + "ede", verb[:-1] + "te"):
             return True  # a participle: "visiterede" (visitere), "gennemførte" (gennemføre)
+        if len(word) > 5 and word.endswith("ede") and verb == word[:-3] + "et":
+            return True  # a participle the table lists as an adjective: "overordnede" (overordnet)
     if len(word) > 5 and word.endswith("ne") and words.lemma(word) in (word[:-2] + "et", word[:-2] + "en"):
         return True  # a strong participle inflected: "eldrevne" (eldrevet), "fundne" (funden)
     if len(word) > 5 and word.endswith(("ske", "ige")) and words.lemma(word) == word[:-1]:

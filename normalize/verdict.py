@@ -167,7 +167,9 @@ def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
 
 UNDER_WAY_LEADS = ["er", "blev", "var", "nu", "godt", "fortsat", "stadig", "allerede", "fint", "pænt",
                    "generelt", "samlet", "set", "overordnet", "således", "dermed", "derfor", "altså", "også"]
-PROGRESS_LEADS = {"LOWER": {"IN": UNDER_WAY_LEADS + ["frem", "sig"]}, "OP": "{0,3}"}
+# "det" after the verb: the subject inverted after a fronted phrase ("Ifølge en ny rapport går det den
+# rigtige vej")
+PROGRESS_LEADS = {"LOWER": {"IN": UNDER_WAY_LEADS + ["frem", "sig", "det"]}, "OP": "{0,3}"}
 APPROACH_VERB = {"LEMMA": F.APPROACH}
 APPROACH_SELF = {"LOWER": {"IN": sorted(F.REFLEXIVE_OBJECTS)}}
 PATTERNS: dict[str, list[list[dict]]] = {

@@ -487,6 +487,11 @@ VERDICTS = [
      "Dermed er ambitionsniveauet på 59 % nået"),
     ("Med kun 320 deltagere er målet ikke nået.", None, "not_achieved",
      "Med kun 320 deltagere er målet ikke nået"),
+    # the subject inverted after a fronted phrase: "går det den rigtige vej"
+    ("Ifølge årets måling går det den rigtige vej.", None, "on_track",
+     "Ifølge årets måling går det den rigtige vej"),
+    ("Heldigvis går det nu i den rigtige retning med trivslen.", None, "on_track",
+     "Heldigvis går det nu i den rigtige retning med trivslen"),
 ]
 
 
@@ -620,6 +625,13 @@ TARGETS = [
     # a level some years back is a baseline: "For to år siden var det cirka 20 procent"
     ("For to år siden var det cirka 20 procent. Andelen skal op på 50 procent.", "Mål",
      [(50, 50, "procent", None)]),
+    # a count of goals with a participle before "mål" sets nothing; a count after a share's "af" is its base
+    ("Planen har tre overordnede mål: 400 nye boliger og flere arbejdspladser.", "Mål",
+     [(400, 400, "bolig", None)]),
+    ("Mindst 60 % af de fire fokusfraktioner skal genanvendes.", "Mål", [(60, 60, "procent", None)]),
+    # a coordinated compound: the first conjunct with the head the lexicon knows
+    ("Otte ud af ti nævninge- og domsmandssager skal afgøres inden for fire måneder.", "Mål",
+     [(8, 8, "nævningesag", None)]),
 ]
 
 
@@ -830,6 +842,27 @@ ACTUALS = [
     ("Højst 120 dræbte i trafikken om året.", "Sidste år mistede 167 personer livet i trafikken.",
      [(167, None, "trafikdræbt", 0)]),
     ("Højst 120 dræbte om året.", "I 2024 blev der dræbt 175 mennesker.", [(175, None, "dræbt", 0)]),
+    # a share's relative clause says what it counts: the shares pair by it, not by their size
+    ("Mindst 85 % skal have første dosis, og mindst 75 % skal have begge.",
+     "Blandt de 12-årige var det 64 %, som havde fået første dosis, og 41 %, som havde fået begge.",
+     [(64, None, "procent", 0), (41, None, "procent", 1)]),
+    # a relative clause after a list of figures is theirs all
+    ("Mindst 80 procent af patienterne skal have en plan inden for to timer.",
+     "På de to matrikler er det 61 og 66 procent, der får en plan inden for to timer.",
+     [(61, None, "procent", 0), (66, None, "procent", 0)]),
+    # things added to what there is are measured by an increase
+    ("Der skal tilføres ældreplejen 500 social- og sundhedshjælpere.",
+     "Ved årets udgang var der 520 flere social- og sundhedshjælpere.",
+     [(520, None, "socialhjælper", 0)]),
+    # a national figure measures a national goal; a "når" clause of what was is no condition
+    ("Ventetiden på en plejebolig må højst være 60 dage.",
+     "På landsplan ventede de ældre i gennemsnit 41 dage.", [(41, None, "dag", 0)]),
+    ("Højst 200 trafikdræbte om året.",
+     "Vi er langt fra målet, når der i år var 230 trafikanter, der mistede livet.",
+     [(230, None, "dræbt", 0)]),
+    # a time of day counts nothing
+    ("Mindst 90 procent af afgangene skal være til tiden.",
+     "Mellem klokken 7 og 9 var 84 procent af afgangene til tiden.", [(84, None, "procent", 0)]),
 ]
 
 

@@ -101,6 +101,8 @@ def clause(doc: Doc, i: int) -> Span:
         if token.lower_ in CLAUSE_BREAKS:
             return True
         if token.lower_ in COORDINATORS:
+            if k > 0 and len(doc[k - 1].text) > 1 and doc[k - 1].text.endswith("-"):
+                return False  # "børne- og ungdomspsykiatrien": one coordinated compound
             # "55 og 60 dage" is one clause; "… mod 390 i 2023 og 121 sager" two: a year closes the first
             dated = k > 0 and bool(years(doc[k - 1:k])) and not years(doc[k + 1:k + 2])
             return not ((number_at(k + 1) and not dated) or joins_owners(doc, k))

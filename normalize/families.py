@@ -197,6 +197,9 @@ NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("milevidt", "fra"), ("
 MODALS = frozenset({"kunne", "skulle", "burde", "bør", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);
 "vil blive nået" is an expectation."""
+OBLIGATIONS = frozenset({"burde", "bør", "skulle"})
+"""In a goal, modals of what was to be: "burde 77 procent … sidste år have været afgjort" sets the
+target of that year, no baseline."""
 FUTURE_MODALS = frozenset({"vil", "ville"})
 PROGRESSING = (("i", "gang", "med"), ("på", "vej", "til"), ("på", "vej", "mod"), ("godt", "på", "vej"))
 """Before an infinitive attainment, progress: "Vi er i gang med at nå målet" is on track."""
@@ -353,8 +356,8 @@ TRAILING_HEDGES = frozenset({"dog", "men", "om", "end", "–", "-", "—", ",", 
 """Words that open a hedge after the verdict: "Målet er nået – dog ikke helt"."""
 COUNTING_PHRASES = (("næsten", "alle"), ("langt", "de", "fleste"), ("stort", "set", "alle"),
                     ("de", "fleste"), ("en", "del", "af"))
-"""Phrases before a goal noun that count the goals: the verdict is then about a share of them
-("Næsten alle målene er indfriet")."""
+"""Phrases before a goal noun, or after it before its verb, that count the goals: the verdict is then
+about a share of them ("Næsten alle målene er indfriet", "Disse mål er næsten alle blevet nået")."""
 DISTANCES = {("langt", "fra"): "not_achieved", ("langtfra",): "not_achieved",
              ("længere", "fra"): "not_achieved", ("længere", "væk", "fra"): "not_achieved",
              ("milevidt", "fra"): "not_achieved",
@@ -499,7 +502,9 @@ CHANGE_LEADS = frozenset({"ca.", "ca", "cirka", "omkring", "godt", "knap", "næs
                          # a level's noun ("fra et gennemsnit på 5,8 procent i 2021 til 7,1")
                          "gennemsnit", "niveauet", "andel", "snit", "gennemsnitligt", "gennemsnitlig",
                          # a judgement of the level, or its time ("fra allerede lave 22 procent til nu 18")
-                         "allerede", "nu", "lave", "høje", "blot", "kun"})
+                         "allerede", "nu", "lave", "høje", "blot", "kun",
+                         # a bound of the level ("øget fra 27% til mere end 55%")
+                         "mere", "mindre", "end"})
 """Words that may stand between "fra"/"til" and its number ("fra et mål om 400 til 600")."""
 FROM = frozenset({"fra"})
 TO = frozenset({"til", "på"})
@@ -510,6 +515,13 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+PART_PREPOSITIONS = frozenset({"for", "ved", "blandt", "hos", "i"})
+"""After a figure, what opens the part it is for ("62 procent for livmoderhalskræft og 61 procent for
+tarmkræft"): a figure listed after such a part measures what the first one measures."""
+SHORTFALL_AFTER = (("derfra",), ("fra", "målet"), ("under", "målet"), ("fra", "at", "nå"),
+                   ("under", "måltallet"), ("fra", "målsætningen"), ("under", "målsætningen"))
+"""What after a number makes it the distance left to the goal ("cirka 13-14 procentpoint derfra",
+"4 procent under målet"): no target and no delivery."""
 FRAME_HEADS = ("ramme", "budget", "loft")
 MARGIN_NOUNS = frozenset({"mindreforbrug", "merforbrug", "overskridelse", "overskridelsen", "underskud",
                           "overskud", "mindreudgift", "merudgift"})

@@ -108,13 +108,18 @@ def _relative(doc: Doc, quantity: Quantity) -> list[Token]:
 
 def _listed(doc: Doc, quantity: Quantity) -> bool:
     """Whether a figure follows another one with only "og" or a comma between ("59 og 65 procent",
-    "94 % og 88 %")."""
+    "94 % og 88 %"), or with the part the first one is for ("62 procent for livmoderhalskræft og 61
+    procent for tarmkræft")."""
     i = quantity.start
     if i < 2 or doc[i - 1].lower_ not in ("og", ","):
         return False
-    before = doc[i - 2]  # the figure before, or its percent sign
+    k = i - 2
+    part = [t.i for t in doc[max(0, k - 3):k + 1] if t.lower_ in F.PART_PREPOSITIONS]
+    if part and all(t.is_alpha for t in doc[part[-1]:k + 1]):
+        k = part[-1] - 1  # back over "for livmoderhalskræft"
+    before = doc[k]  # the figure before, or its percent sign
     return parse_digits(before.text) is not None or (
-        i >= 3 and before.lower_ in PERCENT_WORDS and parse_digits(doc[i - 3].text) is not None)
+        k >= 1 and before.lower_ in PERCENT_WORDS and parse_digits(doc[k - 1].text) is not None)
 
 
 def _split_by_group(doc: Doc, quantity: Quantity) -> bool:

@@ -13,6 +13,7 @@ next to it and the families of `families.py`:
 - `restated target`: in a report, the goal's number said again ("Målet for
   året var 1.500 besøg", "et mål om 300");
 - `excess`: in a report, by how much a goal was beaten ("overgået med 0,2 mio. kr.");
+- `distance to the goal`: how far from the goal ("13-14 procentpoint derfra", "4 procent under målet");
 - `share of the target`: in a report, how much of the goal was reached ("103 pct. af målet");
 - `qualifier`: a number that says which things are meant ("alle skoler med
   over 300 elever", "mellem de to forvaltninger").
@@ -48,6 +49,7 @@ EXCESS = "excess"
 QUALIFIER = "qualifier"
 SHARE_OF_TARGET = "share of the target"
 CONDITION = "condition"
+SHORTFALL = "distance to the goal"
 
 IsNoun = Callable[[Token], bool]
 
@@ -69,6 +71,8 @@ def names_requirement(doc: Doc, quantity: Quantity) -> bool:
         if token.is_alpha and len(token.lower_) >= 4 and token.lower_.endswith(F.REQUIREMENT_NOUNS):
             if all(t.lower_ in REQUIREMENT_LINKS for t in before[k + 1:]):
                 return True  # "lever op til skolereformens krav om 45 minutters": the requirement's number
+            if before[-1].lower_ == "på":
+                return True  # "overholde udredningsretten i børne- og ungdomspsykiatrien på 30 dage"
             # not "formåede kun at leve op til kravet i 73,3 procent af tilfældene": a result
             return not any(t.lemma_ in F.ATTAIN for t in before)
     return False
@@ -120,6 +124,17 @@ CHANGE_LEAD_WORDS = frozenset({"ca.", "cirka", "omkring", "godt", "knap", "minds
                                "blot", "kun"})
 
 
+def _before_relative(doc: Doc, k: int) -> list[Token]:
+    """The word before a relative clause that ends right before token k ("passagertilvækst" in "en
+    passagertilvækst, som passer med NT's mål, på to procent"), or nothing."""
+    if k < 2 or doc[k - 1].text != ",":
+        return []
+    j = k - 2
+    while j > 0 and doc[j].text not in ",;:" and k - j < 15:
+        j -= 1
+    return [doc[j - 1]] if j > 0 and doc[j].text == "," and doc[j + 1].lower_ in F.RELATIVE_OPENERS else []
+
+
 def is_change(doc: Doc, quantity: Quantity) -> bool:
     """A change rather than a level: "steget med ca. 100.000 hektar" ("med" after a verb of
     change), "en reduktion på 48 %" ("på" after a noun of change), "steget 10 % point"
@@ -135,9 +150,9 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
             first -= 1
         lead = doc[first:k]
         return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead)
-    if k >= 1 and doc[k].lower_ == "på" and any(t.lemma_.lower().endswith(tuple(F.CHANGE_NOUNS))
-                                                  for t in doc[max(0, k - 2):k]):
-        return True  # "en reduktion på 48 %", "en CO2-reduktion på 3,3 procent"
+    nouns = [*doc[max(0, k - 2):k], *_before_relative(doc, k)] if k >= 1 else []
+    if k >= 1 and doc[k].lower_ == "på" and any(_is_change_noun(t.lemma_.lower()) for t in nouns):
+        return True  # "en reduktion på 48 %", "en passagertilvækst, som passer med målet, på to procent"
     if quantity.unit == "procentpoint":
         return True
     if _change_is_subject(doc, k):
@@ -430,6 +445,12 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
         and is_goal_word(doc[quantity.end + 2])
 
 
+def is_shortfall(doc: Doc, quantity: Quantity) -> bool:
+    """How far from the goal a level is: "cirka 13-14 procentpoint derfra", "4 procent under målet"."""
+    after = _words(doc[quantity.end:quantity.end + 3])
+    return any(tuple(after[:len(p)]) == p for p in F.SHORTFALL_AFTER)
+
+
 def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
     """A number that says which things are meant: a noun, maybe "med"/"på", and a
     comparison before it ("skoler med over 300 elever", "lokalsamfund over 200
@@ -544,9 +565,12 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
         return BASELINE
     if _former_level(doc, quantity, before, after):
         return BASELINE
+    if is_shortfall(doc, quantity):
+        return SHORTFALL
     own = clause(doc, quantity.number)
     # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself
-    aim = is_aim(doc, quantity) or names_requirement(doc, quantity)
+    aim = is_aim(doc, quantity) or names_requirement(doc, quantity) \
+        or any(t.lower_ in F.OBLIGATIONS for t in own[:max(quantity.start - own.start, 0)])
     if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own) \
             and not aim:
         return BASELINE
@@ -713,6 +737,8 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
         return BASELINE
     if is_bracketed_earlier(doc, quantity, before):
         return COMPARISON
+    if is_shortfall(doc, quantity):
+        return SHORTFALL
     if is_excess(doc, quantity):
         return EXCESS
     if _words(doc[quantity.end:quantity.end + 1]) == ["af"] and quantity.end + 1 < len(doc) \

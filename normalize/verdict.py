@@ -735,8 +735,9 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             return None  # "Målet er at flere borgere når …": an at-clause says what the goal is
         if _none_of(list(doc[first:start])):
             return _Reading("not_achieved", first, end)  # "ingen af målene er indfriet": all of them not
-        if _counted(list(doc[first:start + 1])):
-            return None
+        if _counted(list(doc[first:start + 1])) \
+                or has_phrase([t.lower_ for t in doc[start + 1:end - 1]], F.COUNTING_PHRASES):
+            return None  # "Disse mål er næsten alle blevet nået": the count may float after the noun
     elif kind == "object":
         subject_start = _subject_start(doc, first)
         if subject_start < first:

@@ -916,6 +916,14 @@ ROLES = [
      [(2000000, "kr", False)], [], [("0,2 mio. kr.", "excess")]),
     ("Der etableres 300 pladser.", "Der er etableret 310 pladser, hvilket er 10 pladser over målet.",
      [(300, "plads", False)], [(310, 0)], [("10 pladser", "excess")]),
+    # the distance left to the goal is neither target nor delivery
+    ("Målet er 80 procent, men i dag er vi cirka 6 procentpoint derfra.", "Andelen var 74 procent.",
+     [(80, "procent", False)], [(74, 0)], [("cirka 6 procentpoint", "distance to the goal")]),
+    ("Mindst 60 % af borgerne skal være tilfredse.", "Andelen er 55 %, altså 5 procent under målet.",
+     [(60, "procent", False)], [(55, 0)], [("5 procent", "distance to the goal")]),
+    # a change's start with a bound on its end: "fra 27% til mere end 55%"
+    ("Genanvendelsen skal være 50 %.", "Genanvendelsen er øget fra 31 % til mere end 52 %.",
+     [(50, "procent", False)], [(52, 0)], [("31 %", "baseline")]),
     # baselines in other words, in goal and in report
     ("Antallet hæves fra et mål om 400 til 600 deltagere.", "", [(600, "deltager", False)], [], []),
     ("Sidste år var andelen 30 pct., og den skal op på 45.", "", [(45, "procent", False)], [],

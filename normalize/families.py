@@ -35,7 +35,7 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
                     "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme",
                     "overholde", "misse", "miss", "forfejle", "glippe", "briste", "overskride", "overtræde",
-                    "holde"})
+                    "holde", "klare"})
 """Verbs (lemmas) that say a goal was reached, in any tense and voice, or missed (MISSES)."""
 MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde"})
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
@@ -48,9 +48,10 @@ ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innåe
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}
 """Verbs of the family that reach the goal only with their particles ("leve op til målet")."""
-NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": (), "holde": ("fast", "øje", "fokus", "styr", "igen")}
+NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": (), "holde": ("fast", "øje", "fokus", "styr", "igen"),
+                    "klare": ("sig", "os", "mig", "dig", "jer")}
 """Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out),
-"holder fast i målet" (keeps to it)."""
+"holder fast i målet" (keeps to it), "klarer sig godt i forhold til målet" (does well)."""
 KEPT_HEADS = ("løfte", "løftet", "løfter", "løfterne", "budget", "budgettet", "budgetter", "budgetterne",
               "ramme", "rammen", "rammer", "rammerne", "frist", "fristen", "fristerne")
 """Goal nouns that "holde" reaches: a promise, a budget, a frame or a time limit is kept ("Løftet blev

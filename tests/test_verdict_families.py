@@ -17,7 +17,7 @@ GOAL = "500 borgere skal deltage i kurser årligt."
 
 SUBJECTS = ["målet", "målene", "målsætningen", "delmålet", "måltallet", "succeskriteriet", "resultatmålet",
             "målet om 500 deltagere", "årets mål", "det opstillede mål"]
-PARTICIPLES = {"nå": "nået", "opfylde": "opfyldt", "indfri": "indfriet", "opnå": "opnået"}
+PARTICIPLES = {"nå": "nået", "opfylde": "opfyldt", "indfri": "indfriet", "opnå": "opnået", "klare": "klaret"}
 DEGREES = [("", "achieved"), ("ikke ", "not_achieved"), ("ikke helt ", "partially_achieved"),
            ("langtfra ", "not_achieved"), ("næsten ", "partially_achieved"),
            ("delvist ", "partially_achieved"),
@@ -31,7 +31,7 @@ ACTS = [("har nået", "achieved"), ("nåede", "achieved"), ("har ikke nået", "n
         ("har ikke helt nået", "partially_achieved"), ("lever op til", "achieved"),
         ("levede ikke op til", "not_achieved"), ("har overgået", "achieved"), ("forventer at nå", "on_track"),
         ("forventer ikke at nå", "not_achieved"), ("kunne ikke leve op til", "not_achieved"),
-        ("har ikke kunnet indfri", "not_achieved")]
+        ("har ikke kunnet indfri", "not_achieved"), ("klarede", "achieved"), ("har ikke klaret", "not_achieved")]
 # (frame with {s} for a goal noun phrase, status)
 FRAMES = [
     ("{S} forventes nået i 2025.", "on_track"),

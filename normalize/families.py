@@ -516,6 +516,9 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+EQUIVALENT_LEADS = (("svarende", "til"), ("svarer", "til"), ("dvs.",), ("altså",))
+"""In a goal, words before a number that give the target just set in other terms ("mindst 0,5%
+(svarende til knap 500 indbyggere pr år)"): the same target, no second one."""
 PART_PREPOSITIONS = frozenset({"for", "ved", "blandt", "hos", "i"})
 """After a figure, what opens the part it is for ("62 procent for livmoderhalskræft og 61 procent for
 tarmkræft"): a figure listed after such a part measures what the first one measures."""

@@ -324,6 +324,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings, report: bool =
                 unit = Unit(unit_lemma, end + 1) if unit_lemma else None
             if unit_lemma is None:
                 unit_lemma = _labelled(doc, i, words, settings.compound_head_min_length)
+            if unit_lemma is None and not number.article:
+                unit_lemma = _elided(doc, i, found)
             if unit_lemma is None and implied is not None and not number.article and not of \
                     and not _names_noun_before(doc, i, words) and not _range_follows(doc, end):
                 unit_lemma = implied(doc, i)
@@ -356,6 +358,19 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings, report: bool =
             whole=denominator, ceiling=ceiling, duration=duration))
         skip_to = stop
     return found
+
+
+def _elided(doc: Doc, i: int, found: list[Quantity]) -> str | None:
+    """The unit of a bare number whose noun is left out after the same bound as a count before it in
+    its sentence: "højst … 90 mennesker, og højst 900 må komme alvorligt til skade" counts mennesker."""
+    bound = doc[i - 1].lower_ if i > 0 else ""
+    if bound not in AT_MOST_ADVERBS | AT_LEAST:
+        return None
+    start = sentence(doc, i).start
+    # a most may stand away from its number ("højst må blive dræbt 90 mennesker")
+    earlier = [q for q in found if q.start >= start and (
+        q.ceiling if bound in AT_MOST_ADVERBS else q.number > 0 and doc[q.number - 1].lower_ == bound)]
+    return earlier[-1].unit if earlier and not earlier[-1].duration else None
 
 
 def _at_most(doc: Doc, i: int) -> int:

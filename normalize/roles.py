@@ -567,6 +567,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
         return BASELINE
     if is_shortfall(doc, quantity):
         return SHORTFALL
+    if _equivalent(doc, quantity, before):
+        return RESTATED
     own = clause(doc, quantity.number)
     # "Kravet om 45 minutters … blev indført i 2013", "var et af målene at opnå 60%": the goal itself
     aim = is_aim(doc, quantity) or names_requirement(doc, quantity) \
@@ -587,6 +589,20 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
             or is_share_base(doc, quantity):
         return QUALIFIER
     return None
+
+
+def _equivalent(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
+    """The target said before it in its sentence, given in other terms: "mindst 0,5% (svarende til
+    knap 500 indbyggere pr år)"; not where nothing was counted before ("fuld kompetencedækning,
+    hvilket svarer til, at 95 procent …")."""
+    k = quantity.number
+    while k > 0 and doc[k - 1].lower_ in CHANGE_LEAD_WORDS:
+        k -= 1
+    lead = tuple(_words(doc[max(0, k - 2):k]))
+    if not any(lead[len(lead) - len(p):] == p for p in F.EQUIVALENT_LEADS):
+        return False
+    start = sentence(doc, quantity.number).start
+    return any(q.start >= start and not q.article for q in before)
 
 
 def _former_level(doc: Doc, quantity: Quantity, before: list[Quantity], after: list[Quantity]) -> bool:

@@ -31,7 +31,8 @@ ACTS = [("har nået", "achieved"), ("nåede", "achieved"), ("har ikke nået", "n
         ("har ikke helt nået", "partially_achieved"), ("lever op til", "achieved"),
         ("levede ikke op til", "not_achieved"), ("har overgået", "achieved"), ("forventer at nå", "on_track"),
         ("forventer ikke at nå", "not_achieved"), ("kunne ikke leve op til", "not_achieved"),
-        ("har ikke kunnet indfri", "not_achieved"), ("klarede", "achieved"), ("har ikke klaret", "not_achieved")]
+        ("har ikke kunnet indfri", "not_achieved"), ("klarede", "achieved"),
+        ("har ikke klaret", "not_achieved")]
 # (frame with {s} for a goal noun phrase, status)
 FRAMES = [
     ("{S} forventes nået i 2025.", "on_track"),

@@ -482,6 +482,11 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
                 return False  # "skal op på de 1000 flere sygeplejersker": the level to reach
             if article > 0 and doc[article - 1].lower_ in F.ROUGH_LEADS:
                 return False  # "ligger omkring de 90 procent": a level, said roughly
+            opening = article == i - 1 == sentence(doc, i).start
+            if opening and doc[quantity.end - 1].lower_ not in F.BODY_PLURALS:
+                # "De 10,5 procent er rekord": the figure just told, taken up as the subject (not "De
+                # seks kommuner satser på …": which bodies)
+                return False
             return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
     return False
 

@@ -336,6 +336,10 @@ adfærden, der fremover skal batte noget, så vi når vores klimamål"), no verd
 ("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""
 REPORT_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "når", "ifald"})
 """Words that open a clause of a condition in a report: its numbers are what would be, no actuals."""
+GOAL_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "ifald"})
+"""The same in a goal, where "når" is mostly a time: "Hvis søgetallet ligger under 10 procent, skal
+kommunen …" sets a duty, not a level (not where the clause reaches for a goal: "Hvis målet om 80 %
+skal nås, …")."""
 TOPICS = (("når", "det", "handler", "om"), ("når", "det", "gælder"), ("når", "det", "kommer", "til"),
           ("hvis", "man", "ser", "på"), ("når", "man", "ser", "på"))
 """After a verdict's comma, a conjunction opening a topic, not a condition: "ser ikke ud til at nå
@@ -516,9 +520,6 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
-EQUIVALENT_LEADS = (("svarende", "til"), ("svarer", "til"), ("dvs.",), ("altså",))
-"""In a goal, words before a number that give the target just set in other terms ("mindst 0,5%
-(svarende til knap 500 indbyggere pr år)"): the same target, no second one."""
 PART_PREPOSITIONS = frozenset({"for", "ved", "blandt", "hos", "i"})
 """After a figure, what opens the part it is for ("62 procent for livmoderhalskræft og 61 procent for
 tarmkræft"): a figure listed after such a part measures what the first one measures."""
@@ -666,7 +667,8 @@ om, at 80 pct. …", "målet er, at 80 pct. …"): its number in a report is the
 EQUIVALENT_LEADS = (("svarer", "til"), ("svarende", "til"), ("hvilket", "svarer", "til"),
                     ("svarer", "det", "til"))
 """Before a number, words that restate the quantity before it in another unit ("Det svarer til
-cirka 30 %"): it has that quantity's role."""
+cirka 30 %"): it has that quantity's role; in a goal it is the same target, no second one ("mindst
+0,5% (svarende til knap 500 indbyggere pr år)")."""
 REQUIREMENT_NOUNS = ("krav", "kravet", "kravene", "anbefaling", "anbefalingen", "tidsgrænse", "tidsgrænsen",
                      "garanti", "garantien", "sret", "sretten")
 """Nouns (a compound ending in one) of a requirement or of a limit set on a time ("skolereformens

@@ -364,6 +364,9 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
                 return False  # "levede op til kravet i 73,3 procent af tilfældene": how often it was met
             if between and between[-1].lower_ == "med" and _attained_after(doc, quantity):
                 return False  # "målsætningen med 93% næsten er indfriet": the result it was met with
+            if [t.lower_ for t in between[:1]] in (["svarende"], ["svarer"]) \
+                    and any(t.lemma_ in F.ATTAIN for t in before[:k]):
+                return False  # "opfylder 11 ud af 20 projekter målsætningen svarende til 55 procent"
             # not "Målet er nået med 412", "… målsætning … ved at reducere forbruget med 18 pct."
             return not any(t.lemma_ in F.ATTAIN or t.lemma_ == F.APPROACH or (t.lower_ == "at" and j > 0
                                                      and between[j - 1].lower_ in F.MEANS)
@@ -371,8 +374,11 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
         if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
             return True
     if quantity.end < len(doc) and is_goal_word(doc[quantity.end]) \
-            and sentence(doc, quantity.end).start == sentence(doc, quantity.number).start:
-        return True  # "den 80% målsætning"; not "… 87 pct. Målet for 2025 er …", the next sentence
+            and sentence(doc, quantity.end).start == sentence(doc, quantity.number).start \
+            and quantity.whole is None:
+        # "den 80% målsætning"; not "… 87 pct. Målet for 2025 er …", the next sentence, nor "opfylder
+        # 11 ud af 20 projekter målsætningen", a count out of a whole (the verdict's subject)
+        return True
     if names_requirement(doc, quantity):
         return True  # "skolereformens krav om 45 minutters", "tidsgrænsen … er sat til 30 dage"
     start = clause(doc, quantity.start).start
@@ -572,6 +578,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
         return BASELINE
     if is_shortfall(doc, quantity):
         return SHORTFALL
+    if in_goal_condition(doc, quantity):
+        return CONDITION
     if _equivalent(doc, quantity, before):
         return RESTATED
     own = clause(doc, quantity.number)
@@ -671,6 +679,15 @@ def _without_compared_base(doc: Doc, quantity: Quantity, own: Span) -> Span:
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–"})
+
+
+def in_goal_condition(doc: Doc, quantity: Quantity) -> bool:
+    """In a goal, a number in a clause of a condition that names no goal ("Hvis de aktuelle søgetal
+    … ligger under 10 procent, skal kommunen …")."""
+    own = clause(doc, quantity.number)
+    opener = _words(own[:1])
+    return bool(opener) and opener[0] in F.GOAL_CONDITIONS and not any(
+        is_goal_word(t) or t.lemma_ in F.ATTAIN for t in own)
 
 
 def is_conditional(doc: Doc, quantity: Quantity) -> bool:

@@ -303,6 +303,8 @@ PATTERNS.update({
                 [PRONOUN, CLAUSE_ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, DONE_FORM],
                 [PRONOUN, SUCCEEDED],
                 [PRONOUN, ATTAIN_FORM, ACTOR],
+                # the perfect with the actor after the auxiliary: "Og det har vi nået"
+                [PRONOUN, {"LEMMA": "have"}, ACTOR, ADVERBS, DONE_FORM],
                 # "Det forventer vi at nå i 2025", "Det regner vi med at nå"
                 [PRONOUN, {"LEMMA": {"IN": ["forvente", "regne"]}}, ACTOR, ADVERBS, {"LOWER": "at"},
                  ATTAIN_FORM],
@@ -1101,8 +1103,9 @@ def _fronted(doc: Doc, i: int, most: int = 3) -> bool:
     stand before it ("Derfor er det ikke nået", "Alligevel er det …")."""
     own = sentence(doc, i)
     before = [t for t in doc[own.start:i] if any(c.isalnum() for c in t.text)]
-    if before and before[0].lower_ == "at" and before[0].i == own.start:
-        before = before[1:]  # "At det nu er lykkedes, vidner om …": the opening subject clause's own
+    if before and before[0].lower_ in ("at", "og", "men") and before[0].i == own.start:
+        # "At det nu er lykkedes, vidner om …": the opening subject clause's own; "Og det har vi nået"
+        before = before[1:]
     elif i > 0 and doc[i - 1].lower_ == "at" and doc[i - 2:i - 1].text == ",":
         return True  # "Ministeren erkender, at det bliver umuligt at nå": an at-clause's subject (its main
         # clause's stance is read by _lead)

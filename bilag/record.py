@@ -86,8 +86,8 @@ class Actual:
 @dataclass(frozen=True)
 class Skipped:
     """A number normalizing left out, and why: its role in the clause ("baseline",
-    "restated target", "qualifier", "future", "excess", "distance to the goal", "comparison year",
-    "condition"), in the `goal` or the `report` cell."""
+    "restated target", "qualifier", "future", "excess", "distance to the goal", "weight or score",
+    "comparison year", "condition"), in the `goal` or the `report` cell."""
 
     text: str
     reason: str

@@ -336,6 +336,9 @@ adfærden, der fremover skal batte noget, så vi når vores klimamål"), no verd
 ("Målet nås hvis borgerne opfylder kravene"); "når" and "inden" there are times."""
 REPORT_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "når", "ifald"})
 """Words that open a clause of a condition in a report: its numbers are what would be, no actuals."""
+SCORE_LABELS = frozenset({"vægt", "vægtning", "opfyldelse", "målopfyldelse", "opfyldelsesgrad"})
+"""Labels of a contract's weights and scores ("Vægt 50%", "Opfyldelse = 100%, hvis under 20%"):
+their numbers say how much the goal counts, or scores it, and set no level."""
 GOAL_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "ifald"})
 """The same in a goal, where "når" is mostly a time: "Hvis søgetallet ligger under 10 procent, skal
 kommunen …" sets a duty, not a level (not where the clause reaches for a goal: "Hvis målet om 80 %
@@ -520,9 +523,16 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
-PART_PREPOSITIONS = frozenset({"for", "ved", "blandt", "hos", "i"})
-"""After a figure, what opens the part it is for ("62 procent for livmoderhalskræft og 61 procent for
-tarmkræft"): a figure listed after such a part measures what the first one measures."""
+MEASURE_HEADS = ("gennemsnit", "score", "indeks")
+"""Nouns (a compound ending in one) of a measured level whose bare number after "på"/"være" counts
+in them: "et eksamensgennemsnit i kemi på minimum 5,0" (eksamensgennemsnit); not the adverb "i
+gennemsnit"."""
+LIST_LEADS = frozenset({"mellem", "ca.", "cirka", "omkring", "godt", "knap", "henholdsvis", "hhv."})
+"""Words before a figure listed after another ("… og mellem 75 og 77 procent")."""
+LIST_REACH = 8
+"""Words, at most, of what the first of two listed figures is of ("62 procent for livmoderhalskræft og 61
+procent", "76 procent af eleverne er gode til at læse og mellem 75 …"); a figure listed so measures
+what the first one measures, where no target of its own is left for it."""
 SHORTFALL_AFTER = (("derfra",), ("fra", "målet"), ("under", "målet"), ("fra", "at", "nå"),
                    ("under", "måltallet"), ("fra", "målsætningen"), ("under", "målsætningen"))
 """What after a number makes it the distance left to the goal ("cirka 13-14 procentpoint derfra",

@@ -108,18 +108,22 @@ def _relative(doc: Doc, quantity: Quantity) -> list[Token]:
 
 def _listed(doc: Doc, quantity: Quantity) -> bool:
     """Whether a figure follows another one with only "og" or a comma between ("59 og 65 procent",
-    "94 % og 88 %"), or with the part the first one is for ("62 procent for livmoderhalskræft og 61
-    procent for tarmkræft")."""
+    "94 % og 88 %"), or with what the first one is of ("62 procent for livmoderhalskræft og 61 procent
+    for tarmkræft", "mellem 67 og 76 procent af eleverne er gode til at læse og mellem 75 og 77
+    procent …"), in one sentence."""
     i = quantity.start
+    while i > 0 and doc[i - 1].lower_ in F.LIST_LEADS:
+        i -= 1
     if i < 2 or doc[i - 1].lower_ not in ("og", ","):
         return False
-    k = i - 2
-    part = [t.i for t in doc[max(0, k - 3):k + 1] if t.lower_ in F.PART_PREPOSITIONS]
-    if part and all(t.is_alpha for t in doc[part[-1]:k + 1]):
-        k = part[-1] - 1  # back over "for livmoderhalskræft"
-    before = doc[k]  # the figure before, or its percent sign
-    return parse_digits(before.text) is not None or (
-        k >= 1 and before.lower_ in PERCENT_WORDS and parse_digits(doc[k - 1].text) is not None)
+    first = sentence(doc, i).start
+    for k in range(i - 2, max(first, i - 2 - F.LIST_REACH) - 1, -1):
+        token = doc[k]
+        if parse_digits(token.text) is not None and not is_year(parse_digits(token.text)):
+            return True
+        if not (token.is_alpha or token.lower_ in PERCENT_WORDS):
+            return False
+    return False
 
 
 def _split_by_group(doc: Doc, quantity: Quantity) -> bool:
@@ -388,8 +392,10 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
     taken: set[int] = set()
     for score, _, a, _, _, t in candidates:
         if a in chosen or t in taken:
-            # a figure listed right after the one that measures this target measures it too
-            listed = found[a].listed and chosen.get(a - 1) == t and -score > GENERAL
+            # a figure listed right after the one that measures this target measures it too, where
+            # no target of its own is left for it
+            listed = found[a].listed and chosen.get(a - 1) == t and -score > GENERAL \
+                and not any(c[2] == a and c[5] not in taken for c in candidates)
             if a in chosen or not listed:
                 continue
         chosen[a] = t

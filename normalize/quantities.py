@@ -27,6 +27,7 @@ from .families import (
     COMPARATIVE_COUNTS,
     CONNECTIVES,
     GOAL_HEADS,
+    MEASURE_HEADS,
     NAME_HEADS,
     NEUTRAL_COUNTS,
     NUMBER_LEADS,
@@ -318,7 +319,8 @@ def find_quantities(doc: Doc, words: Lexicon, settings: Settings, report: bool =
         if unit is None and denominator is not None:
             unit_lemma = _unit_of_whole(found, denominator)  # "fire moskéer, hvoraf tre af fire"
         elif unit is None:
-            unit_lemma = _counted_before(doc, i, words, settings) or _level_of(doc, i, found)
+            unit_lemma = _counted_before(doc, i, words, settings) or _level_of(doc, i, found) \
+                or _measured_before(doc, i, words, settings.compound_head_min_length)
             if unit_lemma is None and end < len(doc) and doc[end].lower_ in COMPARATIVE_COUNTS:
                 unit_lemma = _compared_unit(doc, end, found, words, settings)
                 unit = Unit(unit_lemma, end + 1) if unit_lemma else None
@@ -515,6 +517,22 @@ TOTAL_WORDS = frozenset({("i", "alt"), ("alt", "i")})
 LEVEL_WORDS = frozenset({"til", "på", "være", "er", "udgøre", "op", "ned"})
 """Words right before a bare number that set a level of what its sentence named
 ("…, og den skal op på 45")."""
+
+
+def _measured_before(doc: Doc, i: int, words: Lexicon, min_head: int) -> str | None:
+    """The measure a bare level is of, where its sentence names one before the "på"/"være" of the
+    number ("et eksamensgennemsnit i kemi på minimum 5,0", "Det samlede eksamensgennemsnit …
+    forventes som minimum at være 5,5")."""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in AT_MOST_ADVERBS | AT_LEAST:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in LEVEL_WORDS:
+        return None
+    for token in reversed(doc[sentence(doc, i).start:k]):
+        lemma = noun_lemma(token.lower_, words, min_head) if token.is_alpha else ""
+        if lemma.endswith(MEASURE_HEADS) and not (token.i > 0 and doc[token.i - 1].lower_ == "i"):
+            return lemma
+    return None
 
 
 def _level_of(doc: Doc, i: int, found: list[Quantity]) -> str | None:

@@ -14,6 +14,7 @@ next to it and the families of `families.py`:
   året var 1.500 besøg", "et mål om 300");
 - `excess`: in a report, by how much a goal was beaten ("overgået med 0,2 mio. kr.");
 - `distance to the goal`: how far from the goal ("13-14 procentpoint derfra", "4 procent under målet");
+- `weight or score`: in a goal, a contract's weight or score ("Vægt 50%", "Opfyldelse = 100%");
 - `share of the target`: in a report, how much of the goal was reached ("103 pct. af målet");
 - `qualifier`: a number that says which things are meant ("alle skoler med
   over 300 elever", "mellem de to forvaltninger").
@@ -50,6 +51,7 @@ QUALIFIER = "qualifier"
 SHARE_OF_TARGET = "share of the target"
 CONDITION = "condition"
 SHORTFALL = "distance to the goal"
+SCORE = "weight or score"
 
 IsNoun = Callable[[Token], bool]
 
@@ -493,7 +495,10 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
                 # "De 10,5 procent er rekord": the figure just told, taken up as the subject (not "De
                 # seks kommuner satser på …": which bodies)
                 return False
-            return not (article > 0 and doc[article - 1].lower_ == "af")  # "97 % af de 2.140": a whole
+            # "97 % af de 2.140", "8 af de 12": a whole; not "på tværs af de to uddannelser"
+            whole = article > 1 and doc[article - 1].lower_ == "af" and (
+                doc[article - 2].lower_ in PERCENT_WORDS or _is_number(doc[article - 2].text))
+            return not whole
     return False
 
 
@@ -580,6 +585,8 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
         return SHORTFALL
     if in_goal_condition(doc, quantity):
         return CONDITION
+    if is_score(doc, quantity):
+        return SCORE
     if _equivalent(doc, quantity, before):
         return RESTATED
     own = clause(doc, quantity.number)
@@ -683,11 +690,21 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–"})
 
 def in_goal_condition(doc: Doc, quantity: Quantity) -> bool:
     """In a goal, a number in a clause of a condition that names no goal ("Hvis de aktuelle søgetal
-    … ligger under 10 procent, skal kommunen …")."""
+    … ligger under 10 procent, skal kommunen …", "Opfyldelse = 0% hvis over 25%")."""
     own = clause(doc, quantity.number)
     opener = _words(own[:1])
-    return bool(opener) and opener[0] in F.GOAL_CONDITIONS and not any(
-        is_goal_word(t) or t.lemma_ in F.ATTAIN for t in own)
+    lead = _words(doc[max(own.start, quantity.start - 2):quantity.start])
+    return ((bool(opener) and opener[0] in F.GOAL_CONDITIONS) or bool(F.GOAL_CONDITIONS.intersection(lead))) \
+        and not any(is_goal_word(t) or t.lemma_ in F.ATTAIN for t in own)
+
+
+def is_score(doc: Doc, quantity: Quantity) -> bool:
+    """A weight or a score of a contract's goal: its label right before it, maybe with "=" or ":"
+    ("Vægt 50%", "Opfyldelse = 100%")."""
+    k = quantity.start - 1
+    if k >= 0 and doc[k].text in ("=", ":"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in F.SCORE_LABELS
 
 
 def is_conditional(doc: Doc, quantity: Quantity) -> bool:

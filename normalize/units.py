@@ -281,6 +281,10 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
     while i < len(doc):
         token = doc[i]
         text = token.text
+        if text.endswith("/") and _is_word(text[:-1]) and i + 1 < len(doc) and _is_word(doc[i + 1].text):
+            # "virksomheder/ organisationer": the slash kept on the first name by a space after it
+            return Unit(f"{noun_lemma(text[:-1].lower(), words, min_head)}/"
+                        f"{noun_lemma(doc[i + 1].lower_, words, min_head)}", i + 2)
         if not _is_word(text):
             break
         lower = token.lower_

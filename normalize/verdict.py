@@ -1473,8 +1473,9 @@ def _detached_predicate(doc: Doc) -> list[_Reading]:
         if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
             continue
         lead = _lead(doc, "subject", opening, goal)
-        if lead is None or _counted(list(doc[subject:goal + 1])):
-            continue
+        if lead is None or _counted(list(doc[subject:goal + 1])) \
+                or has_phrase([t.lower_ for t in doc[goal + 1:token.i]], F.COUNTING_PHRASES):
+            continue  # "Målene for de enkelte fraktioner er stort set alle blevet opfyldt": a share
         words = [t.lower_ for t in doc[k + 1:token.i + 1]]
         lemmas = [t.lemma_ for t in doc[k + 1:token.i + 1]]
         negated = has_phrase(words, F.NEGATIONS) or lead[1]

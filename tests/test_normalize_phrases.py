@@ -492,6 +492,15 @@ VERDICTS = [
      "Ifølge årets måling går det den rigtige vej"),
     ("Heldigvis går det nu i den rigtige retning med trivslen.", None, "on_track",
      "Heldigvis går det nu i den rigtige retning med trivslen"),
+    # a fronted pronoun after "Og", the actor after the auxiliary
+    ("Målet var 400 deltagere. Og det har vi nået.", None, "achieved", "det har vi nået"),
+    ("Målet var 400 deltagere. Men det har kommunen ikke nået.", None, "not_achieved",
+     "det har kommunen ikke nået"),
+    # a count floating after the goal noun: a verdict on a share of the goals, not the row's
+    ("Målene for de enkelte fraktioner er stort set alle blevet opfyldt.", None, "not_stated", None),
+    # "klare" reaches a goal; "klare sig" does not
+    ("Skolen har klaret målet for i år.", None, "achieved", "Skolen har klaret målet for i år"),
+    ("Skolen klarer sig godt i forhold til målet.", None, "not_stated", None),
 ]
 
 
@@ -641,6 +650,17 @@ TARGETS = [
     # a noun left out after the same bound: "højst … 40 elever, og højst 15 må …"
     ("I hver klasse må der højst gå 28 elever, og højst 6 må have brug for støtte.", "Mål",
      [(28, 28, "elev", None), (6, 6, "elev", None)]),
+    # a number in a condition that names no goal sets a duty; a contract's weights and scores set nothing
+    ("Hvis ledigheden ligger over 6 procent, skal der udarbejdes en plan. Ledigheden skal under 4 procent.",
+     "Mål", [(4, 4, "procent", None)]),
+    ("Fravær under 8 %\nVægt 30 %\nOpfyldelse = 100 %, hvis under 8 %\nOpfyldelse = 0 % hvis over 10 %",
+     "Mål", [(8, 8, "procent", None)]),
+    # a bare level of a measure named before it
+    ("Karaktergennemsnittet i dansk skal ligge på mindst 7,2.", "Mål",
+     [(7.2, 7.2, "karaktergennemsnit", None)]),
+    # "på tværs af de to afdelinger" says which; "virksomheder/ organisationer" names both
+    ("Der afholdes mindst tre fælles møder på tværs af de to afdelinger.", "Mål", [(3, 3, "møde", None)]),
+    ("Vi besøger mindst 12 skoler/ institutioner pr. år.", "Mål", [(12, 12, "skole/institution", "annual")]),
 ]
 
 
@@ -876,6 +896,10 @@ ACTUALS = [
     ("25 procent af arealet skal være skov i 2040.",
      "Hver ottende hektar er nu skov. De 12,4 procent er det højeste nogensinde.",
      [(12.4, None, "procent", 0)]),
+    # a figure listed after what the one before it is of measures the same target
+    ("Mindst 85 procent af eleverne skal bestå prøven.",
+     "I år bestod mellem 70 og 74 procent af eleverne i dansk og mellem 78 og 80 procent i matematik.",
+     [(70, 74, "procent", 0), (78, 80, "procent", 0)]),
 ]
 
 

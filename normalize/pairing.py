@@ -196,7 +196,9 @@ def _base_after(doc: Doc, i: int) -> str | None:
     for token in doc[i:i + 5]:
         if not token.is_alpha or len(words) == 2:
             break
-        if token.lower_ not in STOP_WORDS:
+        owner = token.lower_.endswith("s") and token.lemma_ != token.lower_ and token.i + 1 < len(doc) \
+            and doc[token.i + 1].is_alpha
+        if token.lower_ not in STOP_WORDS and not owner:  # "af kommunens grundskoleelever": whose, not what
             words.append(token)
     people = [t.lemma_.lower() for t in words if _is_people(t.lemma_.lower())]
     if people:
@@ -217,8 +219,12 @@ def _same_base(actual: Evidence, target: Evidence) -> bool:
     return _is_people(actual.base) == _is_people(target.base)
 
 
+PEOPLE_PLURALS = tuple(head + ending for head in F.PEOPLE_HEADS for ending in ("er", "e", "r"))
+
+
 def _is_people(lemma: str) -> bool:
-    return lemma in F.PEOPLE_GENERAL or lemma.endswith(F.PEOPLE_HEADS)
+    """A word for people, also a plural compound the lemma table lacks ("grundskoleelever")."""
+    return lemma in F.PEOPLE_GENERAL or lemma.endswith(F.PEOPLE_HEADS) or lemma.endswith(PEOPLE_PLURALS)
 
 def parts_of_totals(doc: Doc, quantities: list[Quantity] | tuple[Quantity, ...]) -> set[int]:
     """The number tokens of a sentence that add up to a quantity said before them ("cirka 21.500
@@ -384,7 +390,7 @@ def pair(actuals: tuple[Actual, ...], targets: tuple[Target, ...], min_similarit
         and not (found[a].subgroup and score <= GENERAL) and not found[a].part
         and _same_kind_of_number(found[a], goal[t]) and _same_base(found[a], goal[t])
         and not _other_side(found[a], goal[t])
-        and {found[a].reach, goal[t].reach} != {"local", "national"}
+        and not (found[a].reach == "national" and goal[t].reach == "local")
         and not (found[a].split and found[a].base != goal[t].base)
         and not (score == NARROWER and _qualified(target))
     )

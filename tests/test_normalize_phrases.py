@@ -900,6 +900,10 @@ ACTUALS = [
     ("Mindst 85 procent af eleverne skal bestå prøven.",
      "I år bestod mellem 70 og 74 procent af eleverne i dansk og mellem 78 og 80 procent i matematik.",
      [(70, 74, "procent", 0), (78, 80, "procent", 0)]),
+    # a share of a municipality's pupils measures a national share of pupils: the owner is no base
+    ("Ministeriets mål er, at 25 procent af landets elever vælger en erhvervsuddannelse.",
+     "I år valgte 23 procent af kommunens grundskoleelever en erhvervsuddannelse.",
+     [(23, None, "procent", 0)]),
 ]
 
 

@@ -26,7 +26,9 @@ IRREGULAR_PLURALS = {"forældre": "forælder", "forældrene": "forælder"}
 DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forskellige", "yderligere",
                          "ekstra", "mange", "samme", "hele", "alle", "egne", "særlige", "enkelte",
                          "konkrete", "fælles", "gratis", "tværgående", "lige", "stille", "moderne", "aktive",
-                         "fysiske", "digitale", "ugentlige", "månedlige", "daglige"})
+                         "fysiske", "digitale", "ugentlige", "månedlige", "daglige",
+                         # adjectives that do not inflect ("11.700 blå uniformer")
+                         "blå", "grå", "rå", "lilla", "orange"})
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})

@@ -501,6 +501,9 @@ VERDICTS = [
     # "klare" reaches a goal; "klare sig" does not
     ("Skolen har klaret målet for i år.", None, "achieved", "Skolen har klaret målet for i år"),
     ("Skolen klarer sig godt i forhold til målet.", None, "not_stated", None),
+    # a plan to reach something is a goal; its complement may be long
+    ("Planen om at nå 900 grønne job i 2030 er ifølge erhvervsrådet ikke realistisk.", None, "not_achieved",
+     "Planen om at nå 900 grønne job i 2030 er ifølge erhvervsrådet ikke realistisk"),
 ]
 
 
@@ -661,6 +664,8 @@ TARGETS = [
     # "på tværs af de to afdelinger" says which; "virksomheder/ organisationer" names both
     ("Der afholdes mindst tre fælles møder på tværs af de to afdelinger.", "Mål", [(3, 3, "møde", None)]),
     ("Vi besøger mindst 12 skoler/ institutioner pr. år.", "Mål", [(12, 12, "skole/institution", "annual")]),
+    # an adjective that does not inflect stands before its noun
+    ("Der skal indsamles 400 blå containere.", "Mål", [(400, 400, "container", None)]),
 ]
 
 

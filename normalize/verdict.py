@@ -91,9 +91,7 @@ def is_goal_word(token: Token) -> bool:
         # a right to be served: "deres ret til udredning … bliver ikke overholdt"
         right = token.lower_ == "ret" and token.doc[token.i + 1:token.i + 2].text == "til"
         # a plan to reach something is a goal: "Den politiske plan om at nå 11.700 blå uniformer"
-        follow = token.doc[token.i + 1:token.i + 4]
-        aim = token.lemma_ in F.PLAN_NOUNS and len(follow) == 3 and follow[2].lemma_ in F.ATTAIN \
-            and [t.lower_ for t in follow[:2]] in (["om", "at"], ["for", "at"])
+        aim = token.lemma_ in F.PLAN_NOUNS and _plan_to_attain(token)
         return agreed or right or aim or token.lower_ in F.GOAL_FORMS \
             or _is_goal_form(token.lower_, token.lemma_)
     last = token.lower_.rsplit("-", 1)[-1]
@@ -102,6 +100,13 @@ def is_goal_word(token: Token) -> bool:
     # a colon with no space after it stays in the token: "det mål:89 procent af …"
     word, colon, rest = token.lower_.partition(":")
     return bool(colon) and word.isalpha() and rest[:1].isdigit() and _is_goal_form(word, word)
+
+
+def _plan_to_attain(token: Token) -> bool:
+    """ "planen om at nå …", "strategien for at opnå …": a plan whose aim is to reach something."""
+    follow = token.doc[token.i + 1:token.i + 4]
+    return len(follow) == 3 and follow[2].lemma_ in F.ATTAIN \
+        and [t.lower_ for t in follow[:2]] in (["om", "at"], ["for", "at"])
 
 
 @functools.lru_cache(maxsize=8192)

@@ -73,6 +73,9 @@ FRAMES = [
     ("For at nå {s} har vi ansat to medarbejdere.", "not_stated"),
     ("12 af 20 skoler har nået {s}.", "not_stated"),
     ("Halvdelen af skolerne har nået {s}.", "not_stated"),
+    ("{S} var ambitiøst. Og det har vi nået.", "achieved"),
+    ("{S} var ambitiøst. Vi lever ikke op til det.", "not_achieved"),
+    ("Vi har klaret {s}.", "achieved"),
 ]
 
 

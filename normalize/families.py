@@ -477,6 +477,10 @@ MONTHS_IN_ORDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli",
                    "oktober", "november", "december")
 """In a report that names several months of one year, the latest is the report's time: a figure of an
 earlier month ("toppede i januar med 10,1 minutter", "i august var den 8,1") is a comparison."""
+QUARTERS = {"første": 0, "1.": 0, "anden": 1, "andet": 1, "2.": 1, "tredje": 2, "3.": 2, "fjerde": 3, "4.": 3,
+            "sidste": 3}
+"""Ordinals before "kvartal": a quarter counts as its last month ("I andet kvartal blev kun 20 procent …,
+mens det for første kvartal var 70 procent": the first quarter's figure is a comparison)."""
 LAST_PERIOD = (("sidste", "år"), ("sidste", "skoleår"), ("i", "fjor"), ("sidste", "måling"),
                ("sidste", "opgørelse"))
 """Of the past words, those of the period just ended: where a report gives no figure for now, the

@@ -235,40 +235,58 @@ def is_last_period(doc: Doc, quantity: Quantity) -> bool:
     return has_phrase(_words(own), F.LAST_PERIOD) and not years(own) and not is_compared(doc, quantity)
 
 
+def _period_at(doc: Doc, k: int) -> int | None:
+    """The time of year token k names: a month (0 for January), or a quarter as its last month
+    ("andet kvartal", "2. kvartal", "sidste kvartal"), counted from the year after it where one follows
+    ("første kvartal 2018", "sidste kvartal af 2017": year × 12 + month)."""
+    token = doc[k]
+    if token.lower_ in F.MONTHS_IN_ORDER:
+        month = F.MONTHS_IN_ORDER.index(token.lower_)
+    elif token.lower_ == "kvartal" and k > 0 and doc[k - 1].lower_ in F.QUARTERS:
+        month = 3 * F.QUARTERS[doc[k - 1].lower_] + 2
+    else:
+        return None
+    following = [t.text for t in doc[k + 1:k + 3] if t.lower_ != "af"][:1]
+    year = parse_digits(following[0]) if following else None
+    return year * 12 + month if year is not None and is_year(year) else month
+
+
 def month_of(doc: Doc, quantity: Quantity) -> int | None:
-    """The month a number is dated by (0 for January): a month word within three words after it
-    ("8,9 minutter i september"), else one within six before it in its clause that no other number
-    stands right before ("toppede i januar med hele 10,1 minutter"; not "fra 9,4 minutter i august
-    til 8,9")."""
+    """The time of year a number is dated by (see `_period_at`): a month or a quarter within three
+    words after it ("8,9 minutter i september"), else one within six before it in its clause that no
+    other number stands right before ("toppede i januar med hele 10,1 minutter", "Anden kvartal 2018: 81
+    procent"; not "fra 9,4 minutter i august til 8,9"), else one opening its sentence ("I 2. kvartal
+    2017 dykkede regionen …, da … 74 procent")."""
     def figure(token: Token) -> bool:
-        return parse_digits(token.text) is not None
+        value = parse_digits(token.text)
+        return value is not None and not (is_year(value) and len(token.text) == 4)
 
     own = clause(doc, quantity.number)
     for token in doc[quantity.end:min(own.end, quantity.end + 3)]:
         if token.is_punct or figure(token):
             break
-        if token.lower_ in F.MONTHS_IN_ORDER:
-            return F.MONTHS_IN_ORDER.index(token.lower_)
+        if (period := _period_at(doc, token.i)) is not None:
+            return period
     for token in reversed(doc[max(own.start, quantity.start - 6):quantity.start]):
         if figure(token):
             return None
-        if token.lower_ in F.MONTHS_IN_ORDER:
+        if (period := _period_at(doc, token.i)) is not None:
             owner = doc[max(own.start, token.i - 3):token.i]
-            return None if any(figure(t) for t in owner) else F.MONTHS_IN_ORDER.index(token.lower_)
+            return None if any(figure(t) and t.lower_ not in F.QUARTERS for t in owner) else period
+    opening = sentence(doc, quantity.number)
+    for token in doc[opening.start:min(opening.start + 4, own.start)]:
+        if (period := _period_at(doc, token.i)) is not None:
+            return period
     return None
 
 
 def latest_month(doc: Doc) -> int | None:
-    """The latest of several months a text names within one year; None where it names fewer than two,
-    or dates a month by a year ("december 2022 … januar 2023": the years decide)."""
-    named = set()
-    for token in doc:
-        if token.lower_ in F.MONTHS_IN_ORDER:
-            following = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            if (value := parse_digits(following)) is not None and is_year(value):
-                return None
-            named.add(F.MONTHS_IN_ORDER.index(token.lower_))
-    return max(named) if len(named) >= 2 else None
+    """The latest of several times of year a text names (see `_period_at`); None where it names fewer
+    than two, or dates some by a year and others not."""
+    named = {period for token in doc if (period := _period_at(doc, token.i)) is not None}
+    if len(named) < 2 or len({period >= 12 for period in named}) > 1:
+        return None
+    return max(named)
 
 
 def is_compared(doc: Doc, quantity: Quantity) -> bool:

@@ -792,9 +792,14 @@ ACTUALS = [
      [(48, None, "lærer", 0)]),
     ("Alle skoler deltager.", "12 af kommunens 40 skoler og 3 af de 5 klubber deltager.",
      [(12, None, "skole", None), (3, None, "klub", None)]),
-    # a year after a month or quarter is a date
-    ("Der afholdes 10 møder.", "Opgørelsen fra marts 2024 viser 11 møder, og pr. 3. kvartal 2024 er der 14.",
-     [(11, None, "møde", 0)]),
+    # a year after a month or quarter is a date; the latest time of year is the report's
+    ("Der afholdes 10 møder.", "Opgørelsen fra marts 2024 viser 11 møder.", [(11, None, "møde", 0)]),
+    ("Der afholdes 10 møder.",
+     "Opgørelsen fra marts 2024 viser 11 møder, og pr. 3. kvartal 2024 er der 14 møder.",
+     [(14, None, "møde", 0)]),
+    ("Mindst 90 procent skal have svar til tiden.",
+     "I tredje kvartal fik 84 procent svar til tiden, mens det i første kvartal var 79 procent.",
+     [(84, None, "procent", 0)]),
     ("Ledigheden falder til 4 pct.", "Ledigheden er faldet fra 5,2 til 4,6 pct.",
      [(4.6, None, "procent", 0)]),
     ("Der afholdes 900 samtaler.", "Der er afholdt 1 020 samtaler.", [(1020, None, "samtale", 0)]),

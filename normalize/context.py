@@ -98,6 +98,8 @@ def clause(doc: Doc, i: int) -> Span:
 
     def breaks(k: int) -> bool:
         token = doc[k]
+        if token.lower_ == "dog":
+            return k > 0 and doc[k - 1].is_punct  # "…, dog ikke helt"; not "overskrides dog med 0,3 mia."
         if token.lower_ in CLAUSE_BREAKS:
             return True
         if token.lower_ in COORDINATORS:

@@ -14,7 +14,7 @@ from __future__ import annotations
 GOAL_HEADS = ("mål", "målsætning", "måltal", "succeskriterie", "succeskriterium", "målværdi", "ambition",
               "ambitionsniveau", "målniveau", "krav", "standard", "forpligtelse", "frist", "garanti",
               "rettighed", "anbefaling", "ramme", "budget", "miljøløfte", "klimaløfte", "valgløfte",
-              "mission", "grænseværdi", "løfte", "loft")
+              "mission", "grænseværdi", "løfte", "loft", "aftaleniveau", "økonomiaftale")
 """Nouns for the goal itself (and for a level set to be met: a recommendation, a frame of spending,
 a budget: "lever ikke op til WHO's anbefaling", "overholder de samlede udgiftsrammer"); a compound
 ending in one is one too ("delmål",
@@ -35,12 +35,15 @@ NOT_GOALS = frozenset({"formål", "spørgsmål", "omål", "tidsmål", "landsmål
 ATTAIN = frozenset({"nå", "opfylde", "indfri", "opnå", "realisere", "honorere", "innå", "overgå",
                     "overopfylde", "gennemføre", "leve", "komme", "indfrie", "efterleve", "imødekomme",
                     "overholde", "misse", "miss", "forfejle", "glippe", "briste", "overskride", "overtræde",
-                    "holde", "klare"})
+                    "holde", "klare", "sprænge", "bryde", "levere"})
 """Verbs (lemmas) that say a goal was reached, in any tense and voice, or missed (MISSES)."""
 MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde"})
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
 "missede ikke målet" achieved."""
-LIMITS = ("frist", "garanti", "grænseværdi", "budget", "budgettet", "ramme", "loft")
+LIMITS = ("frist", "garanti", "grænseværdi", "budget", "budgettet", "ramme", "loft", "aftaleniveau")
+EXCEEDING = frozenset({"overskride", "sprænge", "bryde"})
+"""Verbs that go past a limit, which misses it ("Udgifterne sprænger rammen", "budgetterne er brudt");
+"overskride" a goal of reaching is reaching it, "sprænge" and "bryde" say nothing of one."""
 """Heads of goal nouns (lemma or form) of a limit, which "overskride" misses ("Tidsfristen blev
 overskredet", "budgettet er overskredet" are not achieved; "ikke overskredet" is kept), while an
 exceeded goal is reached ("Målet på 500 blev overskredet")."""
@@ -48,8 +51,9 @@ ATTAIN_FORMS = frozenset({"overopfyldt", "overopfyldte", "overopfyldes", "innåe
 """Forms of those verbs that the lemma table lacks."""
 ATTAIN_PARTICLES = {"leve": ("op", "til")}
 """Verbs of the family that reach the goal only with their particles ("leve op til målet")."""
+REFLEXIVE_OBJECTS = frozenset({"sig", "os", "mig", "dig", "jer"})
 NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": (), "holde": ("fast", "øje", "fokus", "styr", "igen"),
-                    "klare": ("sig", "os", "mig", "dig", "jer")}
+                    "klare": tuple(sorted(REFLEXIVE_OBJECTS))}
 """Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out),
 "holder fast i målet" (keeps to it), "klarer sig godt i forhold til målet" (does well)."""
 KEPT_HEADS = ("løfte", "løftet", "løfter", "løfterne", "budget", "budgettet", "budgetter", "budgetterne",
@@ -339,7 +343,7 @@ REPORT_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "når"
 SCORE_LABELS = frozenset({"vægt", "vægtning", "opfyldelse", "målopfyldelse", "opfyldelsesgrad"})
 """Labels of a contract's weights and scores ("Vægt 50%", "Opfyldelse = 100%, hvis under 20%"):
 their numbers say how much the goal counts, or scores it, and set no level."""
-GOAL_CONDITIONS = frozenset({"hvis", "dersom", "såfremt", "medmindre", "ifald"})
+GOAL_CONDITIONS = REPORT_CONDITIONS - {"når"}
 """The same in a goal, where "når" is mostly a time: "Hvis søgetallet ligger under 10 procent, skal
 kommunen …" sets a duty, not a level (not where the clause reaches for a goal: "Hvis målet om 80 %
 skal nås, …")."""
@@ -442,7 +446,6 @@ MISS_NOUNS = frozenset({"overskridelse", "overskridelsen", "overskridelser", "br
 overskridelse af fristen" achieved)."""
 APPROACH = "nærme"
 """Approaching the goal ("Det mål begynder man så småt at nærme sig", "nærmer sig målet") is on track."""
-REFLEXIVE_OBJECTS = frozenset({"sig", "os", "mig", "jer"})
 FUTURE_INFINITIVE = ("komme", "til")
 """Before "at" and an attainment, the future: "vi ikke kommer til at nå målsætningen" is an expectation."""
 SCALE_WORDS = frozenset({"skala", "skalaen", "skalaer"})
@@ -654,6 +657,9 @@ a change, which a change measures and a level does not."""
 NEUTRAL_COUNTS = frozenset({"nye", "ny", "nyt", "ekstra", "yderligere"})
 """After a number, words of things added ("350 nye praktikpladser"): a count that measures
 either a level or an increase."""
+REACHING = frozenset({"nå", "opnå", "opfylde", "indfri", "indfrie", "innå", "realisere"})
+"""Of the attainment family, the verbs of reaching a level ("for at nå 50 pct.", "planen om at nå …"),
+not of keeping, coming or delivering ("holde", "komme", "klare", "levere")."""
 ADDING_VERBS = frozenset({"tilføre", "tilføje"})
 """Verbs of things added to what there is ("der skal tilføres sygehusene 1000 sygeplejersker"): their
 count is a level of what is added and an increase at once, which either measures ("1009 flere

@@ -59,8 +59,9 @@ class Evidence:
     """A share of one group beside a share of another in its sentence ("85 procent af pigerne og 82
     procent af drengene"): it measures only a target of its own group, not one of all."""
     listed: bool = False
-    """Listed right after another figure ("59 og 65 procent", "henholdsvis 94 % og 88 %"): where that
-    one measures a target, this one measures the same target for another part."""
+    """Listed after another figure ("59 og 65 procent", "henholdsvis 94 % og 88 %", "62 procent for X
+    og 61 procent for Y"): where that one measures a target and no target of its own is left for this
+    one, this one measures the same target for another part."""
     reach: str | None = None
     """Whose the number's sentence is: "local" where it names one municipality or region ("Esbjerg
     Kommune har et mål om …"), "national" where it speaks of the whole country and no such body ("i
@@ -90,8 +91,9 @@ class Evidence:
 
 def _relative(doc: Doc, quantity: Quantity) -> list[Token]:
     """The words of a relative clause right after a quantity, which say what it counts ("59 %, som
-    havde fået den første HPV-vaccination"), up to the clause's end; after a list of figures, of
-    them all ("59 og 65 procent, der får en behandlingsplan")."""
+    havde fået den første HPV-vaccination"), up to a punctuation mark or an "og"/"men"/"mens" within
+    its sentence; after a list of figures, of them all ("59 og 65 procent, der får en
+    behandlingsplan")."""
     k = quantity.end
     while k + 1 < len(doc) and doc[k].lower_ in ("og", ",") and parse_digits(doc[k + 1].text) is not None:
         k += 2
@@ -196,8 +198,8 @@ def _base_after(doc: Doc, i: int) -> str | None:
     for token in doc[i:i + 5]:
         if not token.is_alpha or len(words) == 2:
             break
-        owner = token.lower_.endswith("s") and token.lemma_ != token.lower_ and token.i + 1 < len(doc) \
-            and doc[token.i + 1].is_alpha
+        owner = token.lower_.endswith("s") and token.lemma_.lower() != token.lower_ \
+            and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha
         if token.lower_ not in STOP_WORDS and not owner:  # "af kommunens grundskoleelever": whose, not what
             words.append(token)
     people = [t.lemma_.lower() for t in words if _is_people(t.lemma_.lower())]

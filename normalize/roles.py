@@ -11,13 +11,16 @@ next to it and the families of `families.py`:
   i 2023", "sammenlignet med 580 året før");
 - `future`: in a report, what is planned, expected or forecast;
 - `restated target`: in a report, the goal's number said again ("Målet for
-  året var 1.500 besøg", "et mål om 300");
+  året var 1.500 besøg", "et mål om 300"); in a goal, the target given again
+  in other terms ("mindst 0,5% (svarende til knap 500 indbyggere)");
 - `excess`: in a report, by how much a goal was beaten ("overgået med 0,2 mio. kr.");
 - `distance to the goal`: how far from the goal ("13-14 procentpoint derfra", "4 procent under målet");
 - `weight or score`: in a goal, a contract's weight or score ("Vægt 50%", "Opfyldelse = 100%");
 - `share of the target`: in a report, how much of the goal was reached ("103 pct. af målet");
 - `qualifier`: a number that says which things are meant ("alle skoler med
-  over 300 elever", "mellem de to forvaltninger").
+  over 300 elever", "mellem de to forvaltninger");
+- `condition`: a number under a condition or in a question ("…, når mindst 90
+  procent er afsluttet", "Hvis søgetallet ligger under 10 procent, skal …").
 """
 
 from __future__ import annotations
@@ -182,9 +185,10 @@ def _change_is_subject(doc: Doc, k: int) -> bool:
 
 def _is_change_noun(lemma: str) -> bool:
     """A noun of change, or a compound of one ("CO2-reduktion", "energireduktion"; a short head only
-    after a hyphen, so that "affald" is no "fald")."""
+    after a hyphen or a linking "s": "befolkningsvækst", "prisfald", while "affald" is no "fald")."""
     return lemma in F.CHANGE_NOUNS or any(
-        lemma.endswith(noun) and (lemma[-len(noun) - 1] == "-" or len(noun) >= 6)
+        lemma.endswith(noun) and (len(noun) >= 6 or lemma[-len(noun) - 1] == "-"
+                                  or (lemma[-len(noun) - 1] == "s" and len(lemma) - len(noun) >= 4))
         for noun in F.CHANGE_NOUNS if len(lemma) > len(noun))
 
 
@@ -425,7 +429,7 @@ def is_share_scope(doc: Doc, quantity: Quantity) -> bool:
         lead -= 1
     if lead < 0 or doc[lead].lower_ not in F.SCOPE_PREPOSITIONS:
         return False
-    if lead > 0 and doc[lead].lower_ == "på" and doc[lead - 1].lemma_.lower().endswith(tuple(F.CHANGE_NOUNS)):
+    if lead > 0 and doc[lead].lower_ == "på" and _is_change_noun(doc[lead - 1].lemma_.lower()):
         return False  # "en reduktion på 12 ton – under en procent af …": the change's amount
     own = sentence(doc, quantity.start)
     return any(t.lower_ in PERCENT_WORDS for t in own)
@@ -458,7 +462,7 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
             if doc[k].lemma_ in F.EXCESS_VERBS or doc[k].lower_ in F.EXCESS_VERBS:
                 return True
     after = _words(doc[quantity.end:quantity.end + 3])
-    if any(tuple(after[:len(p)]) == p for p in F.EXCESS_AFTER):
+    if _followed_by(doc, quantity, F.EXCESS_AFTER):
         return True
     lead = _words(doc[max(clause(doc, i).start, i - 5):i])
     if any(w in F.MARGIN_NOUNS for w in lead) and lead[-1:] == ["på"]:
@@ -471,10 +475,19 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
         and is_goal_word(doc[quantity.end + 2])
 
 
-def is_shortfall(doc: Doc, quantity: Quantity) -> bool:
-    """How far from the goal a level is: "cirka 13-14 procentpoint derfra", "4 procent under målet"."""
+def _followed_by(doc: Doc, quantity: Quantity, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases follows the quantity right after it."""
     after = _words(doc[quantity.end:quantity.end + 3])
-    return any(tuple(after[:len(p)]) == p for p in F.SHORTFALL_AFTER)
+    return any(tuple(after[:len(p)]) == p for p in phrases)
+
+
+def is_shortfall(doc: Doc, quantity: Quantity) -> bool:
+    """How far from the goal a level is: "4 procent under målet", "cirka 13-14 procentpoint derfra"
+    (where the sentence named the goal before: "derfra" points back to it)."""
+    if _followed_by(doc, quantity, F.SHORTFALL_AFTER):
+        return True
+    return _followed_by(doc, quantity, (("derfra",),)) and any(
+        is_goal_word(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])
 
 
 def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
@@ -509,9 +522,11 @@ def is_qualifier(doc: Doc, quantity: Quantity, is_noun: IsNoun) -> bool:
             if article > 0 and doc[article - 1].lower_ in F.ROUGH_LEADS:
                 return False  # "ligger omkring de 90 procent": a level, said roughly
             opening = article == i - 1 == sentence(doc, i).start
-            if opening and doc[quantity.end - 1].lower_ not in F.BODY_PLURALS:
+            counted = doc[quantity.end - 1].lower_ in F.BODY_PLURALS or (quantity.unit or "").endswith(
+                F.PEOPLE_HEADS)
+            if opening and not counted:
                 # "De 10,5 procent er rekord": the figure just told, taken up as the subject (not "De
-                # seks kommuner satser på …": which bodies)
+                # seks kommuner satser på …", "De 300 elever i 9. klasse skal …": which ones)
                 return False
             # "97 % af de 2.140", "8 af de 12": a whole; not "på tværs af de to uddannelser"
             whole = article > 1 and doc[article - 1].lower_ == "af" and (
@@ -619,9 +634,9 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
         # "I dag er andelen 30 pct.": the state the goal starts from; not what "… om at nedbringe
         # udledningen med to procent" sets
         return BASELINE
-    before = own[:max(quantity.start - own.start, 0)]
-    if {t.lemma_ for t in before} & F.RESULT_WORDS and not is_future(own) \
-            and not any(t.lemma_ in F.ATTAIN for t in before):
+    lead_words = own[:max(quantity.start - own.start, 0)]
+    if {t.lemma_ for t in lead_words} & F.RESULT_WORDS and not is_future(own) \
+            and not any(t.lemma_ in F.ATTAIN for t in lead_words):
         return BASELINE  # "hvor resultatet blot er på 42 pct." ("at opnå det resultat" is an aim)
     if (is_qualifier(doc, quantity, is_noun) and not quantity.duration) or is_share_scope(doc, quantity) \
             or is_share_base(doc, quantity):
@@ -636,8 +651,8 @@ def _equivalent(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     k = quantity.number
     while k > 0 and doc[k - 1].lower_ in CHANGE_LEAD_WORDS:
         k -= 1
-    lead = tuple(_words(doc[max(0, k - 2):k]))
-    if not any(lead[len(lead) - len(p):] == p for p in F.EQUIVALENT_LEADS):
+    lead = tuple(_words(doc[max(0, k - 3):k]))
+    if not any(lead[-len(p):] == p for p in F.EQUIVALENT_LEADS):
         return False
     start = sentence(doc, quantity.number).start
     return any(q.start >= start and not q.article for q in before)
@@ -713,7 +728,7 @@ def in_goal_condition(doc: Doc, quantity: Quantity) -> bool:
     opener = _words(own[:1])
     lead = _words(doc[max(own.start, quantity.start - 2):quantity.start])
     return ((bool(opener) and opener[0] in F.GOAL_CONDITIONS) or bool(F.GOAL_CONDITIONS.intersection(lead))) \
-        and not any(is_goal_word(t) or t.lemma_ in F.ATTAIN for t in own)
+        and not any(is_goal_word(t) or t.lemma_ in F.REACHING for t in own)
 
 
 def is_score(doc: Doc, quantity: Quantity) -> bool:

@@ -74,7 +74,7 @@ PERCENT = frozenset({"%", "pct.", "pct", "procent"})
 PREPOSITIONS = frozenset({"på", "i", "for", "til", "med", "af", "ved", "om", "fra", "under", "over", "efter"})
 INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
 """Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
-GOAL_ENDINGS = ("", "t", "et", "en", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
+GOAL_ENDINGS = ("", "t", "et", "en", "n", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
 CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da", "idet", "selvom", "der",
                 "hvilket", "hvor", "hvorfor"] + sorted(F.CONDITIONS - {"om"})
 """Words that open another clause: a subject and its verb do not reach across them."""
@@ -105,7 +105,7 @@ def is_goal_word(token: Token) -> bool:
 def _plan_to_attain(token: Token) -> bool:
     """ "planen om at nå …", "strategien for at opnå …": a plan whose aim is to reach something."""
     follow = token.doc[token.i + 1:token.i + 4]
-    return len(follow) == 3 and follow[2].lemma_ in F.ATTAIN \
+    return len(follow) == 3 and follow[2].lemma_ in F.REACHING \
         and [t.lower_ for t in follow[:2]] in (["om", "at"], ["for", "at"])
 
 
@@ -144,6 +144,9 @@ def _is_attain(token: Token) -> bool:
         if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
                 and not verb:
             return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lower_ in ("klare", "klart") and following is not None and is_goal_word(following):
+        return False  # "klare mål": the adjective, not the verb
     return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in ATTAIN_WORD_FORMS
 
 
@@ -415,6 +418,15 @@ def _names(token: Token) -> bool:
         and token.lemma_ not in INVERTING  # a verb names nothing: "Her indfrier 10 af 29 kommuner …"
 
 
+def _floating_count(between: Span) -> bool:
+    """A count of the goals after their noun, between the auxiliary and the verb: "Disse mål er næsten
+    alle blevet nået", "Målene for de enkelte fraktioner er stort set alle opfyldt" (not "Målet for de
+    fleste skoler er nået", which names whose)."""
+    aux = next((t.i for t in between if t.lemma_ in ("være", "blive")), None)
+    return aux is not None and has_phrase([t.lower_ for t in between.doc[aux + 1:between.end]],
+                                          F.COUNTING_PHRASES)
+
+
 def _counted(span: Span | list[Token]) -> bool:
     """Whether a subject is counted: a number or quantifier before an "af" or a goal noun
     ("80 pct. af delmålene", "12 af regionens kommuner", "tre delmål")."""
@@ -592,8 +604,10 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
 
 
 def _is_limit(noun: Token) -> bool:
-    """A goal noun of a limit in any form ("Tidsfristerne blev overskredet", "garantien")."""
-    return any(form.endswith(F.LIMITS) for form in (noun.lemma_.lower(), noun.lower_))
+    """A goal noun of a limit in any form ("Tidsfristerne blev overskredet", "garantien", "anlægsloftet")."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return any(form[:len(form) - len(ending)].endswith(F.LIMITS)
+               for form in forms for ending in GOAL_ENDINGS if form.endswith(ending))
 
 
 def _amount(token: Token) -> bool:
@@ -754,10 +768,11 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             return None  # "Målet er at flere borgere når …": an at-clause says what the goal is
         if _none_of(list(doc[first:start])):
             return _Reading("not_achieved", first, end)  # "ingen af målene er indfriet": all of them not
-        if _counted(list(doc[first:start + 1])) \
-                or has_phrase([t.lower_ for t in doc[start + 1:end - 1]], F.COUNTING_PHRASES):
-            return None  # "Disse mål er næsten alle blevet nået": the count may float after the noun
+        if _counted(list(doc[first:start + 1])) or _floating_count(doc[start + 1:end - 1]):
+            return None
     elif kind == "object":
+        if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ("for", "om"):
+            return None  # "indsats for at overholde servicerammen": a purpose, no verdict
         subject_start = _subject_start(doc, first)
         if subject_start < first:
             return None  # "Aarhus, Odense og Aalborg har nået målet": a list of bodies
@@ -792,7 +807,10 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
     words = [t.lower_ for t in scope]
     lemmas = [t.lemma_ for t in scope]
-    missed = verb.lemma_ in F.MISSES or (verb.lemma_ == "overskride" and _is_limit(goal_noun))
+    exceeding = verb.lemma_ in F.EXCEEDING
+    if exceeding and verb.lemma_ != "overskride" and not _is_limit(goal_noun):
+        return None  # "sprænge"/"bryde" go past a limit only
+    missed = verb.lemma_ in F.MISSES or (exceeding and _is_limit(goal_noun))
     negated = (has_phrase(words, F.NEGATIONS) or denied) != missed
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
@@ -1490,9 +1508,8 @@ def _detached_predicate(doc: Doc) -> list[_Reading]:
         if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
             continue
         lead = _lead(doc, "subject", opening, goal)
-        if lead is None or _counted(list(doc[subject:goal + 1])) \
-                or has_phrase([t.lower_ for t in doc[goal + 1:token.i]], F.COUNTING_PHRASES):
-            continue  # "Målene for de enkelte fraktioner er stort set alle blevet opfyldt": a share
+        if lead is None or _counted(list(doc[subject:goal + 1])) or _floating_count(doc[goal + 1:token.i]):
+            continue
         words = [t.lower_ for t in doc[k + 1:token.i + 1]]
         lemmas = [t.lemma_ for t in doc[k + 1:token.i + 1]]
         negated = has_phrase(words, F.NEGATIONS) or lead[1]

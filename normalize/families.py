@@ -530,6 +530,11 @@ EXCESS_AFTER = (("over", "målet"), ("mere", "end", "målet"), ("flere", "end", 
                 ("over", "måltallet"), ("ud", "over", "målet"), ("mere", "end", "forventet"),
                 ("flere", "end", "forventet"), ("over", "målsætningen"))
 """What after a number makes it an excess: "0,2 mio. kr. over målet"."""
+MARGIN_AFTER = tuple((comparative, "end", planned)
+                     for comparative in ("mere", "mindre", "flere", "færre", "højere", "lavere", "større")
+                     for planned in ("budgetteret", "ventet", "forventet", "aftalt", "planlagt", "budgettet"))
+"""The same against what was budgeted or expected: "0,4 mia. kr. mindre end budgetteret", "1,6
+milliarder højere end budgetteret" (a margin, no result)."""
 MEASURE_HEADS = ("gennemsnit", "score", "indeks")
 """Nouns (a compound ending in one) of a measured level whose bare number after "på"/"være" counts
 in them: "et eksamensgennemsnit i kemi på minimum 5,0" (eksamensgennemsnit); not the adverb "i

@@ -462,7 +462,7 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
             if doc[k].lemma_ in F.EXCESS_VERBS or doc[k].lower_ in F.EXCESS_VERBS:
                 return True
     after = _words(doc[quantity.end:quantity.end + 3])
-    if _followed_by(doc, quantity, F.EXCESS_AFTER):
+    if _followed_by(doc, quantity, F.EXCESS_AFTER + F.MARGIN_AFTER):
         return True
     lead = _words(doc[max(clause(doc, i).start, i - 5):i])
     if any(w in F.MARGIN_NOUNS for w in lead) and lead[-1:] == ["på"]:

@@ -32,7 +32,7 @@ DETERMINERS = frozenset({"ny", "nyt", "andre", "øvrige", "flere", "nye", "forsk
 """Words that stand between a number and its noun like adjectives do."""
 
 CONJUNCTIONS = frozenset({"og", "eller", ","})
-COMPARATIVES = frozenset({"flere", "færre", "mere", "mindre"})
+COMPARATIVES = frozenset({"flere", "færre", "mere", "mindre", "højere", "lavere", "større"})
 VOWELS = frozenset("aeiouyæøå")
 DEFINITE_ENDINGS = ("n", "en", "et", "ne", "ene", "rne", "erne")
 """What a noun's definite forms add to its lemma: "kampagnen", "forløbet", "deltagerne"."""

@@ -341,7 +341,12 @@ PATTERNS.update({
                        ADVERBS, DONE_FORM]],
     # a relative "hvilket" for the goal just named: "For 2020 var målet 25 procent, hvilket heller ikke
     # blev indfriet"
-    "which": [[{"LOWER": "hvilket"}, ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM]],
+    "which": [[{"LOWER": "hvilket"}, ADVERBS, {"LEMMA": {"IN": ["være", "blive"]}}, ADVERBS, DONE_FORM],
+              # a relative clause on the goal noun: "de gældende udgiftslofter, som dermed forventes
+              # overholdt", "målsætningen, der nu er indfriet"
+              [GOAL, {"TEXT": ","}, {"LOWER": {"IN": ["som", "der"]}}, ADVERBS,
+               {"LOWER": {"IN": ["er", "blev", "var", "bliver", "forventes", "ventes"]}}, ADVERBS,
+               DONE_FORM]],
     # an actor under way: "Vi er allerede i gang", "Kommunen er godt på vej"
     "actor_under_way": [[ACTOR, {"LEMMA": "være"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
                          *_phrase_pattern(way)] for way in F.UNDER_WAY],
@@ -887,6 +892,12 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             return None
         return _Reading("not_achieved", start, end)
     if kind == "which":
+        if doc[start]._.bilag_goal:  # the goal noun before its relative clause
+            if _counted(list(doc[own.start:start + 1])) or _others(list(doc[own.start:start]), []):
+                return None
+            words = [t.lower_ for t in doc[start + 2:end]]
+            expected = expected or any(w in ("forventes", "ventes") for w in words)
+            return _degree(doc, words, [t.lemma_ for t in doc[start + 2:end]], start, end, expected)
         named = [t for t in doc[own.start:start] if t._.bilag_goal]
         if not named or _counted(named):
             return None  # "hvilket" takes up a goal only where its sentence names one before it

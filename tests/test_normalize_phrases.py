@@ -504,6 +504,18 @@ VERDICTS = [
     # a plan to reach something is a goal; its complement may be long
     ("Planen om at nå 900 grønne job i 2030 er ifølge erhvervsrådet ikke realistisk.", None, "not_achieved",
      "Planen om at nå 900 grønne job i 2030 er ifølge erhvervsrådet ikke realistisk"),
+    # frames and budgets: exceeded, burst or broken is missed, kept is reached, a relative clause on one
+    ("Servicerammen overskrides med 0,2 mia. kr.", None, "not_achieved",
+     "Servicerammen overskrides med 0,2 mia. kr"),
+    ("Udgifterne til det specialiserede område sprænger rammen.", None, "not_achieved",
+     "Udgifterne til det specialiserede område sprænger rammen"),
+    ("Regionen overholder aftaleniveauet for 2024.", None, "achieved",
+     "Regionen overholder aftaleniveauet for 2024"),
+    ("Kommunen har ikke leveret den aftalte besparelse.", None, "not_achieved",
+     "Kommunen har ikke leveret den aftalte besparelse"),
+    ("Udgifterne ligger under de gældende lofter, som dermed forventes overholdt.", None, "on_track",
+     "lofter, som dermed forventes overholdt"),
+    ("Vi gør alt for at overholde anlægsrammen.", None, "not_stated", None),
 ]
 
 
@@ -914,6 +926,10 @@ ACTUALS = [
     ("Ministeriets mål er, at 25 procent af landets elever vælger en erhvervsuddannelse.",
      "I år valgte 23 procent af kommunens grundskoleelever en erhvervsuddannelse.",
      [(23, None, "procent", 0)]),
+    # a margin against what was budgeted is no result
+    ("Anlægsudgifterne må højst udgøre 18 mia. kr.",
+     "Anlægsudgifterne blev 17,6 mia. kr., hvilket er 0,4 mia. kr. mindre end budgetteret.",
+     [(17600000000, None, "kr", 0)]),
 ]
 
 

@@ -41,6 +41,10 @@ MISSES = frozenset({"misse", "miss", "forfejle", "glippe", "briste", "overtræde
 """Of those, the ones that say it was missed: "Vi missede målet", "Målet bristede" are not achieved,
 "missede ikke målet" achieved."""
 LIMITS = ("frist", "garanti", "grænseværdi", "budget", "budgettet", "ramme", "loft", "aftaleniveau")
+CEILING_NOUNS = ("loft", "ramme", "grænseværdi")
+"""Heads of nouns (a compound ending in one, in any form) of an upper bound: a number set for one is a
+ceiling ("Det kommunale udgiftsloft for finansåret 2020 fastsættes til 240,9 mia. kr.", "hvoraf det
+statslige delloft … udgør 201,5 mia. kr.")."""
 EXCEEDING = frozenset({"overskride", "sprænge", "bryde"})
 """Verbs that go past a limit, which misses it ("Udgifterne sprænger rammen", "budgetterne er brudt");
 "overskride" a goal of reaching is reaching it, "sprænge" and "bryde" say nothing of one."""
@@ -550,7 +554,8 @@ SHORTFALL_AFTER = (("derfra",), ("fra", "målet"), ("under", "målet"), ("fra", 
 """What after a number makes it the distance left to the goal ("cirka 13-14 procentpoint derfra",
 "4 procent under målet"): no target and no delivery."""
 FRAME_HEADS = ("ramme", "budget", "loft")
-MARGIN_NOUNS = frozenset({"mindreforbrug", "merforbrug", "overskridelse", "overskridelsen", "underskud",
+MARGIN_NOUNS = frozenset({"mindreforbrug", "merforbrug", "underforbrug", "overforbrug", "overskridelse",
+                          "overskridelsen", "underskud",
                           "overskud", "mindreudgift", "merudgift"})
 """Nouns of a margin against a budget: the amount "på" after one is by how much, not a result."""
 """Nouns of a frame set in advance: a number "over"/"under" it is by how much it was exceeded or kept

@@ -464,7 +464,10 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
     after = _words(doc[quantity.end:quantity.end + 3])
     if _followed_by(doc, quantity, F.EXCESS_AFTER + F.MARGIN_AFTER):
         return True
-    lead = _words(doc[max(clause(doc, i).start, i - 5):i])
+    k = i
+    while k > 1 and (doc[k - 1].lower_ == "samlet" or _words(doc[k - 2:k]) == ["i", "alt"]):
+        k -= 1 if doc[k - 1].lower_ == "samlet" else 2  # "et underforbrug … på i alt 93,1 mio. kr."
+    lead = _words(doc[max(clause(doc, i).start, k - 5):k])
     if any(w in F.MARGIN_NOUNS for w in lead) and lead[-1:] == ["på"]:
         return True  # "et mindreforbrug på Service på 108 mio. kr.": a margin against the budget
     if after[:1] in (["over"], ["under"]) and any(

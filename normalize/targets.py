@@ -238,9 +238,23 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
         targets.append(Target(low=quantity.low, high=quantity.high, unit=quantity.unit, text=quantity.text,
                               period=period_of(doc, quantity, annual_column),
                               ceiling=(quantity.ceiling or _time_limit(doc, quantity)
-                                       or _down_from(quantity, baselines))
+                                       or _down_from(quantity, baselines) or _set_for_limit(doc, quantity))
                               and not lowers_requirement(doc, quantity)))
     return tuple(targets), tuple(kept), tuple(skipped)
+
+
+LIMIT_ENDINGS = ("", "et", "en", "n", "ene", "erne", "ne")
+
+
+def _set_for_limit(doc: Doc, quantity: Quantity) -> bool:
+    """A number set for a noun of an upper bound before it in its clause ("Det kommunale udgiftsloft …
+    fastsættes til 240,9 mia. kr."): a most."""
+    def limit(word: str) -> bool:
+        return any(word.endswith(ending) and word[:len(word) - len(ending)].endswith(F.CEILING_NOUNS)
+                   for ending in LIMIT_ENDINGS)
+
+    part = clause(doc, quantity.number)
+    return any(t.is_alpha and limit(t.lower_) for t in doc[part.start:quantity.start])
 
 
 def _down_from(quantity: Quantity, baselines: list[Quantity]) -> bool:

@@ -729,6 +729,9 @@ CEILINGS = [
     # minutes that may pass at most are the time measured
     ("Der må maksimalt gå fem minutter, fra alarmcentralen sender besked, til bilen rykker ud.",
      [(5, "minut", True)]),
+    # a number set for a ceiling or a frame is a most
+    ("Det kommunale udgiftsloft for 2026 fastsættes til 250,1 mia. kr.", [(250100000000, "kr", True)]),
+    ("Anlægsrammen for 2026 er 21,5 mia. kr.", [(21500000000, "kr", True)]),
 ]
 
 
@@ -930,6 +933,9 @@ ACTUALS = [
     ("Anlægsudgifterne må højst udgøre 18 mia. kr.",
      "Anlægsudgifterne blev 17,6 mia. kr., hvilket er 0,4 mia. kr. mindre end budgetteret.",
      [(17600000000, None, "kr", 0)]),
+    ("Servicerammen er 2 mia. kr.",
+     "Forbruget blev 1,9 mia. kr. Det er et underforbrug på i alt 0,1 mia. kr.",
+     [(1900000000, None, "kr", 0)]),
 ]
 
 

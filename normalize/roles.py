@@ -727,11 +727,9 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–"})
 def in_goal_condition(doc: Doc, quantity: Quantity) -> bool:
     """In a goal, a number in a clause of a condition that names no goal ("Hvis de aktuelle søgetal
     … ligger under 10 procent, skal kommunen …", "Opfyldelse = 0% hvis over 25%")."""
-    own = clause(doc, quantity.number)
-    opener = _words(own[:1])
-    lead = _words(doc[max(own.start, quantity.start - 2):quantity.start])
-    return ((bool(opener) and opener[0] in F.GOAL_CONDITIONS) or bool(F.GOAL_CONDITIONS.intersection(lead))) \
-        and not any(is_goal_word(t) or t.lemma_ in F.REACHING for t in own)
+    opener = _condition_opener(doc, quantity, F.GOAL_CONDITIONS)
+    return opener is not None and not any(is_goal_word(t) or t.lemma_ in F.REACHING
+                                          for t in doc[opener:clause(doc, quantity.number).end])
 
 
 def is_score(doc: Doc, quantity: Quantity) -> bool:
@@ -750,13 +748,25 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     own = sentence(doc, quantity.number)
     if doc[own.end - 1].text == "?" or (own.end < len(doc) and doc[own.end].text == "?"):
         return True
+    return _condition_opener(doc, quantity, F.REPORT_CONDITIONS) is not None
+
+
+def _condition_opener(doc: Doc, quantity: Quantity, conditions: frozenset[str]) -> int | None:
+    """Where the condition a number stands under opens: its clause's first word where that is one of
+    the conditions (not a topic, "når det gælder", nor a "når" of what was), or a condition right
+    before the number ("hvis over 25%")."""
+    own = sentence(doc, quantity.number)
     k = quantity.start - 1
     while k > own.start and doc[k].text not in CLAUSE_MARKS:
         k -= 1
     opener = k + 1 if doc[k].text in CLAUSE_MARKS else own.start
     words = _words(doc[opener:opener + 4])
-    return bool(words) and words[0] in F.REPORT_CONDITIONS and not has_phrase(words, F.TOPICS) \
-        and not past_when(doc, opener)
+    if words and words[0] in conditions and not has_phrase(words, F.TOPICS) and not past_when(doc, opener):
+        return opener
+    # right before the number, "når" is the verb ("når genanvendelsen 47 pct.")
+    near = [t.i for t in doc[max(opener, quantity.start - 2):quantity.start]
+            if t.lower_ in conditions - {"når"}]
+    return near[0] if near else None
 
 
 def _time_limit_said(doc: Doc, quantity: Quantity) -> bool:

@@ -727,7 +727,9 @@ CLAUSE_MARKS = frozenset({",", ";", ":", "(", "–"})
 def in_goal_condition(doc: Doc, quantity: Quantity) -> bool:
     """In a goal, a number in a clause of a condition that names no goal ("Hvis de aktuelle søgetal
     … ligger under 10 procent, skal kommunen …", "Opfyldelse = 0% hvis over 25%")."""
-    opener = _condition_opener(doc, quantity, F.GOAL_CONDITIONS)
+    # the clause as `clause` cuts it ("Såfremt kørslen ikke er akut og livstruende må … kun i 7%": the
+    # "og" ends the condition that lacks its comma)
+    opener = _condition_opener(doc, quantity, F.GOAL_CONDITIONS, clause(doc, quantity.number).start)
     return opener is not None and not any(is_goal_word(t) or t.lemma_ in F.REACHING
                                           for t in doc[opener:clause(doc, quantity.number).end])
 
@@ -751,15 +753,17 @@ def is_conditional(doc: Doc, quantity: Quantity) -> bool:
     return _condition_opener(doc, quantity, F.REPORT_CONDITIONS) is not None
 
 
-def _condition_opener(doc: Doc, quantity: Quantity, conditions: frozenset[str]) -> int | None:
+def _condition_opener(doc: Doc, quantity: Quantity, conditions: frozenset[str],
+                      opener: int | None = None) -> int | None:
     """Where the condition a number stands under opens: its clause's first word where that is one of
     the conditions (not a topic, "når det gælder", nor a "når" of what was), or a condition right
-    before the number ("hvis over 25%")."""
-    own = sentence(doc, quantity.number)
-    k = quantity.start - 1
-    while k > own.start and doc[k].text not in CLAUSE_MARKS:
-        k -= 1
-    opener = k + 1 if doc[k].text in CLAUSE_MARKS else own.start
+    before the number ("hvis over 25%"). `opener`: where the clause starts, if the caller knows."""
+    if opener is None:
+        own = sentence(doc, quantity.number)
+        k = quantity.start - 1
+        while k > own.start and doc[k].text not in CLAUSE_MARKS:
+            k -= 1
+        opener = k + 1 if doc[k].text in CLAUSE_MARKS else own.start
     words = _words(doc[opener:opener + 4])
     if words and words[0] in conditions and not has_phrase(words, F.TOPICS) and not past_when(doc, opener):
         return opener

@@ -301,6 +301,7 @@ ADVERBS = {"NORM": {"NOT_IN": CLAUSE_WORDS + ["at"]}, "IS_ALPHA": True, "OP": "{
 SUCCEEDED = {"LOWER": {"IN": ["lykkedes", "lykkes"]}}
 CLAUSE_ADVERBS = {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{1,3}"}
 CLAUSE_ADVERBS_OPTIONAL = dict(CLAUSE_ADVERBS, OP="{0,3}")
+ACTOR_LEADS = {"LOWER": {"IN": ["har", "havde", "nu", "også", "faktisk", "så"]}, "OP": "{0,2}"}
 # the pronoun patterns start at every "det": plain predicates (cached by spaCy) rather than the
 # extension getters keep them cheap; _judge_pronoun checks the participle exactly
 DONE_FORM = {"LEMMA": {"IN": SIMPLE_ATTAIN}, "LOWER": {"REGEX": "t$"}}
@@ -351,12 +352,11 @@ PATTERNS.update({
     "actor_under_way": [[ACTOR, {"LEMMA": "være"}, {"LOWER": {"IN": UNDER_WAY_LEADS}, "OP": "{0,3}"},
                          *_phrase_pattern(way)] for way in F.UNDER_WAY],
     # an actor and a pronoun object for the row's goal: "Vi nåede det – næsten", "Vi har nået det"
-    "actor_pronoun": [[ACTOR, {"LOWER": {"IN": ["har", "havde", "nu", "også", "faktisk", "så"]},
-                               "OP": "{0,2}"}, ATTAIN_FORM, PRONOUN],
-                      # with the particles "op til": "Vi lever op til det", "Vi levede ikke op til det"
-                      [ACTOR, {"LOWER": {"IN": ["har", "havde", "nu", "også", "faktisk", "så"]},
-                               "OP": "{0,2}"}, {"LEMMA": "leve"}, CLAUSE_ADVERBS_OPTIONAL,
-                       {"LOWER": "op"}, {"LOWER": "til"}, PRONOUN]],
+    "actor_pronoun": [[ACTOR, ACTOR_LEADS, ATTAIN_FORM, PRONOUN]]
+                     # with its particles: "Vi lever op til det", "Vi levede ikke op til det"
+                     + [[ACTOR, ACTOR_LEADS, {"LEMMA": verb}, CLAUSE_ADVERBS_OPTIONAL,
+                         *_phrase_pattern(particles), PRONOUN]
+                        for verb, particles in F.ATTAIN_PARTICLES.items()],
     # whether the goal can be reached: "Alligevel er det dog stadig et realistisk mål",
     # "urealistisk at nå", "ikke til at nå", "inden for rækkevidde"
     "reach": [[{"LEMMA": "være"}, REACH_FILLER, {"LOWER": {"IN": sorted(set(F.REACHABLE) - {"til"})}}, GOAL],

@@ -61,7 +61,8 @@ NOT_ATTAIN_AFTER = {"nå": ("ud",), "opnå": (), "holde": ("fast", "øje", "foku
 """Particles that make another verb of an attainment verb: "nå ud til 300 borgere" (reach out),
 "holder fast i målet" (keeps to it), "klarer sig godt i forhold til målet" (does well)."""
 KEPT_HEADS = ("løfte", "løftet", "løfter", "løfterne", "budget", "budgettet", "budgetter", "budgetterne",
-              "ramme", "rammen", "rammer", "rammerne", "frist", "fristen", "fristerne")
+              "ramme", "rammen", "rammer", "rammerne", "frist", "fristen", "fristerne", "loft", "loftet",
+              "lofter", "lofterne")
 """Goal nouns that "holde" reaches: a promise, a budget, a frame or a time limit is kept ("Løftet blev
 ikke holdt", "budgettet er holdt"); a goal is not ("holder målet for øje")."""
 KEPT_FORMS = frozenset({"holdt", "holdes", "holder", "holde"})

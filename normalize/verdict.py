@@ -209,7 +209,12 @@ PATTERNS: dict[str, list[list[dict]]] = {
                  for verb, particles in F.ATTAIN_PARTICLES.items()]
               # "er kommet i mål", "vi er langt fra i mål"
               + [[{"LEMMA": {"IN": sorted(F.IN_GOAL_VERBS)}}, dict(FILLER, OP="{0,4}"),
-                  *_phrase_pattern(F.IN_GOAL)]],
+                  *_phrase_pattern(F.IN_GOAL)]]
+              # a limit kept by staying within it: "Kommunen holder sig (ikke) inden for rammen"
+              + [[{"LEMMA": "holde"}, {"LOWER": {"IN": sorted(F.REFLEXIVE_OBJECTS)}},
+                  {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{0,3}"},
+                  {"LOWER": {"IN": ["inden", "indenfor"]}}, {"LOWER": "for", "OP": "?"},
+                  dict(FILLER, OP="{0,3}"), GOAL]],
     # the goal fronted as the object of a verb with particles: "Målet lever vi ikke op til."
     "fronted_object": [[GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": verb}, dict(FILLER, OP="{1,3}"),
                         *_phrase_pattern(particles), {"IS_PUNCT": True}]

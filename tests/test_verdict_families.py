@@ -78,6 +78,20 @@ FRAMES = [
     ("Vi har klaret {s}.", "achieved"),
 ]
 
+# limits: a budget, a frame, a ceiling or a time limit kept, exceeded, burst or stayed within
+LIMITS = ["budgettet", "rammen", "anlægsrammen", "servicerammen", "udgiftsloftet", "fristen", "budgetterne"]
+LIMIT_FRAMES = [("{S} er overholdt.", "achieved"), ("{S} blev ikke overholdt.", "not_achieved"),
+                ("{S} er overskredet.", "not_achieved"), ("{S} blev ikke overskredet.", "achieved"),
+                ("{S} er sprængt.", "not_achieved"), ("{S} forventes overholdt.", "on_track"),
+                ("Kommunen har overholdt {s}.", "achieved"),
+                ("Kommunen har overskredet {s}.", "not_achieved"),
+                ("Kommunen overholder ikke {s}.", "not_achieved"),
+                ("Kommunen holder sig inden for {s}.", "achieved"),
+                ("Kommunen har sprængt {s}.", "not_achieved"),
+                ("{S} er næsten overholdt.", "partially_achieved"),
+                ("{S} er overskredet med 2 mio. kr.", "not_achieved"),
+                ("Vi gør alt for at overholde {s}.", "not_stated")]
+
 
 def _status(report: str) -> str:
     table = TableInfo(index=1, title=None, columns=("goal", "report"), headers=("Mål", "Status 2024"))
@@ -116,4 +130,10 @@ def test_actor_with_goal_as_object(act: str, status: str) -> None:
 @pytest.mark.parametrize(("frame", "status"), FRAMES)
 def test_verdict_in_its_frame(frame: str, status: str) -> None:
     sentences = [(frame.format(s=s, S=s[0].upper() + s[1:]), status) for s in SUBJECTS[::2]]
+    assert _misread(sentences) == []
+
+
+@pytest.mark.parametrize(("frame", "status"), LIMIT_FRAMES)
+def test_limit_kept_or_exceeded(frame: str, status: str) -> None:
+    sentences = [(frame.format(s=s, S=s[0].upper() + s[1:]), status) for s in LIMITS]
     assert _misread(sentences) == []

@@ -184,6 +184,14 @@ def is_verb_form(word: str, words: Lexicon, present: bool = False) -> bool:
     return lemma.endswith("e") and word in (lemma + "s", stem + "es", stem + "et", stem + "t")
 
 
+def _is_strong_past(word: str, words: Lexicon) -> bool:
+    """A strong verb's past tense ("deltog", "kom"): the table's lemma is a verb in -e that the word
+    does not inflect as a noun would (a noun's forms keep its stem: "møder", "uger")."""
+    lemma = words.lemma(word)
+    return bool(lemma) and lemma != word and lemma.endswith("e") and len(lemma) > 3 \
+        and not word.startswith(lemma[:-1])
+
+
 def _is_participle_plural(word: str, words: Lexicon) -> bool:
     """A past participle's plural ("dræbte", "indlagte", "visiterede"): the verb's stem + -te/-ede."""
     verb = words.lemma(word)
@@ -317,8 +325,9 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                 i += 1  # "kommunale og civile"
             continue
         if lower in STOP_WORDS or lower in PREPOSITIONS or (
-                not adjectives and _is_present_verb(lower, words)) or words.lemma(lower) in AUXILIARIES:
-            break  # "121 blevet til sager": an auxiliary's form counts nothing
+                not adjectives and (_is_present_verb(lower, words) or _is_strong_past(lower, words))) \
+                or words.lemma(lower) in AUXILIARIES:
+            break  # "121 blevet til sager": an auxiliary's form counts nothing; "I alt 480 deltog"
         lemma = noun_lemma(lower, words, min_head)
         if following is not None and following.text == "/" and i + 2 < len(doc) \
                 and _is_word(doc[i + 2].text):

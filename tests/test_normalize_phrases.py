@@ -936,6 +936,8 @@ ACTUALS = [
     ("Servicerammen er 2 mia. kr.",
      "Forbruget blev 1,9 mia. kr. Det er et underforbrug på i alt 0,1 mia. kr.",
      [(1900000000, None, "kr", 0)]),
+    # a strong verb's past after a bare number counts nothing itself: the number counts the target's
+    ("500 borgere skal deltage i kurser.", "I alt 480 deltog.", [(480, None, "borger", 0)]),
 ]
 
 

@@ -10,9 +10,9 @@ from bilag.record import Actual, Skipped
 
 from . import families as F
 from .context import has_phrase, sentence
+from .goal_words import is_goal_lemma
 from .quantities import Quantity, given_to_each
 from .roles import COMPARISON, FUTURE, RESTATED, is_last_period, latest_month, month_of, report_role
-from .verdict import is_goal_lemma
 
 
 def read_actuals(doc: Doc, quantities: list[Quantity], report_year: int | None,

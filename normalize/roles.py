@@ -40,10 +40,10 @@ from .context import (
     sentence,
     years,
 )
+from .goal_words import is_goal_word as _is_goal_form
 from .numbers import is_year, parse_digits, parse_range, parse_word
 from .quantities import Quantity
 from .units import PERCENT_WORDS
-from .verdict import is_goal_word as _is_goal_form
 
 BASELINE = "baseline"
 COMPARISON = "comparison year"

@@ -11,9 +11,9 @@ from bilag.record import Skipped, Target
 
 from . import families as F
 from .context import clause, has_phrase, over_inserted_relative, sentence, years
+from .goal_words import is_goal_lemma, is_goal_word
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import BASELINE, goal_role, is_change, lowers_requirement
-from .verdict import is_goal_lemma, is_goal_word
 
 ANNUAL_WORDS = frozenset({"årligt", "årlig", "årlige", "årligen"})
 PLAN_PERIOD_WORDS = ("planperiode", "plansperiode", "hele perioden", "samlet for perioden",

@@ -59,109 +59,18 @@ from spacy.tokens import Doc, Span, Token
 
 from . import families as F
 from .context import clause, has_phrase, joins_owners, past_when, sentence
+from .goal_words import CLAUSE_WORDS, GOAL_DETERMINERS, GOAL_ENDINGS, PUNCT_BREAKS, REFLEXIVES, is_participle
 from .numbers import SCALES, is_year, parse_digits, parse_word
 from .units import CURRENCY
-from .verdict_patterns import (
-    BARE_PATTERNS,
-    CLAUSE_WORDS,
-    PATTERNS,
-    PRONOUNS,
-    PUNCT_BREAKS,
-    RELATIVES,
-    SIMPLE_ATTAIN,
-)
+from .verdict_patterns import BARE_PATTERNS, PATTERNS, PRONOUNS, RELATIVES
 
 INVERTING = frozenset({"være", "blive", "have"}) | F.MODALS
 """Verbs that stand before the subject after a fronted adverbial ("Samlet set er målet nået")."""
-REFLEXIVES = frozenset({"sit", "sin", "sine"})
-GOAL_DETERMINERS = REFLEXIVES | {"det", "den", "de", "eget", "egen", "egne", "vores", "vort", "vor", "hele",
-                                 "samlede", "opstillede", "fastsatte"}
 DURATIONS = frozenset({"år", "måned", "uge", "dag", "gang", "time", "kvartal", "døgn"})
 PERCENT = frozenset({"%", "pct.", "pct", "procent"})
 PREPOSITIONS = frozenset({"på", "i", "for", "til", "med", "af", "ved", "om", "fra", "under", "over", "efter"})
 INFINITIVE_AUX = frozenset({"blive", "være", "kunne", "have"})
 """Verbs an "at" may lead to inside a verdict ("forventes at blive opfyldt", "vurderes at være nået")."""
-GOAL_ENDINGS = ("", "t", "et", "en", "n", "ene", "erne", "rne", "ne", "er", "r", "s", "ets", "ens", "enes")
-ATTAIN_WORD_FORMS = F.ATTAIN_FORMS | F.KEPT_FORMS
-
-
-def is_goal_word(token: Token) -> bool:
-    """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne"),
-    also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""
-    if token.is_alpha:
-        agreed = token.i > 0 and token.doc[token.i - 1].lower_ in F.AGREED and token.lower_ not in STOP_WORDS
-        # a right to be served: "deres ret til udredning … bliver ikke overholdt"
-        right = token.lower_ == "ret" and token.doc[token.i + 1:token.i + 2].text == "til"
-        # a plan to reach something is a goal: "Den politiske plan om at nå 11.700 blå uniformer"
-        aim = token.lemma_ in F.PLAN_NOUNS and _plan_to_attain(token)
-        return agreed or right or aim or token.lower_ in F.GOAL_FORMS \
-            or _is_goal_form(token.lower_, token.lemma_)
-    last = token.lower_.rsplit("-", 1)[-1]
-    if "-" in token.text and last.isalpha():
-        return _is_goal_form(last, last)
-    # a colon with no space after it stays in the token: "det mål:89 procent af …"
-    word, colon, rest = token.lower_.partition(":")
-    return bool(colon) and word.isalpha() and rest[:1].isdigit() and _is_goal_form(word, word)
-
-
-def _plan_to_attain(token: Token) -> bool:
-    """ "planen om at nå …", "strategien for at opnå …": a plan whose aim is to reach something."""
-    follow = token.doc[token.i + 1:token.i + 4]
-    return len(follow) == 3 and follow[2].lemma_ in F.REACHING \
-        and [t.lower_ for t in follow[:2]] in (["om", "at"], ["for", "at"])
-
-
-@functools.lru_cache(maxsize=8192)
-def _is_goal_form(lower: str, lemma: str) -> bool:
-    for ending in GOAL_ENDINGS:
-        if ending and not lower.endswith(ending):
-            continue
-        stem = lower[:len(lower) - len(ending)] if ending else lower
-        if stem in F.NOT_GOALS:
-            return False
-        if stem.endswith(F.GOAL_HEADS):
-            return True
-    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
-
-
-def is_goal_lemma(lemma: str) -> bool:
-    """Whether a unit's lemma is a noun of the goal family ("fem mål" counts goals, no result)."""
-    return lemma.endswith(F.GOAL_HEADS) and lemma not in F.NOT_GOALS
-
-
-def _is_attain(token: Token) -> bool:
-    """A verb of the attainment family in any form ("nåede", "opfyldes", "overopfyldt");
-    not the conjunction "når" that opens a clause ("Når målet er nået, …")."""
-    if token.lower_ in F.CONDITIONS:
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        after = token.doc[token.i + 1:token.i + 3]
-        # "Selvom det går den rigtige vej, når vi ikke det ambitionsniveau": the verb after a fronted
-        # clause, its subject and an adverb or its object after it
-        verb = before is not None and before.text == "," and len(after) == 2 \
-            and after[0].lower_ in F.PRONOUN_ACTORS \
-            and (after[1].lower_ in F.PREDICATE_WORDS | GOAL_DETERMINERS or after[1]._.bilag_goal)
-        # "… – men når ikke målene": a negated verb before its object
-        verb = verb or (len(after) == 2 and after[0].lower_ == "ikke"
-                        and (after[1].lower_ in GOAL_DETERMINERS or after[1]._.bilag_goal))
-        if (before is None or before.is_punct or before.lower_ in CLAUSE_WORDS or before.lower_ == "at") \
-                and not verb:
-            return False  # "…, at når måltallet er fire procent, så …": no infinitive is "når"
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.lower_ in ("klare", "klart") and following is not None and is_goal_word(following):
-        return False  # "klare mål": the adjective, not the verb
-    return token.lemma_ in SIMPLE_ATTAIN or token.lower_ in ATTAIN_WORD_FORMS
-
-
-def _is_participle(token: Token) -> bool:
-    """A past participle of the attainment family ("nået", "opfyldt", "indfriet")."""
-    return _is_attain(token) and token.lower_ != token.lemma_ and token.lower_.endswith("t") \
-        or token.lower_ in F.ATTAIN_FORMS and token.lower_.endswith("t")
-
-
-if not Token.has_extension("bilag_goal"):
-    Token.set_extension("bilag_goal", getter=is_goal_word)
-    Token.set_extension("bilag_done", getter=_is_participle)
-    Token.set_extension("bilag_attain", getter=_is_attain)
 
 @dataclass(frozen=True)
 class Verdict:
@@ -588,7 +497,7 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
             and not has_phrase([t.lower_ for t in doc[verb.i + 1:verb.i + 6]], (F.IN_GOAL, F.IN_HOUSE)):
         return None  # "kommer igennem med sit ambitionsniveau": "komme" reaches a goal only "i mål"
     scope = doc[first:end]
-    if kind == "subject" and not _is_participle(verb):
+    if kind == "subject" and not is_participle(verb):
         scope = doc[first:clause(doc, end - 1).end]  # "Målet nåede vi ikke": the negation after the verb
     elif kind == "object" and _s_passive(verb):
         scope = doc[first:clause(doc, end - 1).end]  # "Dels overholdes målet om 55 pct. ikke i dag"
@@ -963,7 +872,7 @@ def _judge_pronoun(doc: Doc, first: int, start: int, end: int, expected: bool) -
     # når vi nok ikke", "det lykkedes altså ikke") the words after it
     perfect = verb.lower_ in ("lykkedes", "lykkes") \
         and any(t.lemma_ in ("være", "have") for t in doc[start:end - 1])
-    scope = doc[first:end] if _is_participle(verb) or perfect else doc[first:clause(doc, end - 1).end]
+    scope = doc[first:end] if is_participle(verb) or perfect else doc[first:clause(doc, end - 1).end]
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 
@@ -1005,7 +914,7 @@ def _judge_relative(doc: Doc, first: int, start: int, end: int, expected: bool) 
         return None  # "Målet, som …, er at nå 500 borgere": what the goal is
     if any(t.lower_ == "at" for t in doc[close + 1:end]) or _counted(list(doc[first:start + 1])):
         return None
-    scope = main if _is_participle(verb) else main + list(doc[end:clause(doc, end - 1).end])
+    scope = main if is_participle(verb) else main + list(doc[end:clause(doc, end - 1).end])
     return _degree(doc, [t.lower_ for t in scope], [t.lemma_ for t in scope], first, end, expected)
 
 
@@ -1058,7 +967,7 @@ def _degree(doc: Doc, words: list[str], lemmas: list[str], opening: int, end: in
 def _share_done(doc: Doc, end: int) -> bool:
     """A share under the whole right before the participle: "Målet er 90 procent opfyldt"."""
     if end < 4 or doc[end - 2].lower_ not in PERCENT or doc[end - 4].lemma_ not in ("være", "blive") \
-            or not _is_participle(doc[end - 1]):
+            or not is_participle(doc[end - 1]):
         return False  # not the goal's own level: "ambitionsniveauet for 2021 på 59,0% nået"
     share = parse_digits(doc[end - 3].text)
     return share is not None and share < 100
@@ -1268,7 +1177,7 @@ def _detached_predicate(doc: Doc) -> list[_Reading]:
     found = []
     for token in doc:
         reach = token._.bilag_attain and [t.lower_ for t in doc[max(token.i - 2, 0):token.i]] == ["til", "at"]
-        if not (_is_participle(token) or reach):
+        if not (is_participle(token) or reach):
             continue
         own = sentence(doc, token.i)
         last = token.i - 2 if reach else token.i
@@ -1351,7 +1260,7 @@ def _answers(doc: Doc) -> set[int]:
         if token.text == "?" and token.i + 1 < len(doc):
             asked = sentence(doc, token.i - 1) if token.i > 0 else None
             if asked is not None and any(t._.bilag_goal for t in asked) \
-                    and any(_is_participle(t) for t in asked):
+                    and any(is_participle(t) for t in asked):
                 found.add(_first_word(doc, token.i + 1))
     return found
 

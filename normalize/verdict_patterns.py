@@ -10,12 +10,8 @@ The patterns test the token extensions `bilag_goal`, `bilag_attain` and `bilag_d
 from __future__ import annotations
 
 from . import families as F
+from .goal_words import CLAUSE_WORDS, PUNCT_BREAKS, SIMPLE_ATTAIN
 
-CLAUSE_WORDS = ["og", "men", "mens", "samt", "eller", "hvorimod", "fordi", "da", "idet", "selvom", "der",
-                "hvilket", "hvor", "hvorfor"] + sorted(F.CONDITIONS - {"om"})
-"""Words that open another clause: a subject and its verb do not reach across them."""
-PUNCT_BREAKS = [",", ";", ":", "(", ")", ".", "!", "?", "–", "—", "\n"]
-SIMPLE_ATTAIN = sorted(F.ATTAIN - set(F.ATTAIN_PARTICLES))
 RELATIVES = frozenset({"som", "der"})
 PRONOUNS = frozenset({"de", "den", "det", "han", "hun", "disse"})
 

@@ -550,8 +550,9 @@ LIST_REACH = 8
 """Words, at most, of what the first of two listed figures is of ("62 procent for livmoderhalskræft og 61
 procent", "76 procent af eleverne er gode til at læse og mellem 75 …"); a figure listed so measures
 what the first one measures, where no target of its own is left for it."""
-SHORTFALL_AFTER = (("derfra",), ("fra", "målet"), ("under", "målet"), ("fra", "at", "nå"),
-                   ("under", "måltallet"), ("fra", "målsætningen"), ("under", "målsætningen"))
+SHORTFALL_AFTER = (("fra", "målet"), ("under", "målet"), ("fra", "at", "nå"), ("under", "måltallet"),
+                   ("fra", "målsætningen"), ("under", "målsætningen"), ("færre", "end", "målet"),
+                   ("mindre", "end", "målet"), ("færre", "end", "måltallet"))
 """What after a number makes it the distance left to the goal ("cirka 13-14 procentpoint derfra",
 "4 procent under målet"): no target and no delivery."""
 FRAME_HEADS = ("ramme", "budget", "loft")

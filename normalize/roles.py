@@ -487,7 +487,10 @@ def _followed_by(doc: Doc, quantity: Quantity, phrases: tuple[tuple[str, ...], .
 def is_shortfall(doc: Doc, quantity: Quantity) -> bool:
     """How far from the goal a level is: "4 procent under målet", "cirka 13-14 procentpoint derfra"
     (where the sentence named the goal before: "derfra" points back to it)."""
-    if _followed_by(doc, quantity, F.SHORTFALL_AFTER):
+    # the comparative may be read into the quantity ("20 færre end målet": 20 færre borgere)
+    after = _words(doc[quantity.end - 1:quantity.end + 2])
+    if _followed_by(doc, quantity, F.SHORTFALL_AFTER) \
+            or any(tuple(after[:len(p)]) == p for p in F.SHORTFALL_AFTER):
         return True
     return _followed_by(doc, quantity, (("derfra",),)) and any(
         is_goal_word(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])

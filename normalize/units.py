@@ -209,7 +209,8 @@ def is_noun(token: Token, words: Lexicon) -> bool:
     if _is_plural_noun(lower, words):
         return True  # "skoler" (skole), not the present tense it looks like
     return not (is_verb_form(lower, words, present=True) or _is_adverb(lower, words)
-                or is_adjective(lower, words) or words.lemma(lower) in AUXILIARIES)
+                or is_adjective(lower, words) or words.lemma(lower) in AUXILIARIES
+                or _is_strong_past(lower, words))
 
 
 def _is_present_verb(word: str, words: Lexicon) -> bool:

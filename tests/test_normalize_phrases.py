@@ -938,6 +938,11 @@ ACTUALS = [
      [(1900000000, None, "kr", 0)]),
     # a strong verb's past after a bare number counts nothing itself: the number counts the target's
     ("500 borgere skal deltage i kurser.", "I alt 480 deltog.", [(480, None, "borger", 0)]),
+    # a bare number after a strong past ("der deltog 520"); a count short of the goal is no result
+    ("Mindst 500 borgere skal deltage i kurser.", "Målet var 500 borgere, og der deltog 520.",
+     [(520, None, "borger", 0)]),
+    ("Mindst 500 borgere skal deltage i kurser.", "Der deltog 480 borgere, 20 færre end målet.",
+     [(480, None, "borger", 0)]),
 ]
 
 

@@ -35,8 +35,15 @@ NOT_DONE_WORDS = frozenset({"forsinket", "forsinkede", "udskudt", "udskudte", "r
 """Words that say a quantity was not delivered: delayed, remaining, awaited, cancelled."""
 
 
+ORDINAL_RANGE = re.compile(r"\d+\.?[-–]\d+")
+"""A range of ordinals whose last full stop the tokenizer splits off ("7.-9. klasser")."""
+
+
 def _is_break(doc: Doc, i: int) -> bool:
     token = doc[i]
+    if token.text == "." and 0 < i < len(doc) - 1 and ORDINAL_RANGE.fullmatch(doc[i - 1].text) \
+            and doc[i + 1].text[:1].islower():
+        return False  # "Brøndby Kommunes 7.-9. klasser lever op til …": an ordinal's full stop
     if token.text in SENTENCE_ENDS or "\n" in token.text:
         return True
     return (token.text.endswith(".") and not token.is_alpha and i > 0 and i + 1 < len(doc)

@@ -420,6 +420,9 @@ PLAN_NOUNS = frozenset({"plan", "strategi", "aftale", "målsætning", "ambition"
 SCOPE_PREPOSITIONS = frozenset({"på", "for", "i", "blandt", "inden", "indenfor", "fra"})
 """Before a count in a sentence that measures a share, these make the count say where the
 share is taken ("andelen … på fem udvalgte områder", "Tallene for alle fire bølger")."""
+BEYOND_WORDS = {"mere": "achieved", "flere": "achieved", "mindre": "not_achieved", "færre": "not_achieved"}
+"""After a verb of change and before "end" and the goal: a change beyond the goal reaches it
+("har kommunen reduceret mere end målet"), one short of it does not ("steg mindre end målet")."""
 CHANGE_VERBS = frozenset({"stige", "falde", "øge", "forøge", "reducere", "nedbringe", "mindske", "vokse",
                           "hæve", "sænke", "nedsætte", "forbedre", "øges", "reduceres", "halvere", "fordoble",
                           # participles the lemma table gives another lemma ("faldet": the noun "fald")
@@ -438,6 +441,9 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})
 """Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+BASE_YEAR_WORDS = frozenset({"basisår", "basisåret", "referenceår", "referenceåret"})
+"""Nouns of the year a change is counted from ("i forhold til basisåret 2011 … et fald på 7 %"): the
+year dates the start, not the change."""
 THIS_YEAR = (("i", "år"), ("i", "dag"), ("nu",), ("i", "øjeblikket"))
 """Right before a report's number, the report's own time: it dates the number, whatever other year its
 clause names ("var i år 12,9 procent – en lille stigning fra 2017")."""

@@ -129,6 +129,18 @@ CHANGE_LEAD_WORDS = frozenset({"ca.", "cirka", "omkring", "godt", "knap", "minds
                                "blot", "kun"})
 
 
+def _change_phrase(doc: Doc, k: int) -> list[Token]:
+    """The head of a noun phrase of change that ends right before token k: "et fald i udledningen af
+    CO2 på ca. 7 %" (the change's own "i … af …" between)."""
+    j = k - 1
+    while j > max(0, k - 7) and (doc[j].is_alpha or doc[j].like_num or doc[j].text[:1].isalnum()) \
+            and doc[j].lower_ not in ("er", "var", "blev", "har"):
+        if doc[j - 1].lower_ in ("et", "en", "den", "det", "sit", "sin") and doc[j].is_alpha:
+            return [doc[j]]  # the phrase's head after its article
+        j -= 1
+    return []
+
+
 def _before_relative(doc: Doc, k: int) -> list[Token]:
     """The word before a relative clause that ends right before token k ("passagertilvækst" in "en
     passagertilvækst, som passer med NT's mål, på to procent"), or nothing."""
@@ -155,7 +167,7 @@ def is_change(doc: Doc, quantity: Quantity) -> bool:
             first -= 1
         lead = doc[first:k]
         return any(t.lemma_ in F.CHANGE_VERBS or t.lower_ in F.CHANGE_VERBS for t in lead)
-    nouns = [*doc[max(0, k - 2):k], *_before_relative(doc, k)] if k >= 1 else []
+    nouns = [*doc[max(0, k - 2):k], *_before_relative(doc, k), *_change_phrase(doc, k)] if k >= 1 else []
     if k >= 1 and doc[k].lower_ == "på" and any(_is_change_noun(t.lemma_.lower()) for t in nouns):
         return True  # "en reduktion på 48 %", "en passagertilvækst, som passer med målet, på to procent"
     if quantity.unit == "procentpoint":
@@ -214,9 +226,11 @@ def _before_in_clause(doc: Doc, quantity: Quantity) -> Span:
 
 
 def is_baseline_label(doc: Doc, quantity: Quantity) -> bool:
-    """ "Udgangspunkt: 62 %", "Baseline er 76,4 %", "udgangsniveauet var 40"."""
+    """ "Udgangspunkt: 62 %", "Baseline er 76,4 %", "udgangsniveauet var 40"; not a change counted from
+    the base year ("i forhold til basisåret 2011 … et fald … på ca. 7 %")."""
     before = _before_in_clause(doc, quantity)
-    return bool(({t.lemma_ for t in before} | set(_words(before))) & F.BASELINE_WORDS)
+    return bool(({t.lemma_ for t in before} | set(_words(before))) & F.BASELINE_WORDS) \
+        and not is_change(doc, quantity)
 
 
 def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span | None = None) -> bool:
@@ -552,8 +566,10 @@ def _bound_in_relative(doc: Doc, i: int, is_noun: IsNoun) -> bool:
 
 
 def _since(span: Span) -> bool:
-    """ "med 18 pct. siden 2006": a running total up to the report, not another year's figure."""
-    return any(t.lower_ == "siden" and t.i + 1 < span.end and years(t.doc[t.i + 1:t.i + 2]) for t in span)
+    """ "med 18 pct. siden 2006", "et fald … i forhold til basisåret 2011": a change counted from a year
+    up to the report, not another year's figure."""
+    return any((t.lower_ == "siden" or t.lemma_ in F.BASE_YEAR_WORDS) and t.i + 1 < span.end
+               and years(t.doc[t.i + 1:t.i + 2]) for t in span)
 
 
 def is_replaced_level(doc: Doc, quantity: Quantity, after: list[Quantity]) -> bool:
@@ -635,8 +651,11 @@ def goal_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: Is
     if (is_earlier(doc, quantity, report_year) or _earlier_year(own, report_year)) and not is_future(own) \
             and not aim:
         return BASELINE
-    lead = _words(own[:max(quantity.start - own.start, 0)])
-    if has_phrase(lead, F.NOW_WORDS) and "at" not in lead and not is_future(own) and not aim:
+    lead_span = own[:max(quantity.start - own.start, 0)]
+    lead = _words(lead_span)
+    # the future only before the number ("Andelen, der i dag er på 21,7 procent skal … ned på fem
+    # procent": today's level, then the goal's "skal")
+    if has_phrase(lead, F.NOW_WORDS) and "at" not in lead and not is_future(lead_span) and not aim:
         # "I dag er andelen 30 pct.": the state the goal starts from; not what "… om at nedbringe
         # udledningen med to procent" sets
         return BASELINE

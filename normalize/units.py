@@ -265,10 +265,11 @@ def _ends_with_verb(doc: Doc, i: int, adjectives: list[int], words: Lexicon) -> 
 
 
 def _is_word(text: str) -> bool:
-    """A lower-case word, hyphens allowed ("fri-", "NGO-medarbejdere"): not a name."""
-    if not text.replace("-", "").isalpha():
+    """A lower-case word, hyphens allowed ("fri-", "NGO-medarbejdere", "CO2-sparemål"): not a name."""
+    *firsts, last = text.rstrip("-").split("-")
+    if not (last.isalpha() and all(part.isalnum() and not part.isdigit() for part in firsts)):
         return False
-    return text.rstrip("-").rsplit("-", 1)[-1][:1].islower()
+    return last[:1].islower()
 
 
 BOUND_ADVERBS = frozenset({"højst", "højest", "mindst", "maksimalt", "minimum", "maksimum"})

@@ -467,8 +467,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if _counted(list(doc[first:start + 1])) or _floating_count(doc[start + 1:end - 1]):
             return None
     elif kind == "object":
-        if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in ("for", "om"):
-            return None  # "indsats for at overholde servicerammen": a purpose, no verdict
+        if _purpose_before(doc, start):
+            return None
         subject_start = _subject_start(doc, first)
         if subject_start < first:
             return None  # "Aarhus, Odense og Aalborg har nået målet": a list of bodies
@@ -582,6 +582,14 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         if not (_fronted(doc, start) and _refers_to_goal(doc, start)):
             return None
         return _Reading("not_achieved", start, end)
+    if kind == "beyond":
+        if _counted(list(doc[first:end])) or _others(list(doc[first:start]), []):
+            return None
+        word = next(t.lower_ for t in doc[start:end] if t.lower_ in F.BEYOND_WORDS)
+        status = F.BEYOND_WORDS[word]
+        if has_phrase(words, F.NEGATIONS):
+            status = "not_achieved" if status == "achieved" else "achieved"
+        return _Reading(status, first, end)
     if kind == "which":
         if doc[start]._.bilag_goal:  # the goal noun before its relative clause
             if _counted(list(doc[own.start:start + 1])) or _others(list(doc[own.start:start]), []):
@@ -653,6 +661,17 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     if reading.status == "achieved" and verb.lower_ == "kommer" and doc[end - 1].lower_ == F.IN_GOAL[1]:
         return _Reading("on_track", reading.start, reading.end)  # "Vi kommer i mål med planen": to come
     return reading
+
+
+def _purpose_before(doc: Doc, start: int) -> bool:
+    """An infinitive of purpose or of a contribution before an attainment verb: "indsats for at
+    overholde servicerammen", "være med til at realisere mål", "bidrager til at nå målet" (not "kommer
+    ikke til at nå", "ser ud til at nå": expectations)."""
+    if start < 2 or doc[start - 1].lower_ != "at":
+        return False
+    lead = doc[start - 2]
+    return lead.lower_ in ("for", "om") or (lead.lower_ == "til" and start >= 3 and (
+        doc[start - 3].lower_ == "med" or doc[start - 3].lemma_ == "bidrage"))
 
 
 def _lead(doc: Doc, kind: str, first: int, start: int) -> tuple[bool, bool] | None:

@@ -28,6 +28,9 @@ LIST_FILLER = {"LOWER": {"NOT_IN": [p for p in PUNCT_BREAKS if p not in "(),"]},
                "NORM": {"NOT_IN": [w for w in CLAUSE_WORDS if w not in ("og", "eller", "samt")]}}
 
 
+ADVERBS_BEFORE = {"NORM": {"NOT_IN": CLAUSE_WORDS + ["at"]}, "IS_ALPHA": True, "OP": "{0,2}"}
+
+
 def _phrase_pattern(words: tuple[str, ...]) -> list[dict]:
     return [{"LOWER": word} for word in words]
 
@@ -58,7 +61,7 @@ PATTERNS: dict[str, list[list[dict]]] = {
     # an actor with the goal as object ("Vi har nået målet", "kunne ikke leve op til målet")
     # with the subject after the verb too: "dermed nåede DSB målet", "har indfriet den 80% målsætning"
     "object": [[ATTAIN_VERB, dict(FILLER, OP="{0,8}"), GOAL]]
-              + [[{"LEMMA": verb}, dict(FILLER, OP="{0,3}"), *_phrase_pattern(particles),
+              + [[{"LEMMA": verb}, dict(FILLER, OP="{0,4}"), *_phrase_pattern(particles),
                   dict(FILLER, OP="{0,4}"), GOAL]
                  for verb, particles in F.ATTAIN_PARTICLES.items()]
               # "er kommet i mål", "vi er langt fra i mål"
@@ -69,6 +72,11 @@ PATTERNS: dict[str, list[list[dict]]] = {
                   {"LOWER": {"IN": sorted(F.PREDICATE_WORDS)}, "OP": "{0,3}"},
                   {"LOWER": {"IN": ["inden", "indenfor"]}}, {"LOWER": "for", "OP": "?"},
                   dict(FILLER, OP="{0,3}"), GOAL]],
+    # a change beyond or short of the goal: "har kommunen reduceret mere end målet", "steg mindre end målet"
+    "beyond": [[{"LOWER": {"IN": sorted(F.CHANGE_VERBS)}}, ADVERBS_BEFORE,
+                {"LOWER": {"IN": sorted(F.BEYOND_WORDS)}}, {"LOWER": "end"}, dict(FILLER, OP="{0,2}"), GOAL],
+               [{"LEMMA": {"IN": sorted(F.CHANGE_VERBS)}}, ADVERBS_BEFORE,
+                {"LOWER": {"IN": sorted(F.BEYOND_WORDS)}}, {"LOWER": "end"}, dict(FILLER, OP="{0,2}"), GOAL]],
     # the goal fronted as the object of a verb with particles: "Målet lever vi ikke op til."
     "fronted_object": [[GOAL, dict(FILLER, OP="{0,6}"), {"LEMMA": verb}, dict(FILLER, OP="{1,3}"),
                         *_phrase_pattern(particles), {"IS_PUNCT": True}]

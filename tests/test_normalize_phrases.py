@@ -516,6 +516,16 @@ VERDICTS = [
     ("Udgifterne ligger under de gældende lofter, som dermed forventes overholdt.", None, "on_track",
      "lofter, som dermed forventes overholdt"),
     ("Vi gør alt for at overholde anlægsrammen.", None, "not_stated", None),
+    # a change beyond or short of the goal
+    ("Kommunen har dermed reduceret mere end målet.", None, "achieved",
+     "Kommunen har dermed reduceret mere end målet"),
+    ("Udledningen faldt mindre end målet.", None, "not_achieved", "Udledningen faldt mindre end målet"),
+    # a counted subject with an ordinal range before its noun; a contribution is no verdict
+    ("Kun 30 procent af kommunens 7.-9. klasser lever op til anbefalingerne.", None, "not_stated", None),
+    ("Vi viser, hvordan alle kan være med til at realisere målet.", None, "not_stated", None),
+    # words between "leve" and its particles
+    ("Tallene lever dog slet ikke op til regeringens målsætning.", None, "not_achieved",
+     "Tallene lever dog slet ikke op til regeringens målsætning"),
 ]
 
 
@@ -678,6 +688,10 @@ TARGETS = [
     ("Vi besøger mindst 12 skoler/ institutioner pr. år.", "Mål", [(12, 12, "skole/institution", "annual")]),
     # an adjective that does not inflect stands before its noun
     ("Der skal indsamles 400 blå containere.", "Mål", [(400, 400, "container", None)]),
+    # today's level in a relative clause is a baseline; a count of goals named by a hyphenated compound
+    ("Andelen af rygere, der i dag er på 18 procent skal i 2030 ned på 8 procent.", "Mål",
+     [(8, 8, "procent", None)]),
+    ("To forskellige CO2-mål skal nås: 3 % færre tons årligt.", "Mål", [(3, 3, "procent", "annual")]),
 ]
 
 
@@ -943,6 +957,10 @@ ACTUALS = [
      [(520, None, "borger", 0)]),
     ("Mindst 500 borgere skal deltage i kurser.", "Der deltog 480 borgere, 20 færre end målet.",
      [(480, None, "borger", 0)]),
+    # a change counted from a base year measures a change target
+    ("Udledningen skal nedsættes med mindst 2 % årligt.",
+     "I forhold til basisåret 2023 er der sket et fald i udledningen på ca. 4 %.",
+     [(4, None, "procent", 0)]),
 ]
 
 

@@ -441,6 +441,13 @@ BASELINE_WORDS = frozenset({"udgangspunkt", "baseline", "baselinen", "nulpunkt",
                             "udgangsniveau", "startniveau", "basisår", "førmåling", "referenceår",
                             "udgangspunktet"})
 """Labels of a starting level: "Udgangspunkt: 62 %", "Baseline: 76,4 %"."""
+AT_THE_START = (("ved", "opstarten"), ("ved", "starten"), ("ved", "begyndelsen"),
+                ("ved", "projektets", "start"), ("da", "projektet", "startede"))
+"""Phrases of the start of the work: a report's level after one is where it started, a baseline ("Ved
+opstarten af projektet var status, at 68 procent …")."""
+COMMITMENT_VERBS = frozenset({"forpligte", "love"})
+"""Verbs of a commitment in a report: the number of what is committed to is the goal restated ("forpligter
+kommunerne sig til at reducere CO2-forbruget med minimum 2 procent om året")."""
 BASE_YEAR_WORDS = frozenset({"basisår", "basisåret", "referenceår", "referenceåret"})
 """Nouns of the year a change is counted from ("i forhold til basisåret 2011 … et fald på 7 %"): the
 year dates the start, not the change."""

@@ -233,6 +233,12 @@ def is_baseline_label(doc: Doc, quantity: Quantity) -> bool:
         and not is_change(doc, quantity)
 
 
+def _at_the_start(doc: Doc, quantity: Quantity) -> bool:
+    """In a report, a level at the start of the work, before the number in its sentence: "Ved
+    opstarten af projektet var status, at 68 procent …"."""
+    return has_phrase(_words(doc[sentence(doc, quantity.number).start:quantity.start]), F.AT_THE_START)
+
+
 def is_earlier(doc: Doc, quantity: Quantity, report_year: int | None, own: Span | None = None) -> bool:
     """A level of an earlier time: "sidste år var andelen 30 pct.", "mod 950", "(2023: 580)";
     `own` is the number's clause where it is not the whole clause (a compared base cut off)."""
@@ -411,6 +417,8 @@ def is_restated_target(doc: Doc, quantity: Quantity) -> bool:
                            for j, t in enumerate(between))
         if token.lemma_ in F.PLAN_NOUNS and k + 1 < len(before) and before[k + 1].lower_ in ("for", "om"):
             return True
+        if token.lemma_ in F.COMMITMENT_VERBS and "at" in _words(before[k + 1:]):
+            return True  # "forpligter kommunerne sig til at reducere CO2-forbruget med minimum 2 procent"
     if quantity.end < len(doc) and is_goal_word(doc[quantity.end]) \
             and sentence(doc, quantity.end).start == sentence(doc, quantity.number).start \
             and quantity.whole is None:
@@ -860,7 +868,7 @@ def report_role(doc: Doc, quantity: Quantity, report_year: int | None, is_noun: 
     """Why a report cell's quantity is no actual, or None where it is one."""
     if is_conditional(doc, quantity) or _time_limit_said(doc, quantity):
         return CONDITION
-    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity):
+    if is_change_start(doc, quantity) or is_baseline_label(doc, quantity) or _at_the_start(doc, quantity):
         return BASELINE
     if is_bracketed_earlier(doc, quantity, before):
         return COMPARISON

@@ -961,6 +961,13 @@ ACTUALS = [
     ("Udledningen skal nedsættes med mindst 2 % årligt.",
      "I forhold til basisåret 2023 er der sket et fald i udledningen på ca. 4 %.",
      [(4, None, "procent", 0)]),
+    # a level at the start of the work is a baseline; a commitment's number is the goal said again
+    ("60 procent af borgerne skal være aktive.",
+     "Ved opstarten af projektet var status, at 52 procent var aktive. I år er 58 procent aktive.",
+     [(58, None, "procent", 0)]),
+    ("Der skal plantes 400 træer.",
+     "Kommunen har forpligtet sig til at plante 400 træer, og der er plantet 310 træer.",
+     [(310, None, "træ", 0)]),
 ]
 
 

@@ -193,7 +193,10 @@ PARTLY = (("ikke", "helt"), ("ikke", "alle"), ("ikke", "fuldt"), ("ikke", "fulds
           ("ikke", "fuldstændigt"),
           ("næsten",), ("delvis",), ("delvist",), ("til", "dels"), ("kun", "delvist"),
           ("stort", "set", "ikke"), ("nærmest",), ("tæt", "på"), ("ikke", "i", "fuld"), ("kun",),
-          ("blot",), ("halvvejs",))
+          ("blot",), ("halvvejs",),
+          # largely, as good as: "stort set nået", "så godt som opfyldt", "langt hen ad vejen indfriet"
+          ("stort", "set"), ("så", "godt", "som"), ("langt", "hen", "ad", "vejen"),
+          ("i", "det", "væsentlige"), ("overvejende",))
 """Degree words that make a verdict partial ("ikke helt nået", "næsten nået", "delvist opfyldt")."""
 FULLY = (("fuldt", "ud"), ("helt",), ("til", "fulde"), ("fuldstændigt",), ("fuldstændig",),
          ("100", "procent"))

@@ -643,12 +643,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     inverted = start > first and doc[start - 1].lemma_ in INVERTING  # "Samlet set er målet nået"
     if kind == "subject" and not inverted and not has_phrase(lead_words, F.PARTLY + F.NEGATIONS):
         opening = start  # "hvorfor målsætningen betragtes som indfriet": from its subject
-    if has_phrase(words, F.NOT_YET):
+    if has_phrase(words, F.NOT_YET) or has_phrase(words, F.NEGATIONS):
         nxt = _next_clause(doc, end)
-        if nxt is not None and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
+        if nxt is not None and has_phrase(words, F.NOT_YET) \
+                and _expects([t.lower_ for t in nxt], [t.lemma_ for t in nxt]):
             return _Reading("on_track", opening, nxt.end)  # "endnu ikke nået, men forventes nået"
         if nxt is not None and has_phrase([t.lower_ for t in nxt], F.NEAR):
-            return _Reading("partially_achieved", opening, nxt.end)  # "endnu ikke nået, men vi er tæt på"
+            return _Reading("partially_achieved", opening, nxt.end)  # "(endnu) ikke nået, men vi er tæt på"
     last_at = max((k for k, word in enumerate(words) if word == "at"), default=-1)
     # of the verdict's own verb; not one that says how to regard it ("Målet må betragtes som opfyldt")
     modal = [lemma for k, lemma in enumerate(lemmas[last_at + 1:], last_at + 1)

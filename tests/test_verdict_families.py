@@ -76,6 +76,13 @@ FRAMES = [
     ("{S} var ambitiøst. Og det har vi nået.", "achieved"),
     ("{S} var ambitiøst. Vi lever ikke op til det.", "not_achieved"),
     ("Vi har klaret {s}.", "achieved"),
+    ("{S} blev ikke nået, men vi er tæt på.", "partially_achieved"),
+    ("{S} er stort set nået.", "partially_achieved"),
+    ("{S} er så godt som nået.", "partially_achieved"),
+    ("Det må konstateres, at {s} ikke er nået.", "not_achieved"),
+    ("Ifølge forvaltningen er {s} ikke nået.", "not_achieved"),
+    ("{S} er nået, siger direktøren.", "achieved"),
+    ("{S} er for tredje år i træk nået.", "achieved"),
 ]
 
 # limits: a budget, a frame, a ceiling or a time limit kept, exceeded, burst or stayed within

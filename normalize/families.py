@@ -560,6 +560,9 @@ MEASURE_HEADS = ("gennemsnit", "score", "indeks")
 """Nouns (a compound ending in one) of a measured level whose bare number after "på"/"være" counts
 in them: "et eksamensgennemsnit i kemi på minimum 5,0" (eksamensgennemsnit); not the adverb "i
 gennemsnit"."""
+OCCASION_BASES = frozenset({"tilfælde", "gang", "forløb"})
+"""Bases of a share that count occasions ("i 93 % af tilfældene"): a share of them measures a share of
+people or of things alike."""
 LIST_LEADS = frozenset({"mellem", "ca.", "cirka", "omkring", "godt", "knap", "henholdsvis", "hhv."})
 """Words before a figure listed after another ("… og mellem 75 og 77 procent")."""
 LIST_REACH = 8

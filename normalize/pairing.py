@@ -216,8 +216,8 @@ def _same_base(actual: Evidence, target: Evidence) -> bool:
     """A share of people measures no share of things, nor the other way round ("89 pct. af danskerne"
     against "80 procent af den skriftlige kommunikation"); within people or things, the words of
     a base vary too much to tell ("danskerne", "befolkningen"), so they do not decide."""
-    if actual.base is None or target.base is None:
-        return True
+    if actual.base is None or target.base is None or {actual.base, target.base} & F.OCCASION_BASES:
+        return True  # "i 93 % af tilfældene" counts the people's cases too
     return _is_people(actual.base) == _is_people(target.base)
 
 

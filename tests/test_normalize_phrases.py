@@ -968,6 +968,9 @@ ACTUALS = [
     ("Der skal plantes 400 træer.",
      "Kommunen har forpligtet sig til at plante 400 træer, og der er plantet 310 træer.",
      [(310, None, "træ", 0)]),
+    # a share of occasions measures a share of people
+    ("95 % af borgerne skal have svar inden for 2 dage.", "Svartiden var i 93 % af tilfældene under 2 dage.",
+     [(93, None, "procent", 0)]),
 ]
 
 

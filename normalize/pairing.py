@@ -228,6 +228,7 @@ def _is_people(lemma: str) -> bool:
     """A word for people, also a plural compound the lemma table lacks ("grundskoleelever")."""
     return lemma in F.PEOPLE_GENERAL or lemma.endswith(F.PEOPLE_HEADS) or lemma.endswith(PEOPLE_PLURALS)
 
+
 def parts_of_totals(doc: Doc, quantities: list[Quantity] | tuple[Quantity, ...]) -> set[int]:
     """The number tokens of a sentence that add up to a quantity said before them ("cirka 21.500
     … 16.500 elbiler har en bruger i husholdningerne og 5.000 en bruger i erhvervene"): parts of a

@@ -40,7 +40,16 @@ from .families import (
 )
 from .language import Lexicon
 from .numbers import ARTICLES, SCALES, is_year, parse_digits, parse_fraction, parse_range, parse_word
-from .units import AUXILIARIES, Unit, is_adjective, is_noun, is_verb_form, noun_lemma, unit_after
+from .units import (
+    AUXILIARIES,
+    Unit,
+    is_adjective,
+    is_noun,
+    is_strong_past,
+    is_verb_form,
+    noun_lemma,
+    unit_after,
+)
 
 TIME_UNITS = frozenset({"år", "måned", "uge", "dag", "døgn", "time", "minut", "sekund", "kvartal",
                         "halvår", "semester", "årig", "weekend", "gang"})
@@ -274,7 +283,8 @@ def _is_year(doc: Doc, i: int, number: _Number, words: Lexicon) -> bool:
         return False  # "2100 flere praktikpladser": a count
     return following is None or not following.text.isalpha() or following.text[0].isupper() \
         or following.lower_ in APPROXIMATE or following.is_stop \
-        or is_verb_form(following.lower_, words, present=True)  # "… 2025 gennemført", "for 2020 viser"
+        or is_verb_form(following.lower_, words, present=True) \
+        or is_strong_past(following.lower_, words)  # "… 2025 gennemført", "for 2020 viser", "af 2019 gik"
 
 
 def _is_per_year(doc: Doc, i: int) -> int:

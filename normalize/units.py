@@ -184,12 +184,15 @@ def is_verb_form(word: str, words: Lexicon, present: bool = False) -> bool:
     return lemma.endswith("e") and word in (lemma + "s", stem + "es", stem + "et", stem + "t")
 
 
-def _is_strong_past(word: str, words: Lexicon) -> bool:
-    """A strong verb's past tense ("deltog", "kom"): the table's lemma is a verb in -e that the word
-    does not inflect as a noun would (a noun's forms keep its stem: "møder", "uger")."""
+def is_strong_past(word: str, words: Lexicon) -> bool:
+    """A strong verb's past tense ("deltog", "kom", "bestod"): the table's lemma is a verb in -e or -å
+    that the word does not inflect as a noun would (a noun's forms keep its stem: "møder", "uger")."""
     lemma = words.lemma(word)
-    return bool(lemma) and lemma != word and lemma.endswith("e") and len(lemma) > 3 \
-        and not word.startswith(lemma[:-1])
+    if not lemma or lemma == word:
+        return False
+    if lemma.endswith("å") and len(word) > 2:
+        return not word.startswith(lemma)  # "bestod" (bestå), "gik" (gå), "fik" (få)
+    return lemma.endswith("e") and len(lemma) > 3 and not word.startswith(lemma[:-1])
 
 
 def _is_participle_plural(word: str, words: Lexicon) -> bool:
@@ -210,7 +213,7 @@ def is_noun(token: Token, words: Lexicon) -> bool:
         return True  # "skoler" (skole), not the present tense it looks like
     return not (is_verb_form(lower, words, present=True) or _is_adverb(lower, words)
                 or is_adjective(lower, words) or words.lemma(lower) in AUXILIARIES
-                or _is_strong_past(lower, words))
+                or is_strong_past(lower, words))
 
 
 def _is_present_verb(word: str, words: Lexicon) -> bool:
@@ -327,7 +330,7 @@ def unit_after(doc: Doc, start: int, words: Lexicon, min_head: int = 3) -> Unit 
                 i += 1  # "kommunale og civile"
             continue
         if lower in STOP_WORDS or lower in PREPOSITIONS or (
-                not adjectives and (_is_present_verb(lower, words) or _is_strong_past(lower, words))) \
+                not adjectives and (_is_present_verb(lower, words) or is_strong_past(lower, words))) \
                 or words.lemma(lower) in AUXILIARIES:
             break  # "121 blevet til sager": an auxiliary's form counts nothing; "I alt 480 deltog"
         lemma = noun_lemma(lower, words, min_head)

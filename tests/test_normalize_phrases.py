@@ -971,6 +971,9 @@ ACTUALS = [
     # a share of occasions measures a share of people
     ("95 % af borgerne skal have svar inden for 2 dage.", "Svartiden var i 93 % af tilfældene under 2 dage.",
      [(93, None, "procent", 0)]),
+    # a year before a strong past is a year; a strong past in -å counts nothing
+    ("Sagsbehandlingstiden skal ned med 20 procent.", "I første halvår af 2024 gik der 180 dage.", []),
+    ("Mindst 75 procent skal bestå.", "Tre ud af fire bestod.", []),
 ]
 
 

@@ -508,12 +508,13 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
         return None  # "sprænge"/"bryde" go past a limit only
     missed = verb.lemma_ in F.MISSES or (exceeding and _is_limit(goal_noun))
     negated = (has_phrase(words, F.NEGATIONS) or denied) != missed
+    # "Ikke påbegyndt" before the bare word "påbegyndt" (under way)
+    if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
+        return _Reading("not_achieved", start, end)
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
             return _Reading("partially_achieved", start, hedge)  # "Ja, delvist"
         return _Reading(F.BARE_WORDS[words[-1]], start, end)
-    if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
-        return _Reading("not_achieved", start, end)
     if kind == "miss_noun":
         return _Reading("achieved" if has_phrase(words, F.NEGATIONS) or "ingen" in words else "not_achieved",
                         first, end)

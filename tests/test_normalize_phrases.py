@@ -526,6 +526,9 @@ VERDICTS = [
     # words between "leve" and its particles
     ("Tallene lever dog slet ikke op til regeringens målsætning.", None, "not_achieved",
      "Tallene lever dog slet ikke op til regeringens målsætning"),
+    # not started, in a verdict column, is not achieved; started is under way
+    (None, "Ikke påbegyndt", "not_achieved", "Ikke påbegyndt"),
+    (None, "Påbegyndt", "on_track", "Påbegyndt"),
 ]
 
 

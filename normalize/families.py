@@ -205,7 +205,7 @@ FULLY = (("fuldt", "ud"), ("helt",), ("til", "fulde"), ("fuldstændigt",), ("ful
 NEGATIONS = (("ikke",), ("langtfra",), ("langt", "fra"), ("milevidt", "fra"), ("aldrig",), ("ingenlunde",),
              ("hverken",),
              ("mislykkedes",), ("på", "ingen", "måde"), ("på", "ingen", "vis"), ("ingen", "steder"),
-             ("næppe",))
+             ("næppe",), ("ej",))
 """Words that negate the verdict."""
 MODALS = frozenset({"kunne", "skulle", "burde", "bør", "måtte", "ville"})
 """Modal verbs: "målet kan nås" is no verdict, "kunne ikke leve op til målet" is one (not achieved);

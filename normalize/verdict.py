@@ -511,6 +511,8 @@ def _judge(doc: Doc, kind: str, start: int, end: int) -> _Reading | None:
     # "Ikke påbegyndt" before the bare word "påbegyndt" (under way)
     if kind == "bare" and tuple(words) in [(F.NOT_STARTED[0], w) for w in F.NOT_STARTED[1]]:
         return _Reading("not_achieved", start, end)
+    if kind == "bare" and doc[end:end + 1].text.lower() in ("delvist", "delvis"):
+        return _Reading("partially_achieved", start, end + 1)  # a degree after it: "Opfyldt delvist"
     if kind == "bare" and words[-1] in F.BARE_WORDS:
         if F.BARE_WORDS[words[-1]] == "achieved" and (hedge := _hedged(doc, end)) is not None:
             return _Reading("partially_achieved", start, hedge)  # "Ja, delvist"

@@ -237,7 +237,7 @@ PATTERNS.update({
               [{"LOWER": {"IN": sorted(F.REACHABLE)}}, {"LOWER": "at"}, ATTAIN_VERB]]
              + [_phrase_pattern(words) for words in F.IN_REACH],
 })
-BARE_MODIFIERS = ["ikke", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
+BARE_MODIFIERS = ["ikke", "ej", "delvist", "delvis", "kun", "næsten", "forventes", "ventes", "endnu", "fuldt",
                   "helt", "langt", "fra", "langtfra", "at", "blive", "stort", "set"]
 """Words that may lead a bare participle ("Ikke nået", "Kun delvist opfyldt", "Forventes nået")."""
 BARE_PATTERNS: dict[str, list[list[dict]]] = {

@@ -529,6 +529,9 @@ VERDICTS = [
     # not started, in a verdict column, is not achieved; started is under way
     (None, "Ikke påbegyndt", "not_achieved", "Ikke påbegyndt"),
     (None, "Påbegyndt", "on_track", "Påbegyndt"),
+    # a degree after a bare participle; "ej" negates
+    (None, "Opfyldt delvist", "partially_achieved", "Opfyldt delvist"),
+    (None, "Ej opfyldt", "not_achieved", "Ej opfyldt"),
 ]
 
 

@@ -171,8 +171,10 @@ skal være 90 pct. …, er fortsat langtfra indfriet"): the sentence's last pred
 ("er … indfriet") however long the complement between."""
 PREDICATE_WORDS = frozenset({"ikke", "fortsat", "stadig", "endnu", "langtfra", "delvist", "delvis", "næsten",
                              "desværre", "allerede", "heller", "helt", "fuldt", "ud", "kun", "nu", "dermed",
-                             "derfor", "således", "altså", "dog", "også", "stort", "set"})
-"""Adverbs that may stand in such a predicate between its auxiliary and the participle."""
+                             "derfor", "således", "altså", "dog", "også", "stort", "set", "langt", "fra",
+                             "så", "godt", "som"})
+"""Adverbs that may stand in such a predicate between its auxiliary and the participle ("er langt fra
+nået", "er så godt som nået")."""
 GOAL_PRONOUNS = frozenset({"det", "dette"})
 """Pronouns that stand for the row's goal where they open the report's first sentence or the
 sentence right after the goal is named ("Dette er opfyldt", "Det når vi nok ikke")."""
@@ -563,9 +565,14 @@ gennemsnit"."""
 OCCASION_BASES = frozenset({"tilfælde", "gang", "forløb"})
 """Bases of a share that count occasions ("i 93 % af tilfældene"): a share of them measures a share of
 people or of things alike."""
+LASTING_VERBS = frozenset({"vare"})
+"""Verbs of how long something lasts: a duration after one is the time measured ("Ophold på et
+forsorgshjem … bør ikke vare mere end 3-4 måneder"), a ceiling."""
+BOUNDS_BEFORE_ONE = frozenset({"mindst", "minimum", "højst", "maksimalt", "maks."})
+"""Before "én"/"et", a bound that makes the one a count set as a target ("mindst én ladestander")."""
 LIST_LEADS = frozenset({"mellem", "ca.", "cirka", "omkring", "godt", "knap", "henholdsvis", "hhv."})
 """Words before a figure listed after another ("… og mellem 75 og 77 procent")."""
-LIST_REACH = 8
+LIST_REACH = 12
 """Words, at most, of what the first of two listed figures is of ("62 procent for livmoderhalskræft og 61
 procent", "76 procent af eleverne er gode til at læse og mellem 75 …"); a figure listed so measures
 what the first one measures, where no target of its own is left for it."""

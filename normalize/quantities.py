@@ -190,6 +190,8 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     elif (value := parse_word(text)) is not None:
         low = high = value
         word = True
+    elif (words_range := _word_range(text)) is not None:
+        (low, high), word = words_range, True  # "tre-fire måneder"
     else:
         return None
     # "fra 38 til 41 pct.", "fra et mål om 400 til 600": a change from a baseline, not a range
@@ -218,6 +220,13 @@ def _read_number(doc: Doc, i: int) -> _Number | None:
     if not math.isfinite(high):
         return None  # too large to be a count, or to write as JSON
     return _Number(low, high, end, word, token.lower_ in ARTICLES)
+
+
+def _word_range(text: str) -> tuple[float, float] | None:
+    """A range of two number words in one token ("tre-fire", "to-tre"), the lower first."""
+    first, dash, second = text.lower().partition("-")
+    low, high = (parse_word(first), parse_word(second)) if dash else (None, None)
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 def _is_label_or_reference(doc: Doc, i: int) -> bool:

@@ -141,7 +141,8 @@ def measures_time(doc: Doc, quantity: Quantity, others: list[Quantity] | tuple =
         return False  # "har du 4 uger til at klage"
     if _is_condition(doc, quantity):
         return False
-    measured_before = any(is_time_measure(t) for t in doc[own.start:quantity.start])
+    measured_before = any(is_time_measure(t) or t.lemma_ in F.LASTING_VERBS
+                          for t in doc[own.start:quantity.start])
     if quantity.unit in F.AGE_UNITS:
         return measured_before  # "ventetiden er 1 år", never "unge op til 25 år" nor "på 5 år"
     after_break = max([t.i + 1 for t in doc[own.start:i] if t.text in ",;:"], default=own.start)
@@ -196,6 +197,15 @@ def is_time_measure(token: Token) -> bool:
     return len(token.lower_) >= 8 and token.lower_.endswith(F.TIME_LIMIT_NOUNS)
 
 
+def _one_as_bound(doc: Doc, quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """ "mindst én ladestander ved kommunale bygninger": one set as a bound, a target; not where a share
+    of its sentence has it ("95 procent skal have mindst en ungdomsuddannelse": what the share has)."""
+    if quantity.number == 0 or doc[quantity.number - 1].lower_ not in F.BOUNDS_BEFORE_ONE:
+        return False
+    own = sentence(doc, quantity.number)
+    return not any(q.unit == "procent" and own.start <= q.start < own.end for q in quantities)
+
+
 def _is_one(doc: Doc, quantity: Quantity, before: list[Quantity]) -> bool:
     """Whether "en"/"et" sets one thing: as "en årlig …" ("et 'fælles fagligt
     sprog'" is an article), and not given to each of a group counted before it
@@ -222,7 +232,8 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
                                           or _listed_after_measured(doc, quantity, kept))
         # "ét område, hvor …" says where; "én million elbiler" counts a million
         if (quantity.article or doc[quantity.number].lower_ in F.STRESSED_ONE) and quantity.low == 1 \
-                and not (_is_one(doc, quantity, quantities[:k]) or measured):
+                and not (_is_one(doc, quantity, quantities[:k]) or measured
+                         or _one_as_bound(doc, quantity, quantities)):
             continue
         if quantity.duration and not measured:
             continue

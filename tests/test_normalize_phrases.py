@@ -532,6 +532,8 @@ VERDICTS = [
     # a degree after a bare participle; "ej" negates
     (None, "Opfyldt delvist", "partially_achieved", "Opfyldt delvist"),
     (None, "Ej opfyldt", "not_achieved", "Ej opfyldt"),
+    ("Men målet om at samle 500 frivillige er langt fra nået.", None, "not_achieved",
+     "målet om at samle 500 frivillige er langt fra nået"),
 ]
 
 
@@ -698,6 +700,10 @@ TARGETS = [
     ("Andelen af rygere, der i dag er på 18 procent skal i 2030 ned på 8 procent.", "Mål",
      [(8, 8, "procent", None)]),
     ("To forskellige CO2-mål skal nås: 3 % færre tons årligt.", "Mål", [(3, 3, "procent", "annual")]),
+    # how long something lasts is the time measured; a range of number words; one set as a bound
+    ("Et ophold på herberg bør ikke vare mere end tre-fire måneder.", "Mål", [(3, 4, "måned", None)]),
+    ("Der skal være mindst én ladestander ved hver skole.", "Mål", [(1, 1, "ladestander", None)]),
+    ("95 procent skal have mindst en ungdomsuddannelse.", "Mål", [(95, 95, "procent", None)]),
 ]
 
 

@@ -25,6 +25,13 @@ GOAL_ENDINGS = ("", "t", "et", "en", "n", "ene", "erne", "rne", "ne", "er", "r",
 ATTAIN_WORD_FORMS = F.ATTAIN_FORMS | F.KEPT_FORMS
 
 
+def has_head(word: str, heads: tuple[str, ...]) -> bool:
+    """Whether a word in any of the goal nouns' forms ends in one of the heads ("anlægsloftet", "rammen"
+    for "loft", "ramme")."""
+    return any(word.endswith(ending) and word[:len(word) - len(ending)].endswith(heads)
+               for ending in GOAL_ENDINGS)
+
+
 def is_goal_word(token: Token) -> bool:
     """A noun of the goal family, in any form ("målet", "delmålene", "succeskriterierne"),
     also as the last part of a hyphenated compound ("2030-målet", "Nato-målsætningen")."""

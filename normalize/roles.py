@@ -500,9 +500,9 @@ def is_excess(doc: Doc, quantity: Quantity) -> bool:
         and is_goal_word(doc[quantity.end + 2])
 
 
-def _followed_by(doc: Doc, quantity: Quantity, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of the phrases follows the quantity right after it."""
-    after = _words(doc[quantity.end:quantity.end + 3])
+def _followed_by(doc: Doc, quantity: Quantity, phrases: tuple[tuple[str, ...], ...], back: int = 0) -> bool:
+    """Whether one of the phrases follows the quantity right after it (`back` tokens into it)."""
+    after = _words(doc[quantity.end - back:quantity.end + 3])
     return any(tuple(after[:len(p)]) == p for p in phrases)
 
 
@@ -510,9 +510,7 @@ def is_shortfall(doc: Doc, quantity: Quantity) -> bool:
     """How far from the goal a level is: "4 procent under målet", "cirka 13-14 procentpoint derfra"
     (where the sentence named the goal before: "derfra" points back to it)."""
     # the comparative may be read into the quantity ("20 færre end målet": 20 færre borgere)
-    after = _words(doc[quantity.end - 1:quantity.end + 2])
-    if _followed_by(doc, quantity, F.SHORTFALL_AFTER) \
-            or any(tuple(after[:len(p)]) == p for p in F.SHORTFALL_AFTER):
+    if any(_followed_by(doc, quantity, F.SHORTFALL_AFTER, back) for back in (0, 1)):
         return True
     return _followed_by(doc, quantity, (("derfra",),)) and any(
         is_goal_word(t) for t in doc[sentence(doc, quantity.number).start:quantity.start])

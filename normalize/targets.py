@@ -11,7 +11,7 @@ from bilag.record import Skipped, Target
 
 from . import families as F
 from .context import clause, has_phrase, over_inserted_relative, sentence, years
-from .goal_words import is_goal_lemma, is_goal_word
+from .goal_words import has_head, is_goal_lemma, is_goal_word
 from .quantities import PER_YEAR, Quantity, given_to_each
 from .roles import BASELINE, goal_role, is_change, lowers_requirement
 
@@ -254,18 +254,11 @@ def read_targets(doc: Doc, quantities: list[Quantity], annual_column: bool, repo
     return tuple(targets), tuple(kept), tuple(skipped)
 
 
-LIMIT_ENDINGS = ("", "et", "en", "n", "ene", "erne", "ne")
-
-
 def _set_for_limit(doc: Doc, quantity: Quantity) -> bool:
     """A number set for a noun of an upper bound before it in its clause ("Det kommunale udgiftsloft …
     fastsættes til 240,9 mia. kr."): a most."""
-    def limit(word: str) -> bool:
-        return any(word.endswith(ending) and word[:len(word) - len(ending)].endswith(F.CEILING_NOUNS)
-                   for ending in LIMIT_ENDINGS)
-
     part = clause(doc, quantity.number)
-    return any(t.is_alpha and limit(t.lower_) for t in doc[part.start:quantity.start])
+    return any(t.is_alpha and has_head(t.lower_, F.CEILING_NOUNS) for t in doc[part.start:quantity.start])
 
 
 def _down_from(quantity: Quantity, baselines: list[Quantity]) -> bool:

@@ -59,7 +59,14 @@ from spacy.tokens import Doc, Span, Token
 
 from . import families as F
 from .context import clause, has_phrase, joins_owners, past_when, sentence
-from .goal_words import CLAUSE_WORDS, GOAL_DETERMINERS, GOAL_ENDINGS, PUNCT_BREAKS, REFLEXIVES, is_participle
+from .goal_words import (
+    CLAUSE_WORDS,
+    GOAL_DETERMINERS,
+    PUNCT_BREAKS,
+    REFLEXIVES,
+    has_head,
+    is_participle,
+)
 from .numbers import SCALES, is_year, parse_digits, parse_word
 from .units import CURRENCY
 from .verdict_patterns import BARE_PATTERNS, PATTERNS, PRONOUNS, RELATIVES
@@ -301,9 +308,7 @@ def _others(subject: list[Token], object_: list[Token]) -> bool:
 
 def _is_limit(noun: Token) -> bool:
     """A goal noun of a limit in any form ("Tidsfristerne blev overskredet", "garantien", "anlægsloftet")."""
-    forms = (noun.lemma_.lower(), noun.lower_)
-    return any(form[:len(form) - len(ending)].endswith(F.LIMITS)
-               for form in forms for ending in GOAL_ENDINGS if form.endswith(ending))
+    return has_head(noun.lemma_.lower(), F.LIMITS) or has_head(noun.lower_, F.LIMITS)
 
 
 def _amount(token: Token) -> bool:
